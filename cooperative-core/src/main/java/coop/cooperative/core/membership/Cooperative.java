@@ -1,0 +1,208 @@
+package coop.cooperative.core.membership;
+
+import coop.cooperative.core.membership.api.CooperativeFounded;
+import coop.cooperative.core.membership.api.MemberJoined;
+import coop.cooperative.core.membership.api.MemberLeft;
+import coop.cooperative.core.membership.api.MembershipCommands.AppointRole;
+import coop.cooperative.core.membership.api.MembershipCommands.FoundCooperative;
+import coop.cooperative.core.membership.api.MembershipCommands.JoinCooperative;
+import coop.cooperative.core.membership.api.MembershipCommands.LeaveCooperative;
+import coop.cooperative.core.membership.api.MembershipCommands.RevokeRole;
+import coop.cooperative.core.membership.api.Policies;
+import coop.cooperative.core.membership.api.Role;
+import coop.cooperative.core.membership.api.RoleAppointed;
+import coop.cooperative.core.membership.api.RoleRevoked;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.DomainException.Conflict;
+import coop.cooperative.core.shared.DomainException.NotFound;
+import coop.cooperative.core.shared.DomainException.RuleViolation;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * The cooperative and its membership. One aggregate, because its invariants span members:
+ * one membership per email, and always at least one admin.
+ */
+public class Cooperative {
+
+    @AggregateIdentifier
+    private CooperativeId cooperativeId;
+    private Currency currency;
+    private final Map<MemberId, Membership> members = new HashMap<>();
+
+    protected Cooperative() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Cooperative(FoundCooperative command) {
+        requireName(command.name());
+        if (command.currency() == null) {
+            throw new RuleViolation("A cooperative needs a currency");
+        }
+        apply(new CooperativeFounded(command.cooperativeId(), command.name().strip(), command.currency(),
+                Policies.defaults(command.currency()), command.foundedOn()));
+        apply(new MemberJoined(command.cooperativeId(), command.founderId(),
+                EmailFingerprint.of(command.cooperativeId(), command.founderEmail()), List.of(),
+                Money.zero(command.currency()), command.foundedOn()));
+        apply(new RoleAppointed(command.cooperativeId(), command.founderId(), Role.ADMIN));
+        apply(new RoleAppointed(command.cooperativeId(), command.founderId(), Role.TREASURER));
+    }
+
+    @CommandHandler
+    public void handle(JoinCooperative command) {
+        if (members.containsKey(command.memberId())) {
+            throw new Conflict("Member " + command.memberId() + " already joined");
+        }
+        String fingerprint = EmailFingerprint.of(cooperativeId, command.email());
+        boolean emailTaken = members.values().stream()
+                .anyMatch(m -> m.isActive() && m.emailFingerprint.equals(fingerprint));
+        if (emailTaken) {
+            throw new Conflict("A member with this email already belongs to the cooperative");
+        }
+        if (!command.hourlyRate().currency().equals(currency)) {
+            throw new RuleViolation("The hourly rate must be in the cooperative's currency, " + currency);
+        }
+        if (command.hourlyRate().isNegative()) {
+            throw new RuleViolation("The hourly rate cannot be negative");
+        }
+        List<String> skills = command.skills().stream().map(Cooperative::normaliseSkill).distinct().sorted().toList();
+        apply(new MemberJoined(cooperativeId, command.memberId(), fingerprint, skills,
+                command.hourlyRate(), command.joinedOn()));
+    }
+
+    @CommandHandler
+    public void handle(LeaveCooperative command) {
+        Membership member = existing(command.memberId());
+        if (!member.isActive()) {
+            throw new Conflict("The member already left on " + member.leftOn);
+        }
+        if (command.leftOn().isBefore(member.joinedOn)) {
+            throw new RuleViolation("A member cannot leave before they joined (" + member.joinedOn + ")");
+        }
+        if (member.roles.contains(Role.ADMIN) && activeAdmins() == 1) {
+            throw new RuleViolation("The last admin cannot leave; appoint another admin first");
+        }
+        apply(new MemberLeft(cooperativeId, command.memberId(), command.leftOn()));
+    }
+
+    @CommandHandler
+    public void handle(AppointRole command) {
+        Membership member = existing(command.memberId());
+        if (command.role() == Role.MEMBER) {
+            throw new RuleViolation("Every active member already holds the MEMBER role");
+        }
+        if (!member.isActive()) {
+            throw new RuleViolation("A member who left cannot be given a role");
+        }
+        if (member.roles.contains(command.role())) {
+            throw new Conflict("The member already holds the role " + command.role());
+        }
+        apply(new RoleAppointed(cooperativeId, command.memberId(), command.role()));
+    }
+
+    @CommandHandler
+    public void handle(RevokeRole command) {
+        Membership member = existing(command.memberId());
+        if (!member.roles.contains(command.role())) {
+            throw new Conflict("The member does not hold the role " + command.role());
+        }
+        if (command.role() == Role.ADMIN && member.isActive() && activeAdmins() == 1) {
+            throw new RuleViolation("The last admin cannot lose the role; appoint another admin first");
+        }
+        apply(new RoleRevoked(cooperativeId, command.memberId(), command.role()));
+    }
+
+    @EventSourcingHandler
+    void on(CooperativeFounded event) {
+        cooperativeId = event.cooperativeId();
+        currency = event.currency();
+    }
+
+    @EventSourcingHandler
+    void on(MemberJoined event) {
+        members.put(event.memberId(), new Membership(event.emailFingerprint(), event.joinedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(MemberLeft event) {
+        members.get(event.memberId()).leftOn = event.leftOn();
+    }
+
+    @EventSourcingHandler
+    void on(RoleAppointed event) {
+        members.get(event.memberId()).roles.add(event.role());
+    }
+
+    @EventSourcingHandler
+    void on(RoleRevoked event) {
+        members.get(event.memberId()).roles.remove(event.role());
+    }
+
+    private Membership existing(MemberId memberId) {
+        Membership member = members.get(memberId);
+        if (member == null) {
+            throw new NotFound("No member " + memberId + " in this cooperative");
+        }
+        return member;
+    }
+
+    private long activeAdmins() {
+        return members.values().stream().filter(m -> m.isActive() && m.roles.contains(Role.ADMIN)).count();
+    }
+
+    private static void requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new RuleViolation("A cooperative needs a name");
+        }
+    }
+
+    private static String normaliseSkill(String skill) {
+        return skill.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** What the aggregate remembers of a member to decide on commands. */
+    private static final class Membership {
+        private final String emailFingerprint;
+        private final LocalDate joinedOn;
+        private final Set<Role> roles = EnumSet.noneOf(Role.class);
+        private LocalDate leftOn;
+
+        private Membership(String emailFingerprint, LocalDate joinedOn) {
+            this.emailFingerprint = emailFingerprint;
+            this.joinedOn = joinedOn;
+        }
+
+        private boolean isActive() {
+            return leftOn == null;
+        }
+
+        // Axon's test fixture compares the state built by command handling with the state
+        // sourced from the same events, so memberships compare by value.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Membership that && emailFingerprint.equals(that.emailFingerprint)
+                    && joinedOn.equals(that.joinedOn) && roles.equals(that.roles)
+                    && java.util.Objects.equals(leftOn, that.leftOn);
+        }
+
+        @Override
+        public int hashCode() {
+            return emailFingerprint.hashCode();
+        }
+    }
+}

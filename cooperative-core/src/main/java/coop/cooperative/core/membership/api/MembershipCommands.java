@@ -1,0 +1,52 @@
+package coop.cooperative.core.membership.api;
+
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * The commands of membership. Name and email travel in commands (which are never stored)
+ * so the aggregate can enforce one membership per email; the events carry only a fingerprint.
+ */
+public final class MembershipCommands {
+
+    private MembershipCommands() {
+    }
+
+    /** Found a cooperative; the founder joins it as its first ADMIN and TREASURER. */
+    public record FoundCooperative(@TargetAggregateIdentifier CooperativeId cooperativeId,
+                                   String name,
+                                   Currency currency,
+                                   MemberId founderId,
+                                   String founderEmail,
+                                   LocalDate foundedOn) {
+    }
+
+    public record JoinCooperative(@TargetAggregateIdentifier CooperativeId cooperativeId,
+                                  MemberId memberId,
+                                  String email,
+                                  List<String> skills,
+                                  Money hourlyRate,
+                                  LocalDate joinedOn) {
+    }
+
+    public record LeaveCooperative(@TargetAggregateIdentifier CooperativeId cooperativeId,
+                                   MemberId memberId,
+                                   LocalDate leftOn) {
+    }
+
+    public record AppointRole(@TargetAggregateIdentifier CooperativeId cooperativeId,
+                              MemberId memberId,
+                              Role role) {
+    }
+
+    public record RevokeRole(@TargetAggregateIdentifier CooperativeId cooperativeId,
+                             MemberId memberId,
+                             Role role) {
+    }
+}

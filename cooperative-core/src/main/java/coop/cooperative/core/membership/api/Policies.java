@@ -1,0 +1,26 @@
+package coop.cooperative.core.membership.api;
+
+import coop.cooperative.core.shared.Money;
+
+import java.util.Currency;
+
+/**
+ * The rules a cooperative sets for itself. Founding gives the defaults; features that use a
+ * policy read it from here.
+ *
+ * @param secondApprovalAbove     a shared cost above this amount needs two approvals
+ * @param riskPoolMinimumMembers  enrolled members needed before the risk pool pays out
+ * @param riskPoolMaximumMembers  the most members one risk pool takes
+ * @param developmentBudgetPercent share of worked hours each member is expected to spend on development
+ * @param maximumHoursPerWeek     the most hours per week a member may be assigned across projects
+ */
+public record Policies(Money secondApprovalAbove,
+                       int riskPoolMinimumMembers,
+                       int riskPoolMaximumMembers,
+                       int developmentBudgetPercent,
+                       int maximumHoursPerWeek) {
+
+    public static Policies defaults(Currency currency) {
+        return new Policies(Money.of("2500.00", currency), 20, 50, 10, 40);
+    }
+}

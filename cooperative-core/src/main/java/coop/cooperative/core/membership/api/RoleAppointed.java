@@ -1,0 +1,9 @@
+package coop.cooperative.core.membership.api;
+
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.MemberId;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record RoleAppointed(CooperativeId cooperativeId, MemberId memberId, Role role) {
+}

@@ -1,0 +1,213 @@
+package coop.cooperative.core.membership;
+
+import coop.cooperative.core.membership.api.CooperativeFounded;
+import coop.cooperative.core.membership.api.MemberJoined;
+import coop.cooperative.core.membership.api.MemberLeft;
+import coop.cooperative.core.membership.api.MembershipCommands.AppointRole;
+import coop.cooperative.core.membership.api.MembershipCommands.FoundCooperative;
+import coop.cooperative.core.membership.api.MembershipCommands.JoinCooperative;
+import coop.cooperative.core.membership.api.MembershipCommands.LeaveCooperative;
+import coop.cooperative.core.membership.api.MembershipCommands.RevokeRole;
+import coop.cooperative.core.membership.api.Policies;
+import coop.cooperative.core.membership.api.Role;
+import coop.cooperative.core.membership.api.RoleAppointed;
+import coop.cooperative.core.membership.api.RoleRevoked;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.DomainException.Conflict;
+import coop.cooperative.core.shared.DomainException.NotFound;
+import coop.cooperative.core.shared.DomainException.RuleViolation;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CooperativeTest {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final LocalDate FOUNDED = LocalDate.of(2026, 1, 5);
+
+    private final CooperativeId coop = CooperativeId.random();
+    private final MemberId founder = MemberId.random();
+    private final MemberId anna = MemberId.random();
+    private AggregateTestFixture<Cooperative> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Cooperative.class);
+    }
+
+    private Object[] founded() {
+        return new Object[]{
+                new CooperativeFounded(coop, "De Gilde", EUR, Policies.defaults(EUR), FOUNDED),
+                new MemberJoined(coop, founder, EmailFingerprint.of(coop, "founder@gilde.example"), List.of(),
+                        Money.zero(EUR), FOUNDED),
+                new RoleAppointed(coop, founder, Role.ADMIN),
+                new RoleAppointed(coop, founder, Role.TREASURER)};
+    }
+
+    private MemberJoined annaJoined() {
+        return new MemberJoined(coop, anna, EmailFingerprint.of(coop, "anna@gilde.example"), List.of("java", "ux"),
+                Money.of("85.00", EUR), FOUNDED.plusDays(1));
+    }
+
+    @Test
+    void theFounderBecomesItsFirstAdminAndTreasurer() {
+        fixture.givenNoPriorActivity()
+                .when(new FoundCooperative(coop, " De Gilde ", EUR, founder, "founder@gilde.example", FOUNDED))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(founded());
+    }
+
+    @Test
+    void aCooperativeNeedsAName() {
+        fixture.givenNoPriorActivity()
+                .when(new FoundCooperative(coop, "  ", EUR, founder, "founder@gilde.example", FOUNDED))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aMemberJoinsWithNormalisedSkillsAndOnlyAFingerprintOfTheirEmail() {
+        fixture.given(founded())
+                .when(new JoinCooperative(coop, anna, "Anna@Gilde.example ", List.of("UX", "java", "ux"),
+                        Money.of("85.00", EUR), FOUNDED.plusDays(1)))
+                .expectEvents(annaJoined());
+    }
+
+    @Test
+    void oneMembershipPerEmail() {
+        fixture.given(founded()).andGiven(annaJoined())
+                .when(new JoinCooperative(coop, MemberId.random(), "ANNA@gilde.example", List.of(),
+                        Money.of("50.00", EUR), FOUNDED.plusDays(2)))
+                .expectException(Conflict.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aFormerMemberMayJoinAgainWithTheSameEmail() {
+        MemberId again = MemberId.random();
+        fixture.given(founded()).andGiven(annaJoined(), new MemberLeft(coop, anna, FOUNDED.plusDays(10)))
+                .when(new JoinCooperative(coop, again, "anna@gilde.example", List.of(), Money.of("90.00", EUR),
+                        FOUNDED.plusDays(20)))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void theHourlyRateIsInTheCooperativesCurrencyAndNotNegative() {
+        fixture.given(founded())
+                .when(new JoinCooperative(coop, anna, "anna@gilde.example", List.of(),
+                        Money.of("85.00", Currency.getInstance("USD")), FOUNDED))
+                .expectException(RuleViolation.class);
+        fixture.given(founded())
+                .when(new JoinCooperative(coop, anna, "anna@gilde.example", List.of(), Money.of("-1.00", EUR), FOUNDED))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void aMemberLeaves() {
+        fixture.given(founded()).andGiven(annaJoined())
+                .when(new LeaveCooperative(coop, anna, FOUNDED.plusMonths(3)))
+                .expectEvents(new MemberLeft(coop, anna, FOUNDED.plusMonths(3)));
+    }
+
+    @Test
+    void noLeavingTwice() {
+        fixture.given(founded()).andGiven(annaJoined(), new MemberLeft(coop, anna, FOUNDED.plusMonths(3)))
+                .when(new LeaveCooperative(coop, anna, FOUNDED.plusMonths(4)))
+                .expectException(Conflict.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void noLeavingBeforeJoining() {
+        fixture.given(founded()).andGiven(annaJoined())
+                .when(new LeaveCooperative(coop, anna, FOUNDED))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void anUnknownMemberCannotLeave() {
+        fixture.given(founded())
+                .when(new LeaveCooperative(coop, MemberId.random(), FOUNDED))
+                .expectException(NotFound.class);
+    }
+
+    @Test
+    void theLastAdminCannotLeave() {
+        fixture.given(founded())
+                .when(new LeaveCooperative(coop, founder, FOUNDED.plusDays(1)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("The last admin cannot leave; appoint another admin first")
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAdminMayLeaveOnceAnotherAdminExists() {
+        fixture.given(founded()).andGiven(annaJoined(), new RoleAppointed(coop, anna, Role.ADMIN))
+                .when(new LeaveCooperative(coop, founder, FOUNDED.plusDays(5)))
+                .expectEvents(new MemberLeft(coop, founder, FOUNDED.plusDays(5)));
+    }
+
+    @Test
+    void theLastAdminCannotLoseTheRole() {
+        fixture.given(founded())
+                .when(new RevokeRole(coop, founder, Role.ADMIN))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAdminRoleCanBeRevokedWhileAnotherAdminRemains() {
+        fixture.given(founded()).andGiven(annaJoined(), new RoleAppointed(coop, anna, Role.ADMIN))
+                .when(new RevokeRole(coop, founder, Role.ADMIN))
+                .expectEvents(new RoleRevoked(coop, founder, Role.ADMIN));
+    }
+
+    @Test
+    void anAdminWhoLeftDoesNotCountAsTheRemainingAdmin() {
+        fixture.given(founded()).andGiven(annaJoined(), new RoleAppointed(coop, anna, Role.ADMIN),
+                        new MemberLeft(coop, anna, FOUNDED.plusDays(3)))
+                .when(new RevokeRole(coop, founder, Role.ADMIN))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void aTreasurerIsAppointed() {
+        fixture.given(founded()).andGiven(annaJoined())
+                .when(new AppointRole(coop, anna, Role.TREASURER))
+                .expectEvents(new RoleAppointed(coop, anna, Role.TREASURER));
+    }
+
+    @Test
+    void noRolesForSomeoneWhoLeft() {
+        fixture.given(founded()).andGiven(annaJoined(), new MemberLeft(coop, anna, FOUNDED.plusDays(3)))
+                .when(new AppointRole(coop, anna, Role.TREASURER))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRoleIsNotAppointedTwiceNorRevokedWhenNotHeld() {
+        fixture.given(founded())
+                .when(new AppointRole(coop, founder, Role.TREASURER))
+                .expectException(Conflict.class);
+        fixture.given(founded()).andGiven(annaJoined())
+                .when(new RevokeRole(coop, anna, Role.TREASURER))
+                .expectException(Conflict.class);
+    }
+
+    @Test
+    void theFingerprintIgnoresCaseAndSpacesButDependsOnTheCooperative() {
+        assertThat(EmailFingerprint.of(coop, " Anna@Gilde.example"))
+                .isEqualTo(EmailFingerprint.of(coop, "anna@gilde.example"))
+                .isNotEqualTo(EmailFingerprint.of(CooperativeId.random(), "anna@gilde.example"))
+                .doesNotContain("anna");
+    }
+}

@@ -1,0 +1,53 @@
+package coop.cooperative.projections.members;
+
+import coop.cooperative.core.membership.api.Policies;
+import coop.cooperative.core.membership.api.Role;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+
+/** The queries the members read model answers, and the views it answers with. */
+public final class MemberQueries {
+
+    private MemberQueries() {
+    }
+
+    public record FindCooperative(CooperativeId cooperativeId) {
+    }
+
+    public record FindMembers(CooperativeId cooperativeId) {
+    }
+
+    public record FindMember(MemberId memberId) {
+    }
+
+    public record CooperativeView(CooperativeId cooperativeId, String name, Currency currency, LocalDate foundedOn,
+                                  Policies policies) {
+    }
+
+    public enum MemberStatus {
+        /** A member of the cooperative. */
+        ACTIVE,
+        /** Has given notice: still a member until the leaving date. */
+        LEAVING,
+        /** Left the cooperative. */
+        LEFT
+    }
+
+    public record MemberView(MemberId memberId, CooperativeId cooperativeId, MemberStatus status, List<String> skills,
+                             Set<Role> roles, Money hourlyRate, LocalDate joinedOn, LocalDate leftOn) {
+
+        public boolean isMember() {
+            return status != MemberStatus.LEFT;
+        }
+
+        public boolean holds(Role role) {
+            return isMember() && (role == Role.MEMBER || roles.contains(role));
+        }
+    }
+}

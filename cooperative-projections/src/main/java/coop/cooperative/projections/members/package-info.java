@@ -1,0 +1,4 @@
+/**
+ * The members read model: cooperatives and their members with status, skills, roles and dates.
+ */
+package coop.cooperative.projections.members;

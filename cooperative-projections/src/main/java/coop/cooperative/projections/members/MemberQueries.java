@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** The queries the members read model answers, and the views it answers with. */
 public final class MemberQueries {
@@ -47,7 +48,15 @@ public final class MemberQueries {
         }
 
         public boolean holds(Role role) {
-            return isMember() && (role == Role.MEMBER || roles.contains(role));
+            return rolesHeld().contains(role);
+        }
+
+        /** The roles this member holds now: MEMBER and their appointed roles while a member, none after leaving. */
+        public List<Role> rolesHeld() {
+            if (!isMember()) {
+                return List.of();
+            }
+            return Stream.concat(Stream.of(Role.MEMBER), roles.stream()).toList();
         }
     }
 }

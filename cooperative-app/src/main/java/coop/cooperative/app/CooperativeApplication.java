@@ -1,0 +1,16 @@
+package coop.cooperative.app;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication(scanBasePackages = "coop.cooperative")
+public class CooperativeApplication {
+
+    /** Axon reads this before Spring starts; set here so the app never calls AxonIQ's update server. */
+    public static final String UPDATE_CHECK_DISABLED = "axoniq.update-checker.disabled";
+
+    public static void main(String[] args) {
+        System.setProperty(UPDATE_CHECK_DISABLED, "true");
+        SpringApplication.run(CooperativeApplication.class, args);
+    }
+}

@@ -1,0 +1,86 @@
+package coop.cooperative.app.axon;
+
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import coop.cooperative.core.membership.Cooperative;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+
+import java.time.Clock;
+
+@Configuration(proxyBeanMethods = false)
+class AxonMessagingConfiguration {
+
+    /**
+     * The stored format of events and messages. A mapper of its own, so a change to
+     * {@code spring.jackson.*} for the API never changes what is in the event store.
+     */
+    @Bean("defaultAxonObjectMapper")
+    ObjectMapper defaultAxonObjectMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(new DomainJsonModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .build();
+    }
+
+    /** The API's mapper, built by Spring Boot as usual; primary so the web layer never picks Axon's. */
+    @Bean
+    @Primary
+    ObjectMapper objectMapper(Jackson2ObjectMapperBuilder builder) {
+        return builder.build();
+    }
+
+    /** Picked up by Spring Boot's Jackson builder: typed ids read and written as plain UUIDs in the API too. */
+    @Bean
+    Module domainJsonModule() {
+        return new DomainJsonModule();
+    }
+
+    /**
+     * Aggregates are registered here, because core carries no Spring stereotype such as
+     * {@code @Aggregate}. A projection that fails on an event stops and retries rather than
+     * skipping it: a view that silently missed an event would be wrong ever after.
+     */
+    @Bean
+    ConfigurerModule aggregatesAndErrorHandling() {
+        return configurer -> {
+            configurer.configureAggregate(Cooperative.class);
+            configurer.eventProcessing()
+                    .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+        };
+    }
+
+    /** Copies who sent a command and the request's correlation id onto every event it causes. */
+    @Bean
+    CorrelationDataProvider auditCorrelation() {
+        return new SimpleCorrelationDataProvider(AuditMetadata.USER_ID, AuditMetadata.CORRELATION_ID);
+    }
+
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .dispatchInterceptors(new AuditMetadata())
+                .build();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}

@@ -1,0 +1,92 @@
+package coop.cooperative.app.axon;
+
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.modelling.saga.repository.jdbc.GenericSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Points Axon's JDBC storage (event store, tokens, sagas, dead letters) at the snake_case tables
+ * that the Flyway migration {@code V1__axon_storage.sql} creates, on H2 and PostgreSQL alike.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonStorageConfiguration {
+
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    @Bean
+    SagaSqlSchema sagaSqlSchema() {
+        return new GenericSagaSqlSchema(SagaSchema.builder()
+                .sagaEntryTable("saga_entry")
+                .sagaIdColumn("saga_id")
+                .revisionColumn("revision")
+                .sagaTypeColumn("saga_type")
+                .serializedSagaColumn("serialized_saga")
+                .associationValueEntryTable("association_value_entry")
+                .associationKeyColumn("association_key")
+                .associationValueColumn("association_value")
+                .build());
+    }
+
+    @Bean
+    DeadLetterSchema deadLetterSchema() {
+        return DeadLetterSchema.builder()
+                .deadLetterTable("dead_letter_entry")
+                .deadLetterIdentifierColumn("dead_letter_id")
+                .processingGroupColumn("processing_group")
+                .sequenceIdentifierColumn("sequence_identifier")
+                .sequenceIndexColumn("sequence_index")
+                .messageTypeColumn("message_type")
+                .eventIdentifierColumn("event_identifier")
+                .timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .aggregateTypeColumn("aggregate_type")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .tokenTypeColumn("token_type")
+                .tokenColumn("token")
+                .enqueuedAtColumn("enqueued_at")
+                .lastTouchedColumn("last_touched")
+                .processingStartedColumn("processing_started")
+                .causeTypeColumn("cause_type")
+                .causeMessageColumn("cause_message")
+                .diagnosticsColumn("diagnostics")
+                .build();
+    }
+}

@@ -1,0 +1,102 @@
+package coop.cooperative.app.membership;
+
+import coop.cooperative.app.axon.ProjectionCatchUp;
+import coop.cooperative.app.web.InvalidRequestException;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.projections.members.MemberQueries.CooperativeView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/cooperatives")
+class CooperativeController {
+
+    private final Membership membership;
+    private final CooperativeAccess access;
+    private final MemberProfiles profiles;
+    private final ProjectionCatchUp views;
+    private final Clock clock;
+
+    CooperativeController(Membership membership, CooperativeAccess access, MemberProfiles profiles,
+                          ProjectionCatchUp views, Clock clock) {
+        this.membership = membership;
+        this.access = access;
+        this.profiles = profiles;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    /** Found a cooperative; the caller becomes its first admin and treasurer. */
+    @PostMapping
+    ResponseEntity<CooperativeResponse> found(@Valid @RequestBody FoundRequest request) {
+        CooperativeId cooperativeId = membership.found(CooperativeAccess.signedIn(), request.name(),
+                currency(request.currency()), LocalDate.now(clock));
+        views.await();
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
+                        .path("/{id}").buildAndExpand(cooperativeId.value()).toUri())
+                .body(CooperativeResponse.of(access.cooperative(cooperativeId)));
+    }
+
+    /** The cooperatives the caller is a member of. */
+    @GetMapping
+    List<CooperativeResponse> mine() {
+        return profiles.membershipsOf(CooperativeAccess.signedIn().email()).stream()
+                .filter(m -> access.member(m.memberId()).map(v -> v.isMember()).orElse(false))
+                .map(m -> CooperativeResponse.of(access.cooperative(m.cooperativeId())))
+                .toList();
+    }
+
+    @GetMapping("/{cooperativeId}")
+    @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
+    CooperativeResponse one(@PathVariable CooperativeId cooperativeId) {
+        return CooperativeResponse.of(access.cooperative(cooperativeId));
+    }
+
+    private static Currency currency(String code) {
+        if (code == null) {
+            return Currency.getInstance("EUR");
+        }
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("currency", "is not an ISO 4217 currency code");
+        }
+    }
+
+    record FoundRequest(@NotBlank @Size(max = 200) String name,
+                        @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter currency code such as EUR")
+                        String currency) {
+    }
+
+    record CooperativeResponse(CooperativeId cooperativeId, String name, String currency, LocalDate foundedOn,
+                               PoliciesResponse policies) {
+
+        static CooperativeResponse of(CooperativeView view) {
+            var p = view.policies();
+            return new CooperativeResponse(view.cooperativeId(), view.name(), view.currency().getCurrencyCode(),
+                    view.foundedOn(), new PoliciesResponse(p.secondApprovalAbove().toString(),
+                    p.riskPoolMinimumMembers(), p.riskPoolMaximumMembers(), p.developmentBudgetPercent(),
+                    p.maximumHoursPerWeek()));
+        }
+    }
+
+    record PoliciesResponse(String secondApprovalAbove, int riskPoolMinimumMembers, int riskPoolMaximumMembers,
+                            int developmentBudgetPercent, int maximumHoursPerWeek) {
+    }
+}

@@ -1,0 +1,48 @@
+package coop.cooperative.app.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import coop.cooperative.app.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+
+/** 401 and 403 for the API as problem details, like every other refusal. */
+@Component
+class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final ObjectMapper json;
+
+    ProblemResponses(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Cooperative\"");
+        write(response, Problems.of(HttpStatus.UNAUTHORIZED, "Unauthorized",
+                "Sign in with your email and password (HTTP Basic)"));
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        write(response, Problems.of(HttpStatus.FORBIDDEN, "Forbidden", "Your roles do not allow this"));
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,11 +1,14 @@
 package coop.cooperative.app.membership;
 
 import coop.cooperative.app.axon.ProjectionCatchUp;
+import coop.cooperative.app.web.Amounts;
 import coop.cooperative.app.web.InvalidRequestException;
 import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.Money;
 import coop.cooperative.projections.members.MemberQueries.CooperativeView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
@@ -45,8 +48,11 @@ class CooperativeController {
     /** Found a cooperative; the caller becomes its first admin and treasurer. */
     @PostMapping
     ResponseEntity<CooperativeResponse> found(@Valid @RequestBody FoundRequest request) {
-        CooperativeId cooperativeId = membership.found(CooperativeAccess.signedIn(), request.name(),
-                currency(request.currency()), LocalDate.now(clock));
+        Currency currency = currency(request.currency());
+        Money founderRate = request.founderHourlyRate() == null ? Money.zero(currency)
+                : Amounts.notNegative("founderHourlyRate", request.founderHourlyRate(), currency);
+        CooperativeId cooperativeId = membership.found(CooperativeAccess.signedIn(), request.name(), currency,
+                request.founderSkills() == null ? List.of() : request.founderSkills(), founderRate, LocalDate.now(clock));
         views.await();
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
                         .path("/{id}").buildAndExpand(cooperativeId.value()).toUri())
@@ -79,9 +85,12 @@ class CooperativeController {
         }
     }
 
+    /** Currency defaults to EUR; the founder's skills and hourly rate may be given now or left empty. */
     record FoundRequest(@NotBlank @Size(max = 200) String name,
                         @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter currency code such as EUR")
-                        String currency) {
+                        String currency,
+                        @Size(max = 30) List<@NotNull @Skill String> founderSkills,
+                        String founderHourlyRate) {
     }
 
     record CooperativeResponse(CooperativeId cooperativeId, String name, String currency, LocalDate foundedOn,

@@ -2,7 +2,7 @@ package coop.cooperative.app.membership;
 
 import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.membership.MemberProfiles.Profile;
-import coop.cooperative.app.web.InvalidRequestException;
+import coop.cooperative.app.web.Amounts;
 import coop.cooperative.core.membership.api.Role;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.NotFound;
@@ -15,7 +15,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -33,7 +32,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +39,6 @@ import java.util.Map;
 @RequestMapping("/api/cooperatives/{cooperativeId}/members")
 class MemberController {
 
-    private static final String SKILL = "[A-Za-z0-9][A-Za-z0-9 +#./-]{0,39}";
 
     private final Membership membership;
     private final CooperativeAccess access;
@@ -64,7 +61,7 @@ class MemberController {
     @PostMapping
     @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
     ResponseEntity<JoinResponse> join(@PathVariable CooperativeId cooperativeId, @Valid @RequestBody JoinRequest request) {
-        Money hourlyRate = hourlyRate(request.hourlyRate(), access.cooperative(cooperativeId).currency());
+        Money hourlyRate = Amounts.positive("hourlyRate", request.hourlyRate(), access.cooperative(cooperativeId).currency());
         Membership.Joined joined = membership.join(cooperativeId, request.name(), request.email(), request.skills(),
                 hourlyRate, request.joinedOn() != null ? request.joinedOn() : LocalDate.now(clock));
         views.await();
@@ -132,18 +129,6 @@ class MemberController {
                 .orElseThrow(() -> new NotFound("No member " + memberId + " in this cooperative"));
     }
 
-    private static Money hourlyRate(String text, Currency currency) {
-        try {
-            Money rate = Money.parse(text, currency);
-            if (!rate.isPositive()) {
-                throw new IllegalArgumentException("must be more than zero");
-            }
-            return rate;
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("hourlyRate", e.getMessage());
-        }
-    }
-
     private static MemberResponse response(MemberView member, Map<MemberId, Profile> profiles) {
         Profile profile = profiles.get(member.memberId());
         return new MemberResponse(member.memberId(), profile != null ? profile.name() : null,
@@ -153,9 +138,7 @@ class MemberController {
 
     record JoinRequest(@NotBlank @Size(max = 200) String name,
                        @NotBlank @Email @Size(max = 320) String email,
-                       @NotNull @Size(max = 30) List<@NotNull @Pattern(regexp = SKILL,
-                               message = "must be letters, digits, spaces or + # . / -, at most 40 characters")
-                               String> skills,
+                       @NotNull @Size(max = 30) List<@NotNull @Skill String> skills,
                        @NotNull String hourlyRate,
                        LocalDate joinedOn) {
     }

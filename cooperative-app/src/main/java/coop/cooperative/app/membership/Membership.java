@@ -37,11 +37,13 @@ public class Membership {
     }
 
     @Transactional
-    public CooperativeId found(SignedInAccount founder, String name, Currency currency, LocalDate foundedOn) {
+    public CooperativeId found(SignedInAccount founder, String name, Currency currency, List<String> founderSkills,
+                               Money founderHourlyRate, LocalDate foundedOn) {
         CooperativeId cooperativeId = CooperativeId.random();
         MemberId founderId = MemberId.random();
         profiles.add(founderId, cooperativeId, founder.displayName(), founder.email());
-        commands.sendAndWait(new FoundCooperative(cooperativeId, name, currency, founderId, founder.email(), foundedOn));
+        commands.sendAndWait(new FoundCooperative(cooperativeId, name, currency, founderId, founder.email(),
+                founderSkills, founderHourlyRate, foundedOn));
         return cooperativeId;
     }
 

@@ -56,9 +56,10 @@ public class Cooperative {
         }
         apply(new CooperativeFounded(command.cooperativeId(), command.name().strip(), command.currency(),
                 Policies.defaults(command.currency()), command.foundedOn()));
+        requireRate(command.founderHourlyRate(), command.currency());
         apply(new MemberJoined(command.cooperativeId(), command.founderId(),
-                EmailFingerprint.of(command.cooperativeId(), command.founderEmail()), List.of(),
-                Money.zero(command.currency()), command.foundedOn()));
+                EmailFingerprint.of(command.cooperativeId(), command.founderEmail()),
+                normaliseSkills(command.founderSkills()), command.founderHourlyRate(), command.foundedOn()));
         apply(new RoleAppointed(command.cooperativeId(), command.founderId(), Role.ADMIN));
         apply(new RoleAppointed(command.cooperativeId(), command.founderId(), Role.TREASURER));
     }
@@ -74,14 +75,8 @@ public class Cooperative {
         if (emailTaken) {
             throw new Conflict("A member with this email already belongs to the cooperative");
         }
-        if (!command.hourlyRate().currency().equals(currency)) {
-            throw new RuleViolation("The hourly rate must be in the cooperative's currency, " + currency);
-        }
-        if (command.hourlyRate().isNegative()) {
-            throw new RuleViolation("The hourly rate cannot be negative");
-        }
-        List<String> skills = command.skills().stream().map(Cooperative::normaliseSkill).distinct().sorted().toList();
-        apply(new MemberJoined(cooperativeId, command.memberId(), fingerprint, skills,
+        requireRate(command.hourlyRate(), currency);
+        apply(new MemberJoined(cooperativeId, command.memberId(), fingerprint, normaliseSkills(command.skills()),
                 command.hourlyRate(), command.joinedOn()));
     }
 
@@ -171,8 +166,18 @@ public class Cooperative {
         }
     }
 
-    private static String normaliseSkill(String skill) {
-        return skill.strip().toLowerCase(Locale.ROOT);
+    private static void requireRate(Money hourlyRate, Currency currency) {
+        if (!hourlyRate.currency().equals(currency)) {
+            throw new RuleViolation("The hourly rate must be in the cooperative's currency, " + currency);
+        }
+        if (hourlyRate.isNegative()) {
+            throw new RuleViolation("The hourly rate cannot be negative");
+        }
+    }
+
+    /** Skills compare without case or surrounding spaces, each once, in a stable order. */
+    private static List<String> normaliseSkills(List<String> skills) {
+        return skills.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).distinct().sorted().toList();
     }
 
     /** What the aggregate remembers of a member to decide on commands. */

@@ -46,8 +46,8 @@ class CooperativeTest {
     private Object[] founded() {
         return new Object[]{
                 new CooperativeFounded(coop, "De Gilde", EUR, Policies.defaults(EUR), FOUNDED),
-                new MemberJoined(coop, founder, EmailFingerprint.of(coop, "founder@gilde.example"), List.of(),
-                        Money.zero(EUR), FOUNDED),
+                new MemberJoined(coop, founder, EmailFingerprint.of(coop, "founder@gilde.example"), List.of("facilitation"),
+                        Money.of("95.00", EUR), FOUNDED),
                 new RoleAppointed(coop, founder, Role.ADMIN),
                 new RoleAppointed(coop, founder, Role.TREASURER)};
     }
@@ -60,7 +60,8 @@ class CooperativeTest {
     @Test
     void theFounderBecomesItsFirstAdminAndTreasurer() {
         fixture.givenNoPriorActivity()
-                .when(new FoundCooperative(coop, " De Gilde ", EUR, founder, "founder@gilde.example", FOUNDED))
+                .when(new FoundCooperative(coop, " De Gilde ", EUR, founder, "founder@gilde.example",
+                        List.of(" Facilitation"), Money.of("95.00", EUR), FOUNDED))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(founded());
     }
@@ -68,7 +69,8 @@ class CooperativeTest {
     @Test
     void aCooperativeNeedsAName() {
         fixture.givenNoPriorActivity()
-                .when(new FoundCooperative(coop, "  ", EUR, founder, "founder@gilde.example", FOUNDED))
+                .when(new FoundCooperative(coop, "  ", EUR, founder, "founder@gilde.example", List.of(), Money.zero(EUR),
+                        FOUNDED))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }

@@ -18,12 +18,17 @@ public final class MembershipCommands {
     private MembershipCommands() {
     }
 
-    /** Found a cooperative; the founder joins it as its first ADMIN and TREASURER. */
+    /**
+     * Found a cooperative; the founder joins it as its first ADMIN and TREASURER. The founder's
+     * hourly rate may be zero, meaning not set yet.
+     */
     public record FoundCooperative(@TargetAggregateIdentifier CooperativeId cooperativeId,
                                    String name,
                                    Currency currency,
                                    MemberId founderId,
                                    String founderEmail,
+                                   List<String> founderSkills,
+                                   Money founderHourlyRate,
                                    LocalDate foundedOn) {
     }
 

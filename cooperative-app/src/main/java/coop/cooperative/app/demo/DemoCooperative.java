@@ -1,0 +1,126 @@
+package coop.cooperative.app.demo;
+
+import coop.cooperative.app.membership.Membership;
+import coop.cooperative.app.security.Accounts;
+import coop.cooperative.app.security.SignedInAccount;
+import coop.cooperative.core.membership.api.Role;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * Seeds "Coöperatie De Gilde" on an empty store: 24 freelancers with Dutch names and varied
+ * skills, a founder who is admin and treasurer, a second treasurer, and one member who left.
+ * Every member gets a login with the demo password, printed at start.
+ */
+@Component
+@Profile("demo")
+class DemoCooperative implements ApplicationRunner {
+
+    static final String FOUNDER_EMAIL = "sanne.jansen@degilde.example";
+    private static final Logger log = LoggerFactory.getLogger(DemoCooperative.class);
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final LocalDate FOUNDED = LocalDate.of(2025, 1, 6);
+
+    private final Membership membership;
+    private final Accounts accounts;
+    private final UserDetailsService users;
+    private final PasswordEncoder passwords;
+    private final String password;
+
+    DemoCooperative(Membership membership, Accounts accounts, UserDetailsService users, PasswordEncoder passwords,
+                    @Value("${cooperative.demo.password:gilde-demo-2026}") String password) {
+        this.membership = membership;
+        this.accounts = accounts;
+        this.users = users;
+        this.passwords = passwords;
+        this.password = password;
+    }
+
+    private record Freelancer(String name, String email, List<String> skills, String hourlyRate, LocalDate joinedOn) {
+    }
+
+    private static Freelancer freelancer(String name, String rate, String joinedOn, String... skills) {
+        String email = name.toLowerCase(java.util.Locale.ROOT).replace("'", "").replace(' ', '.') + "@degilde.example";
+        return new Freelancer(name, email, List.of(skills), rate, LocalDate.parse(joinedOn));
+    }
+
+    private static final List<Freelancer> MEMBERS = List.of(
+            freelancer("Pieter de Boer", "78.00", "2025-01-06", "bookkeeping", "finance", "excel"),
+            freelancer("Anna de Vries", "92.50", "2025-01-06", "ux", "user research", "figma"),
+            freelancer("Daan Bakker", "95.00", "2025-01-13", "java", "spring", "kotlin"),
+            freelancer("Fleur Visser", "88.00", "2025-01-13", "ux", "interaction design"),
+            freelancer("Bram Smit", "97.50", "2025-01-20", "java", "devops", "kubernetes"),
+            freelancer("Lotte Meijer", "85.00", "2025-02-03", "copywriting", "content strategy"),
+            freelancer("Jeroen Mulder", "110.00", "2025-02-03", "security", "devops"),
+            freelancer("Sophie de Groot", "90.00", "2025-02-17", "react", "typescript", "accessibility"),
+            freelancer("Thijs Bos", "82.50", "2025-03-03", "python", "data engineering"),
+            freelancer("Emma Vos", "87.00", "2025-03-03", "react", "typescript"),
+            freelancer("Lars Peters", "99.00", "2025-03-17", "data science", "python", "machine learning"),
+            freelancer("Iris Hendriks", "80.00", "2025-04-01", "project management", "scrum"),
+            freelancer("Ruben van Dijk", "93.00", "2025-04-14", "java", "kotlin", "android"),
+            freelancer("Noor van Leeuwen", "86.00", "2025-05-05", "ux", "service design"),
+            freelancer("Sem Dekker", "91.00", "2025-05-19", "ios", "swift"),
+            freelancer("Julia Brouwer", "84.00", "2025-06-02", "testing", "test automation"),
+            freelancer("Milan de Wit", "96.00", "2025-06-16", "devops", "cloud", "terraform"),
+            freelancer("Eva Dijkstra", "89.00", "2025-07-07", "data engineering", "sql"),
+            freelancer("Finn Smits", "94.00", "2025-08-04", "react", "node"),
+            freelancer("Sara de Graaf", "83.00", "2025-09-01", "illustration", "visual design"),
+            freelancer("Luuk Kok", "88.50", "2025-09-15", "python", "django"),
+            freelancer("Tess Jacobs", "81.00", "2025-10-06", "copywriting", "seo"),
+            freelancer("Guus Willems", "90.00", "2025-11-03", "testing", "accessibility"));
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.exists(FOUNDER_EMAIL)) {
+            log.info("Demo cooperative already present; sign in as {} with the demo password", FOUNDER_EMAIL);
+            return;
+        }
+        String hash = passwords.encode(password);
+        accounts.create(FOUNDER_EMAIL, "Sanne Jansen", hash, false);
+        actAs(FOUNDER_EMAIL);
+        try {
+            CooperativeId gilde = membership.found((SignedInAccount) SecurityContextHolder.getContext()
+                            .getAuthentication().getPrincipal(), "Coöperatie De Gilde", EUR,
+                    List.of("facilitation", "project management"), Money.of("90.00", EUR), FOUNDED);
+            MemberId treasurer = null;
+            MemberId leaver = null;
+            for (Freelancer f : MEMBERS) {
+                MemberId id = membership.join(gilde, f.name(), f.email(), f.skills(), Money.of(f.hourlyRate(), EUR),
+                        f.joinedOn()).memberId();
+                accounts.create(f.email(), f.name(), hash, false);
+                treasurer = treasurer == null ? id : treasurer;
+                leaver = f.name().equals("Tess Jacobs") ? id : leaver;
+            }
+            membership.appoint(gilde, treasurer, Role.TREASURER);
+            membership.leave(gilde, leaver, LocalDate.of(2026, 6, 30));
+            log.warn("Demo cooperative 'Coöperatie De Gilde' ({}) seeded with {} members. Sign in as {} (admin, "
+                            + "treasurer), pieter.de.boer@degilde.example (treasurer) or anna.de.vries@degilde.example "
+                            + "(member); every demo password is {}", gilde, MEMBERS.size() + 1, FOUNDER_EMAIL, password);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** The demo's commands are recorded as done by its founder, as they would be in real use. */
+    private void actAs(String email) {
+        var principal = users.loadUserByUsername(email);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+    }
+}

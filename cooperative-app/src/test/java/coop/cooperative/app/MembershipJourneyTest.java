@@ -1,14 +1,9 @@
 package coop.cooperative.app;
 
 import coop.cooperative.app.Api.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
 import java.util.Map;
@@ -16,33 +11,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The membership journey over HTTP against the real app on H2. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:membership-journey;DB_CLOSE_DELAY=-1",
-        "cooperative.admin.password=" + Api.ADMIN_PASSWORD})
-class MembershipJourneyTest {
-
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
-    String cooperative;
-
-    @BeforeEach
-    void foundACooperative() {
-        api = new Api(http);
-        Response founded = api.asAdmin(HttpMethod.POST, "/api/cooperatives", "{\"name\": \"De Gilde\", \"currency\": \"EUR\"}");
-        assertThat(founded.status()).isEqualTo(201);
-        cooperative = founded.text("cooperativeId");
-        assertThat(founded.headers().getLocation()).hasToString(http.getRootUri() + "/api/cooperatives/" + cooperative);
-    }
-
-    private Response join(String name, String email, String hourlyRate) {
-        return api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/members", """
-                {"name": "%s", "email": "%s", "skills": ["ux", "Java"], "hourlyRate": "%s", "joinedOn": "2026-02-01"}
-                """.formatted(name, email, hourlyRate));
-    }
+class MembershipJourneyTest extends HttpJourney {
 
     @Test
     void theFounderIsAdminAndTreasurerAndAJoinedMemberIsListedAtOnce() {
@@ -92,8 +61,7 @@ class MembershipJourneyTest {
 
     @Test
     void someoneOutsideTheCooperativeIsRefused() {
-        Response joined = join("Cas Mulder", "cas@gilde.example", "60.00");
-        api.post("/api/invitations/" + joined.text("invitationToken"), "{\"password\": \"cas-secret-password\"}", null, null);
+        joinWithLogin("Cas Mulder", "cas@gilde.example", "cas-secret-password");
         Response other = api.post("/api/cooperatives", "{\"name\": \"Ander Collectief\"}", "cas@gilde.example",
                 "cas-secret-password");
 
@@ -193,7 +161,4 @@ class MembershipJourneyTest {
                 "members", count("members"));
     }
 
-    private long count(String table) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
-    }
 }

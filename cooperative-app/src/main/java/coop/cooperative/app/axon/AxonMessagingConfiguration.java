@@ -14,6 +14,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -51,18 +52,25 @@ class AxonMessagingConfiguration {
         return new DomainJsonModule();
     }
 
+    /** Aggregates are registered here, because core carries no Spring stereotype such as {@code @Aggregate}. */
+    @Bean
+    ConfigurerModule aggregates() {
+        return configurer -> configurer.configureAggregate(Cooperative.class);
+    }
+
     /**
-     * Aggregates are registered here, because core carries no Spring stereotype such as
-     * {@code @Aggregate}. A projection that fails on an event stops and retries rather than
-     * skipping it: a view that silently missed an event would be wrong ever after.
+     * Every projection runs in a pooled streaming processor that handles events in batches. One
+     * that fails on an event stops and retries rather than skipping it: a view that silently
+     * missed an event would be wrong ever after.
      */
     @Bean
-    ConfigurerModule aggregatesAndErrorHandling() {
-        return configurer -> {
-            configurer.configureAggregate(Cooperative.class);
-            configurer.eventProcessing()
-                    .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
-        };
+    ConfigurerModule eventProcessors(@Value("${cooperative.projections.batch-size:100}") int batchSize,
+                                     @Value("${cooperative.projections.segments:4}") int segments) {
+        return configurer -> configurer.eventProcessing()
+                .usingPooledStreamingEventProcessors((config, builder) -> builder
+                        .batchSize(batchSize)
+                        .initialSegmentCount(segments))
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 
     /** Copies who sent a command and the request's correlation id onto every event it causes. */

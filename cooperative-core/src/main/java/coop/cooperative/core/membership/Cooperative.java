@@ -4,10 +4,14 @@ import coop.cooperative.core.membership.api.CooperativeFounded;
 import coop.cooperative.core.membership.api.MemberJoined;
 import coop.cooperative.core.membership.api.MemberLeft;
 import coop.cooperative.core.membership.api.MembershipCommands.AppointRole;
+import coop.cooperative.core.membership.api.MembershipCommands.ClosePeriod;
 import coop.cooperative.core.membership.api.MembershipCommands.FoundCooperative;
 import coop.cooperative.core.membership.api.MembershipCommands.JoinCooperative;
 import coop.cooperative.core.membership.api.MembershipCommands.LeaveCooperative;
+import coop.cooperative.core.membership.api.MembershipCommands.ReopenPeriod;
 import coop.cooperative.core.membership.api.MembershipCommands.RevokeRole;
+import coop.cooperative.core.membership.api.PeriodClosed;
+import coop.cooperative.core.membership.api.PeriodReopened;
 import coop.cooperative.core.membership.api.Policies;
 import coop.cooperative.core.membership.api.Role;
 import coop.cooperative.core.membership.api.RoleAppointed;
@@ -23,9 +27,11 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,8 +40,8 @@ import java.util.Set;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The cooperative and its membership. One aggregate, because its invariants span members:
- * one membership per email, and always at least one admin.
+ * The cooperative: its membership and its calendar of closed periods. One aggregate, because
+ * its invariants span members (one membership per email, always at least one admin).
  */
 public class Cooperative {
 
@@ -43,6 +49,7 @@ public class Cooperative {
     private CooperativeId cooperativeId;
     private Currency currency;
     private final Map<MemberId, Membership> members = new HashMap<>();
+    private final Set<YearMonth> closedPeriods = new HashSet<>();
 
     protected Cooperative() {
         // for Axon
@@ -122,6 +129,28 @@ public class Cooperative {
         apply(new RoleRevoked(cooperativeId, command.memberId(), command.role()));
     }
 
+    @CommandHandler
+    public void handle(ClosePeriod command) {
+        if (closedPeriods.contains(command.period())) {
+            throw new Conflict("The period " + command.period() + " is already closed");
+        }
+        if (!command.period().atEndOfMonth().isBefore(command.closedOn())) {
+            throw new RuleViolation("The period " + command.period() + " can be closed once it has ended");
+        }
+        apply(new PeriodClosed(cooperativeId, command.period(), command.closedOn()));
+    }
+
+    @CommandHandler
+    public void handle(ReopenPeriod command) {
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new RuleViolation("Reopening a period needs a reason");
+        }
+        if (!closedPeriods.contains(command.period())) {
+            throw new Conflict("The period " + command.period() + " is not closed");
+        }
+        apply(new PeriodReopened(cooperativeId, command.period(), command.reason().strip()));
+    }
+
     @EventSourcingHandler
     void on(CooperativeFounded event) {
         cooperativeId = event.cooperativeId();
@@ -146,6 +175,16 @@ public class Cooperative {
     @EventSourcingHandler
     void on(RoleRevoked event) {
         members.get(event.memberId()).roles.remove(event.role());
+    }
+
+    @EventSourcingHandler
+    void on(PeriodClosed event) {
+        closedPeriods.add(event.period());
+    }
+
+    @EventSourcingHandler
+    void on(PeriodReopened event) {
+        closedPeriods.remove(event.period());
     }
 
     private Membership existing(MemberId memberId) {

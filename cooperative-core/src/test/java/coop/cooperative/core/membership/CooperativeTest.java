@@ -4,6 +4,10 @@ import coop.cooperative.core.membership.api.CooperativeFounded;
 import coop.cooperative.core.membership.api.MemberJoined;
 import coop.cooperative.core.membership.api.MemberLeft;
 import coop.cooperative.core.membership.api.MembershipCommands.AppointRole;
+import coop.cooperative.core.membership.api.MembershipCommands.ClosePeriod;
+import coop.cooperative.core.membership.api.MembershipCommands.ReopenPeriod;
+import coop.cooperative.core.membership.api.PeriodClosed;
+import coop.cooperative.core.membership.api.PeriodReopened;
 import coop.cooperative.core.membership.api.MembershipCommands.FoundCooperative;
 import coop.cooperative.core.membership.api.MembershipCommands.JoinCooperative;
 import coop.cooperative.core.membership.api.MembershipCommands.LeaveCooperative;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Currency;
 import java.util.List;
 
@@ -211,5 +216,37 @@ class CooperativeTest {
                 .isEqualTo(EmailFingerprint.of(coop, "anna@gilde.example"))
                 .isNotEqualTo(EmailFingerprint.of(CooperativeId.random(), "anna@gilde.example"))
                 .doesNotContain("anna");
+    }
+
+    @Test
+    void aPeriodIsClosedOnceItHasEnded() {
+        fixture.given(founded())
+                .when(new ClosePeriod(coop, YearMonth.of(2026, 1), LocalDate.of(2026, 2, 1)))
+                .expectEvents(new PeriodClosed(coop, YearMonth.of(2026, 1), LocalDate.of(2026, 2, 1)));
+    }
+
+    @Test
+    void aPeriodCannotBeClosedBeforeItEndsNorTwice() {
+        fixture.given(founded())
+                .when(new ClosePeriod(coop, YearMonth.of(2026, 1), LocalDate.of(2026, 1, 31)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(founded()).andGiven(new PeriodClosed(coop, YearMonth.of(2026, 1), LocalDate.of(2026, 2, 1)))
+                .when(new ClosePeriod(coop, YearMonth.of(2026, 1), LocalDate.of(2026, 2, 2)))
+                .expectException(Conflict.class);
+    }
+
+    @Test
+    void aClosedPeriodIsReopenedOnlyWithAReason() {
+        PeriodClosed closed = new PeriodClosed(coop, YearMonth.of(2026, 1), LocalDate.of(2026, 2, 1));
+        fixture.given(founded()).andGiven(closed)
+                .when(new ReopenPeriod(coop, YearMonth.of(2026, 1), " "))
+                .expectException(RuleViolation.class);
+        fixture.given(founded()).andGiven(closed)
+                .when(new ReopenPeriod(coop, YearMonth.of(2026, 1), "late invoice from the accountant"))
+                .expectEvents(new PeriodReopened(coop, YearMonth.of(2026, 1), "late invoice from the accountant"));
+        fixture.given(founded())
+                .when(new ReopenPeriod(coop, YearMonth.of(2026, 1), "never closed"))
+                .expectException(Conflict.class);
     }
 }

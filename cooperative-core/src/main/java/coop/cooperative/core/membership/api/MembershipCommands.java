@@ -6,6 +6,7 @@ import coop.cooperative.core.shared.Money;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Currency;
 import java.util.List;
 
@@ -48,6 +49,18 @@ public final class MembershipCommands {
     public record AppointRole(@TargetAggregateIdentifier CooperativeId cooperativeId,
                               MemberId memberId,
                               Role role) {
+    }
+
+    /** Close a month: from then on nothing may be dated in it. {@code closedOn} is today, given by the caller. */
+    public record ClosePeriod(@TargetAggregateIdentifier CooperativeId cooperativeId,
+                              YearMonth period,
+                              LocalDate closedOn) {
+    }
+
+    /** Reopen a closed month, with the reason on record. */
+    public record ReopenPeriod(@TargetAggregateIdentifier CooperativeId cooperativeId,
+                               YearMonth period,
+                               String reason) {
     }
 
     public record RevokeRole(@TargetAggregateIdentifier CooperativeId cooperativeId,

@@ -1,0 +1,78 @@
+package coop.cooperative.app.periods;
+
+import coop.cooperative.app.axon.ProjectionCatchUp;
+import coop.cooperative.app.web.InvalidRequestException;
+import coop.cooperative.core.membership.api.MembershipCommands.ClosePeriod;
+import coop.cooperative.core.membership.api.MembershipCommands.ReopenPeriod;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.projections.periods.PeriodQueries.ClosedPeriods;
+import coop.cooperative.projections.periods.PeriodQueries.FindClosedPeriods;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+/** A treasurer closes a month; an admin may reopen it with a reason. */
+@RestController
+@RequestMapping("/api/cooperatives/{cooperativeId}/periods")
+class PeriodController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ProjectionCatchUp views;
+    private final Clock clock;
+
+    PeriodController(CommandGateway commands, QueryGateway queries, ProjectionCatchUp views, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
+    ClosedPeriods closed(@PathVariable CooperativeId cooperativeId) {
+        return queries.query(new FindClosedPeriods(cooperativeId), ClosedPeriods.class).join();
+    }
+
+    @PostMapping("/{period}/close")
+    @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
+    ClosedPeriods close(@PathVariable CooperativeId cooperativeId, @PathVariable String period) {
+        commands.sendAndWait(new ClosePeriod(cooperativeId, month(period), LocalDate.now(clock)));
+        views.await();
+        return closed(cooperativeId);
+    }
+
+    @PostMapping("/{period}/reopen")
+    @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
+    ClosedPeriods reopen(@PathVariable CooperativeId cooperativeId, @PathVariable String period,
+                         @Valid @RequestBody ReopenRequest request) {
+        commands.sendAndWait(new ReopenPeriod(cooperativeId, month(period), request.reason()));
+        views.await();
+        return closed(cooperativeId);
+    }
+
+    private static YearMonth month(String text) {
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("period", "is not a month; expected YYYY-MM");
+        }
+    }
+
+    record ReopenRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+}

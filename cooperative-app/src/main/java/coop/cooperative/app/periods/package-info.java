@@ -1,0 +1,4 @@
+/**
+ * Closing and reopening periods (months), and reading which are closed.
+ */
+package coop.cooperative.app.periods;

@@ -1,0 +1,58 @@
+package coop.cooperative.app;
+
+import coop.cooperative.app.Api.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A user journey over HTTP against the whole app on in-memory H2. Every test starts with a
+ * cooperative of its own, founded by the installation's administrator; the Spring context (and
+ * the database) is shared by all journeys.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:journeys;DB_CLOSE_DELAY=-1",
+        "cooperative.admin.password=" + Api.ADMIN_PASSWORD})
+public abstract class HttpJourney {
+
+    @Autowired
+    protected TestRestTemplate http;
+    @Autowired
+    protected JdbcClient jdbc;
+
+    protected Api api;
+    protected String cooperative;
+
+    @BeforeEach
+    void foundACooperative() {
+        api = new Api(http);
+        Response founded = api.asAdmin(HttpMethod.POST, "/api/cooperatives", "{\"name\": \"De Gilde\", \"currency\": \"EUR\"}");
+        assertThat(founded.status()).isEqualTo(201);
+        cooperative = founded.text("cooperativeId");
+    }
+
+    /** Joins a member through the API as the admin. */
+    protected Response join(String name, String email, String hourlyRate) {
+        return api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/members", """
+                {"name": "%s", "email": "%s", "skills": ["ux", "Java"], "hourlyRate": "%s", "joinedOn": "2026-02-01"}
+                """.formatted(name, email, hourlyRate));
+    }
+
+    /** Joins a member and activates their login with this password. */
+    protected String joinWithLogin(String name, String email, String password) {
+        Response joined = join(name, email, "80.00");
+        Response accepted = api.post("/api/invitations/" + joined.text("invitationToken"),
+                "{\"password\": \"" + password + "\"}", null, null);
+        assertThat(accepted.status()).isEqualTo(201);
+        return joined.text("memberId");
+    }
+
+    protected long count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+}

@@ -21,12 +21,16 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Seeds "Coöperatie De Gilde" on an empty store: 24 freelancers with Dutch names and varied
  * skills, a founder who is admin and treasurer, a second treasurer, and one member who left.
- * Every member gets a login with the demo password, printed at start.
+ * Every member gets a login with the demo password, printed at start. Features add their part of
+ * the demo as {@link DemoChapter}s, which run right after.
  */
 @Component
 @Profile("demo")
@@ -42,10 +46,13 @@ class DemoCooperative implements ApplicationRunner {
     private final UserDetailsService users;
     private final PasswordEncoder passwords;
     private final String password;
+    private final List<DemoChapter> chapters;
 
     DemoCooperative(Membership membership, Accounts accounts, UserDetailsService users, PasswordEncoder passwords,
-                    @Value("${cooperative.demo.password:gilde-demo-2026}") String password) {
+                    @Value("${cooperative.demo.password:gilde-demo-2026}") String password,
+                    List<DemoChapter> chapters) {
         this.membership = membership;
+        this.chapters = chapters;
         this.accounts = accounts;
         this.users = users;
         this.passwords = passwords;
@@ -56,7 +63,7 @@ class DemoCooperative implements ApplicationRunner {
     }
 
     private static Freelancer freelancer(String name, String rate, String joinedOn, String... skills) {
-        String email = name.toLowerCase(java.util.Locale.ROOT).replace("'", "").replace(' ', '.') + "@degilde.example";
+        String email = name.toLowerCase(Locale.ROOT).replace("'", "").replace(' ', '.') + "@degilde.example";
         return new Freelancer(name, email, List.of(skills), rate, LocalDate.parse(joinedOn));
     }
 
@@ -95,20 +102,21 @@ class DemoCooperative implements ApplicationRunner {
         accounts.create(FOUNDER_EMAIL, "Sanne Jansen", hash, false);
         actAs(FOUNDER_EMAIL);
         try {
-            CooperativeId gilde = membership.found((SignedInAccount) SecurityContextHolder.getContext()
+            Membership.Founded founded = membership.found((SignedInAccount) SecurityContextHolder.getContext()
                             .getAuthentication().getPrincipal(), "Coöperatie De Gilde", EUR,
                     List.of("facilitation", "project management"), Money.of("90.00", EUR), FOUNDED);
-            MemberId treasurer = null;
-            MemberId leaver = null;
+            CooperativeId gilde = founded.cooperativeId();
+            Map<String, MemberId> members = new LinkedHashMap<>();
+            members.put("Sanne Jansen", founded.founderId());
             for (Freelancer f : MEMBERS) {
-                MemberId id = membership.join(gilde, f.name(), f.email(), f.skills(), Money.of(f.hourlyRate(), EUR),
-                        f.joinedOn()).memberId();
+                members.put(f.name(), membership.join(gilde, f.name(), f.email(), f.skills(),
+                        Money.of(f.hourlyRate(), EUR), f.joinedOn()).memberId());
                 accounts.create(f.email(), f.name(), hash, false);
-                treasurer = treasurer == null ? id : treasurer;
-                leaver = f.name().equals("Tess Jacobs") ? id : leaver;
             }
-            membership.appoint(gilde, treasurer, Role.TREASURER);
-            membership.leave(gilde, leaver, LocalDate.of(2026, 6, 30));
+            membership.appoint(gilde, members.get("Pieter de Boer"), Role.TREASURER);
+            membership.leave(gilde, members.get("Tess Jacobs"), LocalDate.of(2026, 6, 30));
+            DemoContext demo = new DemoContext(gilde, Map.copyOf(members), FOUNDED);
+            chapters.forEach(chapter -> chapter.seed(demo));
             log.warn("Demo cooperative 'Coöperatie De Gilde' ({}) seeded with {} members. Sign in as {} (admin, "
                             + "treasurer), pieter.de.boer@degilde.example (treasurer) or anna.de.vries@degilde.example "
                             + "(member); every demo password is {}", gilde, MEMBERS.size() + 1, FOUNDER_EMAIL, password);

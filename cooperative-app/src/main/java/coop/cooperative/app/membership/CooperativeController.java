@@ -52,7 +52,8 @@ class CooperativeController {
         Money founderRate = request.founderHourlyRate() == null ? Money.zero(currency)
                 : Amounts.notNegative("founderHourlyRate", request.founderHourlyRate(), currency);
         CooperativeId cooperativeId = membership.found(CooperativeAccess.signedIn(), request.name(), currency,
-                request.founderSkills() == null ? List.of() : request.founderSkills(), founderRate, LocalDate.now(clock));
+                request.founderSkills() == null ? List.of() : request.founderSkills(), founderRate, LocalDate.now(clock))
+                .cooperativeId();
         views.await();
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
                         .path("/{id}").buildAndExpand(cooperativeId.value()).toUri())

@@ -37,14 +37,14 @@ public class Membership {
     }
 
     @Transactional
-    public CooperativeId found(SignedInAccount founder, String name, Currency currency, List<String> founderSkills,
+    public Founded found(SignedInAccount founder, String name, Currency currency, List<String> founderSkills,
                                Money founderHourlyRate, LocalDate foundedOn) {
         CooperativeId cooperativeId = CooperativeId.random();
         MemberId founderId = MemberId.random();
         profiles.add(founderId, cooperativeId, founder.displayName(), founder.email());
         commands.sendAndWait(new FoundCooperative(cooperativeId, name, currency, founderId, founder.email(),
                 founderSkills, founderHourlyRate, foundedOn));
-        return cooperativeId;
+        return new Founded(cooperativeId, founderId);
     }
 
     @Transactional
@@ -66,6 +66,9 @@ public class Membership {
 
     public void revoke(CooperativeId cooperativeId, MemberId memberId, Role role) {
         commands.sendAndWait(new RevokeRole(cooperativeId, memberId, role));
+    }
+
+    public record Founded(CooperativeId cooperativeId, MemberId founderId) {
     }
 
     public record Joined(MemberId memberId, String invitationToken) {

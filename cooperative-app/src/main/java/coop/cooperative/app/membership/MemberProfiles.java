@@ -16,7 +16,7 @@ import java.util.UUID;
  * can be erased. Written in the same transaction as the command that makes the member.
  */
 @Repository
-class MemberProfiles {
+public class MemberProfiles {
 
     private final JdbcClient jdbc;
 
@@ -28,6 +28,13 @@ class MemberProfiles {
         jdbc.sql("INSERT INTO member_profiles (member_id, cooperative_id, name, email) VALUES (?, ?, ?, ?)")
                 .params(memberId.value(), cooperativeId.value(), name.strip(), normalise(email))
                 .update();
+    }
+
+    /** Every member's name in this cooperative, for answers that show people by name. */
+    public Map<MemberId, String> names(CooperativeId cooperativeId) {
+        Map<MemberId, String> names = new HashMap<>();
+        of(cooperativeId).forEach((id, profile) -> names.put(id, profile.name()));
+        return names;
     }
 
     Map<MemberId, Profile> of(CooperativeId cooperativeId) {

@@ -1,0 +1,13 @@
+package coop.cooperative.core.riskpool.api;
+
+import coop.cooperative.core.shared.ClaimId;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.MemberId;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/** The board approved a claim. */
+@Revision("1")
+public record ClaimApproved(CooperativeId cooperativeId, ClaimId claimId, MemberId memberId, LocalDate approvedOn) {
+}

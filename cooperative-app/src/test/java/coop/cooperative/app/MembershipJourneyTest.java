@@ -84,6 +84,11 @@ class MembershipJourneyTest extends HttpJourney {
                 "{\"name\": \"D\", \"email\": \"d@gilde.example\", \"skills\": [], \"hourlyRate\": \"1.00\", "
                         + "\"joinedOn\": \"2026-02-30\"}");
         Response notJson = api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/members", "{\"name\":");
+        Response numericRate = api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/members",
+                "{\"name\": \"D\", \"email\": \"d@gilde.example\", \"skills\": [], \"hourlyRate\": 12.5}");
+        Response dayNumber = api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/members",
+                "{\"name\": \"D\", \"email\": \"d@gilde.example\", \"skills\": [], \"hourlyRate\": \"1.00\", "
+                        + "\"joinedOn\": 12}");
 
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.headers().getContentType()).hasToString("application/problem+json");
@@ -92,6 +97,8 @@ class MembershipJourneyTest extends HttpJourney {
         assertThat(badRate.body().at("/errors/0/field").asText()).isEqualTo("hourlyRate");
         assertThat(badDate.body().at("/errors/0/field").asText()).isEqualTo("joinedOn");
         assertThat(notJson.status()).isEqualTo(400);
+        assertThat(numericRate.body().at("/errors/0/field").asText()).isEqualTo("hourlyRate");
+        assertThat(dayNumber.body().at("/errors/0/field").asText()).isEqualTo("joinedOn");
         assertThat(storedRows()).isEqualTo(before);
     }
 

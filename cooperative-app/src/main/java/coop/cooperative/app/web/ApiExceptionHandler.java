@@ -155,6 +155,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (type == LocalDate.class) {
             return "date; expected YYYY-MM-DD";
         }
+        if (type == String.class) {
+            return "text; expected a JSON string in quotes";
+        }
         if (Collection.class.isAssignableFrom(type)) {
             return "list";
         }

@@ -3,6 +3,7 @@ package coop.cooperative.app;
 import coop.cooperative.app.Api.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cooperative of its own, founded by the installation's administrator; the Spring context (and
  * the database) is shared by all journeys.
  */
+@AutoConfigureObservability(tracing = false) // metrics export is off in tests unless asked for
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:journeys;DB_CLOSE_DELAY=-1",
         "cooperative.admin.password=" + Api.ADMIN_PASSWORD})

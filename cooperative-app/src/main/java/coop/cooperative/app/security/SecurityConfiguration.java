@@ -26,28 +26,20 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
-        return http.securityMatcher("/api/**")
+        return statelessBasic(http.securityMatcher("/api/**"), problems)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/invitations/*").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(AbstractHttpConfigurer::disable)
                 .build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain actuator(HttpSecurity http, ProblemResponses problems) throws Exception {
-        return http.securityMatcher("/actuator/**")
+        return statelessBasic(http.securityMatcher("/actuator/**"), problems)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole("ADMINISTRATOR"))
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(AbstractHttpConfigurer::disable)
                 .build();
     }
 
@@ -63,6 +55,14 @@ class SecurityConfiguration {
                 .httpBasic(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
                 .build();
+    }
+
+    /** HTTP Basic on every request, no session, so no cookie can be abused and no CSRF token is needed. */
+    private static HttpSecurity statelessBasic(HttpSecurity http, ProblemResponses problems) throws Exception {
+        return http.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable);
     }
 
     @Bean

@@ -14,6 +14,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -60,11 +61,19 @@ public class CooperativeAccess {
                 .findFirst();
     }
 
+    /** The cooperatives the caller is a member of. */
+    public List<CooperativeView> myCooperatives() {
+        return profiles.membershipsOf(signedIn().email()).stream()
+                .filter(m -> member(m.memberId()).map(MemberView::isMember).orElse(false))
+                .map(m -> cooperative(m.cooperativeId()))
+                .toList();
+    }
+
     Optional<MemberView> member(MemberId memberId) {
         return queries.query(new FindMember(memberId), ResponseTypes.optionalInstanceOf(MemberView.class)).join();
     }
 
-    static SignedInAccount signedIn() {
+    public static SignedInAccount signedIn() {
         return (SignedInAccount) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
     }
 }

@@ -32,15 +32,12 @@ class CooperativeController {
 
     private final Membership membership;
     private final CooperativeAccess access;
-    private final MemberProfiles profiles;
     private final ProjectionCatchUp views;
     private final Clock clock;
 
-    CooperativeController(Membership membership, CooperativeAccess access, MemberProfiles profiles,
-                          ProjectionCatchUp views, Clock clock) {
+    CooperativeController(Membership membership, CooperativeAccess access, ProjectionCatchUp views, Clock clock) {
         this.membership = membership;
         this.access = access;
-        this.profiles = profiles;
         this.views = views;
         this.clock = clock;
     }
@@ -63,10 +60,7 @@ class CooperativeController {
     /** The cooperatives the caller is a member of. */
     @GetMapping
     List<CooperativeResponse> mine() {
-        return profiles.membershipsOf(CooperativeAccess.signedIn().email()).stream()
-                .filter(m -> access.member(m.memberId()).map(v -> v.isMember()).orElse(false))
-                .map(m -> CooperativeResponse.of(access.cooperative(m.cooperativeId())))
-                .toList();
+        return access.myCooperatives().stream().map(CooperativeResponse::of).toList();
     }
 
     @GetMapping("/{cooperativeId}")

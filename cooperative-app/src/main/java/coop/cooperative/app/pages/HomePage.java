@@ -1,0 +1,69 @@
+package coop.cooperative.app.pages;
+
+import coop.cooperative.app.axon.ProjectionCatchUp;
+import coop.cooperative.app.membership.CooperativeAccess;
+import coop.cooperative.app.membership.Membership;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.DomainException;
+import coop.cooperative.core.shared.Money;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+
+/** Home: the cooperatives I belong to, and founding a new one. */
+@Controller
+class HomePage {
+
+    private final CooperativeAccess access;
+    private final Membership membership;
+    private final ProjectionCatchUp views;
+    private final Clock clock;
+
+    HomePage(CooperativeAccess access, Membership membership, ProjectionCatchUp views, Clock clock) {
+        this.access = access;
+        this.membership = membership;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        if (!model.containsAttribute("foundForm")) {
+            model.addAttribute("foundForm", new FoundForm(""));
+        }
+        model.addAttribute("cooperatives", access.myCooperatives());
+        model.addAttribute("me", CooperativeAccess.signedIn());
+        return "home";
+    }
+
+    @PostMapping("/cooperatives")
+    String found(@Valid @ModelAttribute("foundForm") FoundForm form, BindingResult errors, Model model) {
+        if (errors.hasErrors()) {
+            return home(model);
+        }
+        Currency euro = Currency.getInstance("EUR");
+        try {
+            CooperativeId id = membership.found(CooperativeAccess.signedIn(), form.name(), euro, List.of(),
+                    Money.zero(euro), LocalDate.now(clock)).cooperativeId();
+            views.await();
+            return "redirect:/cooperatives/" + id;
+        } catch (DomainException e) {
+            errors.reject("refused", e.getMessage());
+            return home(model);
+        }
+    }
+
+    record FoundForm(@NotBlank @Size(max = 200) String name) {
+    }
+}

@@ -38,7 +38,7 @@ class RiskPoolJourneyTest extends HttpJourney {
         Response tier800 = api.asAdmin(HttpMethod.POST, pool() + "/enrolments",
                 "{\"memberId\": \"" + founder + "\", \"tier\": \"800.00\"}");
         Response enrolled = enrol(founder, "33.75");
-        Response stranger = fileClaim(joinWithLogin("Kees Stam", "kees@gilde.example", "kees-secret-password"),
+        Response stranger = fileClaim(joinWithLogin("Kees Stam", "kees.pool@gilde.example", "kees-secret-password"),
                 today, "flu", Api.ADMIN, Api.ADMIN_PASSWORD);
         Response first = fileClaim(founder, today, "burn-out", Api.ADMIN, Api.ADMIN_PASSWORD);
         Response second = fileClaim(founder, today, "burn-out", Api.ADMIN, Api.ADMIN_PASSWORD);
@@ -62,18 +62,18 @@ class RiskPoolJourneyTest extends HttpJourney {
 
     @Test
     void aClaimsReasonIsSeenOnlyByTheClaimantTreasurersAndAdminsAndNeverStoredInAnEvent() {
-        String hanna = joinWithLogin("Hanna Post", "hanna@gilde.example", "hanna-secret-password");
-        joinWithLogin("Ivo Maas", "ivo@gilde.example", "ivo-secret-password");
+        String hanna = joinWithLogin("Hanna Post", "hanna.pool@gilde.example", "hanna-secret-password");
+        joinWithLogin("Ivo Maas", "ivo.pool@gilde.example", "ivo-secret-password");
         assertThat(enrol(hanna, "45.00").status()).isEqualTo(201);
         String reason = "hernia, surgery on the " + System.nanoTime();
-        Response filed = fileClaim(hanna, today, reason, "hanna@gilde.example", "hanna-secret-password");
+        Response filed = fileClaim(hanna, today, reason, "hanna.pool@gilde.example", "hanna-secret-password");
         String claim = pool() + "/claims/" + filed.text("claimId");
 
-        Response byHanna = api.get(claim, "hanna@gilde.example", "hanna-secret-password");
-        Response byIvo = api.get(claim, "ivo@gilde.example", "ivo-secret-password");
+        Response byHanna = api.get(claim, "hanna.pool@gilde.example", "hanna-secret-password");
+        Response byIvo = api.get(claim, "ivo.pool@gilde.example", "ivo-secret-password");
         Response byAdmin = api.asAdmin(HttpMethod.GET, claim, null);
-        Response poolByIvo = api.get(pool(), "ivo@gilde.example", "ivo-secret-password");
-        Response approveByIvo = api.post(claim + "/approve", null, "ivo@gilde.example", "ivo-secret-password");
+        Response poolByIvo = api.get(pool(), "ivo.pool@gilde.example", "ivo-secret-password");
+        Response approveByIvo = api.post(claim + "/approve", null, "ivo.pool@gilde.example", "ivo-secret-password");
 
         assertThat(filed.status()).isEqualTo(201);
         assertThat(filed.headers().getLocation()).isNotNull();
@@ -84,6 +84,17 @@ class RiskPoolJourneyTest extends HttpJourney {
         assertThat(poolByIvo.body().path("openClaims").get(0).path("memberId").asText()).isEqualTo(hanna);
         assertThat(poolByIvo.body().toString()).doesNotContain("hernia");
         assertThat(approveByIvo.status()).isEqualTo(403);
+
+        // She recovers, falls ill again the next day: the new claim continues the first.
+        assertThat(api.asAdmin(HttpMethod.POST, claim + "/approve", null).text("status")).isEqualTo("APPROVED");
+        Response closed = api.post(claim + "/close", "{\"endDate\": \"" + today + "\"}", "hanna.pool@gilde.example",
+                "hanna-secret-password");
+        Response again = fileClaim(hanna, today.plusDays(1), "the same " + reason, "hanna.pool@gilde.example",
+                "hanna-secret-password");
+        assertThat(closed.text("status")).isEqualTo("CLOSED");
+        assertThat(again.text("continues")).isEqualTo(filed.text("claimId"));
+        assertThat(again.text("payableFrom")).isEqualTo(today.plusMonths(1).toString());
+
         List<String> payloads = jdbc.sql("SELECT payload FROM domain_event_entry")
                 .query((rs, row) -> new String(rs.getBytes(1), StandardCharsets.UTF_8)).list();
         assertThat(payloads).noneMatch(p -> p.contains("hernia"));
@@ -93,7 +104,7 @@ class RiskPoolJourneyTest extends HttpJourney {
     void twentyMembersDepositAClaimIsPaidFromTheirAccountsOnceAMonthAndTheShortfallIsShown() {
         List<String> members = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            members.add(join("Lid " + i, "lid" + i + "@gilde.example", "80.00").text("memberId"));
+            members.add(join("Lid " + i, "lid" + i + ".pool@gilde.example", "80.00").text("memberId"));
         }
         members.forEach(m -> assertThat(enrol(m, "33.75").status()).isEqualTo(201));
         for (String m : members) {

@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -22,18 +23,22 @@ import org.springframework.stereotype.Component;
 class MembersLeavingThePool {
 
     private final CommandGateway commands;
+    private final EventStore eventStore;
 
-    MembersLeavingThePool(CommandGateway commands) {
+    MembersLeavingThePool(CommandGateway commands, EventStore eventStore) {
         this.commands = commands;
+        this.eventStore = eventStore;
     }
 
     @EventHandler
     void on(MemberLeft event, ReplayStatus replay) {
-        if (replay.isReplay()) {
+        RiskPoolId pool = RiskPoolId.of(event.cooperativeId());
+        // No pool, nothing to leave (asking the event store, not a read model that may lag behind).
+        if (replay.isReplay() || eventStore.lastSequenceNumberFor(pool.toString()).isEmpty()) {
             return;
         }
         try {
-            commands.sendAndWait(new LeaveRiskPool(RiskPoolId.of(event.cooperativeId()), event.memberId(), event.leftOn()));
+            commands.sendAndWait(new LeaveRiskPool(pool, event.memberId(), event.leftOn()));
         } catch (RuntimeException e) {
             Throwable cause = e instanceof CommandExecutionException && e.getCause() != null ? e.getCause() : e;
             if (!(cause instanceof DomainException.NotFound) && !(cause instanceof AggregateNotFoundException)) {

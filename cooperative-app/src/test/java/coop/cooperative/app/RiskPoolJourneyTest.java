@@ -1,10 +1,12 @@
 package coop.cooperative.app;
 
 import coop.cooperative.app.Api.Response;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -98,6 +100,29 @@ class RiskPoolJourneyTest extends HttpJourney {
         List<String> payloads = jdbc.sql("SELECT payload FROM domain_event_entry")
                 .query((rs, row) -> new String(rs.getBytes(1), StandardCharsets.UTF_8)).list();
         assertThat(payloads).noneMatch(p -> p.contains("hernia"));
+    }
+
+    @Test
+    void aMemberWhoLeavesTheCooperativeLeavesThePoolWithTheirBalance() {
+        String joost = join("Joost Vink", "joost.pool@gilde.example", "80.00").text("memberId");
+        String mira = join("Mira Vink", "mira.pool@gilde.example", "80.00").text("memberId");
+        enrol(joost, "56.25");
+        enrol(mira, "33.75");
+        api.asAdmin(HttpMethod.POST, pool() + "/contributions",
+                "{\"memberId\": \"" + joost + "\", \"month\": \"" + YearMonth.from(enrolled) + "\"}");
+
+        Response left = api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/members/" + joost + "/leave",
+                "{\"date\": \"" + today + "\"}");
+
+        assertThat(left.status()).isEqualTo(200);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Response overview = api.asAdmin(HttpMethod.GET, pool(), null);
+            assertThat(overview.body().path("members").findValuesAsText("memberId")).containsExactly(mira);
+            assertThat(overview.text("balance")).isEqualTo("0.00");
+        });
+        Response account = api.asAdmin(HttpMethod.GET, pool() + "/members/" + joost + "/account", null);
+        assertThat(account.body().path("history").findValuesAsText("kind")).containsExactly("DEPOSIT", "LEFT");
+        assertThat(account.body().path("history").get(1).path("amount").asText()).isEqualTo("-56.25");
     }
 
     @Test

@@ -1,0 +1,49 @@
+package coop.cooperative.app.riskpool;
+
+import coop.cooperative.core.membership.api.MemberLeft;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.LeaveRiskPool;
+import coop.cooperative.core.riskpool.api.RiskPoolId;
+import coop.cooperative.core.shared.DomainException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * A member who leaves the cooperative leaves its risk pool and takes their account balance.
+ * Idempotent: a member not (or no longer) enrolled, or a cooperative without a pool, is refused by
+ * the pool and ignored here; during a replay nothing is sent.
+ */
+@Component
+@ProcessingGroup("risk-pool-leavers")
+class MembersLeavingThePool {
+
+    private final CommandGateway commands;
+    private final EventStore eventStore;
+
+    MembersLeavingThePool(CommandGateway commands, EventStore eventStore) {
+        this.commands = commands;
+        this.eventStore = eventStore;
+    }
+
+    @EventHandler
+    void on(MemberLeft event, ReplayStatus replay) {
+        RiskPoolId pool = RiskPoolId.of(event.cooperativeId());
+        // No pool, nothing to leave (asking the event store, not a read model that may lag behind).
+        if (replay.isReplay() || eventStore.lastSequenceNumberFor(pool.toString()).isEmpty()) {
+            return;
+        }
+        try {
+            commands.sendAndWait(new LeaveRiskPool(pool, event.memberId(), event.leftOn()));
+        } catch (RuntimeException e) {
+            Throwable cause = e instanceof CommandExecutionException && e.getCause() != null ? e.getCause() : e;
+            if (!(cause instanceof DomainException.NotFound) && !(cause instanceof AggregateNotFoundException)) {
+                throw e;
+            }
+        }
+    }
+}

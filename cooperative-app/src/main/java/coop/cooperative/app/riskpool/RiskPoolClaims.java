@@ -1,0 +1,33 @@
+package coop.cooperative.app.riskpool;
+
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.FileClaim;
+import coop.cooperative.core.riskpool.api.RiskPoolId;
+import coop.cooperative.core.shared.ClaimId;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.MemberId;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+
+/** Files claims: the reason is stored in the same transaction as the command, so a refused claim leaves none. */
+@Service
+class RiskPoolClaims {
+
+    private final CommandGateway commands;
+    private final ClaimReasons reasons;
+
+    RiskPoolClaims(CommandGateway commands, ClaimReasons reasons) {
+        this.commands = commands;
+        this.reasons = reasons;
+    }
+
+    @Transactional
+    ClaimId file(CooperativeId cooperativeId, MemberId memberId, LocalDate startDate, String reason) {
+        ClaimId claimId = ClaimId.random();
+        reasons.add(claimId, cooperativeId, memberId, reason);
+        commands.sendAndWait(new FileClaim(RiskPoolId.of(cooperativeId), claimId, memberId, startDate));
+        return claimId;
+    }
+}

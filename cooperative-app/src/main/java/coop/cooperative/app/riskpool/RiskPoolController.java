@@ -1,0 +1,388 @@
+package coop.cooperative.app.riskpool;
+
+import coop.cooperative.app.axon.ProjectionCatchUp;
+import coop.cooperative.app.membership.CooperativeAccess;
+import coop.cooperative.app.web.Amounts;
+import coop.cooperative.app.web.InvalidRequestException;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.ApproveClaim;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.ChangeTier;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.CloseClaim;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.EnrolMember;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.LeaveRiskPool;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.RecordContribution;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.RejectClaim;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.ReturnAboveCap;
+import coop.cooperative.core.riskpool.api.RiskPoolId;
+import coop.cooperative.core.riskpool.api.Tier;
+import coop.cooperative.core.shared.ClaimId;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.DomainException.NotFound;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+import coop.cooperative.projections.members.MemberQueries.CooperativeView;
+import coop.cooperative.projections.members.MemberQueries.FindMember;
+import coop.cooperative.projections.members.MemberQueries.MemberView;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.AccountEntry;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.ClaimView;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.FindAccountHistory;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.FindClaim;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.FindRiskPool;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.PoolMember;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.RiskPoolView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The risk pool: enrolments, deposits, claims and their payouts. Members see the pool and their
+ * own account; treasurers record deposits and decide on claims; a claim's reason is shown only to
+ * the claimant, treasurers and admins.
+ */
+@RestController
+@RequestMapping("/api/cooperatives/{cooperativeId}/risk-pool")
+class RiskPoolController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final CooperativeAccess access;
+    private final RiskPoolClaims claims;
+    private final ClaimReasons reasons;
+    private final RiskPoolPayouts payouts;
+    private final ProjectionCatchUp views;
+    private final Clock clock;
+
+    RiskPoolController(CommandGateway commands, QueryGateway queries, CooperativeAccess access, RiskPoolClaims claims,
+                       ClaimReasons reasons, RiskPoolPayouts payouts, ProjectionCatchUp views, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.access = access;
+        this.claims = claims;
+        this.reasons = reasons;
+        this.payouts = payouts;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
+    PoolResponse pool(@PathVariable CooperativeId cooperativeId) {
+        RiskPoolView pool = view(cooperativeId);
+        Money zero = Money.zero(access.cooperative(cooperativeId).currency());
+        List<ClaimView> open = pool.claims().stream().filter(ClaimView::isOpen).toList();
+        Money monthlyPayouts = open.stream().filter(c -> c.approvedOn() != null && c.tier() != null)
+                .map(ClaimView::tier).reduce(zero, Money::plus);
+        Money balance = pool.balance() != null ? pool.balance() : zero;
+        String reserveMonths = monthlyPayouts.isZero() ? null
+                : balance.amount().divide(monthlyPayouts.amount(), 1, RoundingMode.DOWN).toPlainString();
+        return new PoolResponse(balance.toString(),
+                pool.members().stream().map(RiskPoolController::member).toList(),
+                open.stream().map(RiskPoolController::openClaim).toList(),
+                reserveMonths);
+    }
+
+    @PostMapping("/enrolments")
+    @PreAuthorize("@access.isOrHolds(#cooperativeId, #request.memberId(), 'TREASURER')")
+    ResponseEntity<MemberResponse> enrol(@PathVariable CooperativeId cooperativeId,
+                                         @Valid @RequestBody EnrolmentRequest request) {
+        CooperativeView cooperative = access.cooperative(cooperativeId);
+        Money tier = tierOf(request, cooperative);
+        MemberView member = activeMember(cooperativeId, request.memberId());
+        MemberId memberId = member.memberId();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate enrolledOn = request.enrolledOn() != null ? request.enrolledOn() : today;
+        if (enrolledOn.isAfter(today) || enrolledOn.isBefore(member.joinedOn())) {
+            throw new InvalidRequestException("enrolledOn", "must lie between the day the member joined ("
+                    + member.joinedOn() + ") and today");
+        }
+        commands.sendAndWait(new EnrolMember(RiskPoolId.of(cooperativeId), cooperativeId, memberId, tier,
+                cooperative.policies().riskPoolMaximumMembers(), enrolledOn));
+        views.await();
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/api/cooperatives/{cid}/risk-pool/members/{mid}/account")
+                        .buildAndExpand(cooperativeId.value(), memberId.value()).toUri())
+                .body(poolMember(cooperativeId, memberId));
+    }
+
+    @PostMapping("/members/{memberId}/tier")
+    @PreAuthorize("@access.isOrHolds(#cooperativeId, #memberId, 'TREASURER')")
+    MemberResponse changeTier(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId,
+                              @Valid @RequestBody TierRequest request) {
+        Money tier = Amounts.positive("tier", request.tier(), access.cooperative(cooperativeId).currency());
+        commands.sendAndWait(new ChangeTier(RiskPoolId.of(cooperativeId), memberId, tier, LocalDate.now(clock)));
+        views.await();
+        return poolMember(cooperativeId, memberId);
+    }
+
+    @PostMapping("/members/{memberId}/leave")
+    @PreAuthorize("@access.isOrHolds(#cooperativeId, #memberId, 'TREASURER')")
+    PoolResponse leave(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId,
+                       @Valid @RequestBody DateRequest request) {
+        commands.sendAndWait(new LeaveRiskPool(RiskPoolId.of(cooperativeId), memberId, request.date()));
+        views.await();
+        return pool(cooperativeId);
+    }
+
+    /** A monthly deposit recorded as paid; its amount is the member's tier deposit. */
+    @PostMapping("/contributions")
+    @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
+    ResponseEntity<MemberResponse> contribution(@PathVariable CooperativeId cooperativeId,
+                                                @Valid @RequestBody ContributionRequest request) {
+        YearMonth month = month("month", request.month());
+        commands.sendAndWait(new RecordContribution(RiskPoolId.of(cooperativeId), request.memberId(), month,
+                LocalDate.now(clock)));
+        views.await();
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/api/cooperatives/{cid}/risk-pool/members/{mid}/account")
+                        .buildAndExpand(cooperativeId.value(), request.memberId().value()).toUri())
+                .body(poolMember(cooperativeId, request.memberId()));
+    }
+
+    @GetMapping("/members/{memberId}/account")
+    @PreAuthorize("@access.isOrHolds(#cooperativeId, #memberId, 'TREASURER')")
+    AccountResponse account(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId) {
+        List<AccountEntry> entries = queries.query(new FindAccountHistory(cooperativeId, memberId),
+                ResponseTypes.multipleInstancesOf(AccountEntry.class)).join();
+        Optional<PoolMember> member = view(cooperativeId).members().stream()
+                .filter(m -> m.memberId().equals(memberId)).findFirst();
+        if (member.isEmpty() && entries.isEmpty()) {
+            throw new NotFound("Member " + memberId + " has no account in the risk pool");
+        }
+        return new AccountResponse(memberId, member.map(m -> m.tier().toString()).orElse(null),
+                member.map(m -> m.monthlyDeposit().toString()).orElse(null),
+                entries.isEmpty() ? "0.00" : entries.get(entries.size() - 1).balance().toString(),
+                entries.stream().map(e -> new EntryResponse(e.date(), e.kind().name(), e.amount().toString(),
+                        e.month(), e.claimId(), e.balance().toString())).toList());
+    }
+
+    @PostMapping("/claims")
+    @PreAuthorize("@access.isOrHolds(#cooperativeId, #request.memberId(), 'TREASURER')")
+    ResponseEntity<ClaimResponse> file(@PathVariable CooperativeId cooperativeId, @Valid @RequestBody ClaimRequest request) {
+        MemberId memberId = activeMember(cooperativeId, request.memberId()).memberId();
+        ClaimId claimId = claims.file(cooperativeId, memberId, request.startDate(), request.reason());
+        views.await();
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
+                        .path("/{id}").buildAndExpand(claimId.value()).toUri())
+                .body(claimResponse(cooperativeId, claimId));
+    }
+
+    /** A claim with its reason: for the claimant, treasurers and admins only. */
+    @GetMapping("/claims/{claimId}")
+    @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
+    ClaimResponse claim(@PathVariable CooperativeId cooperativeId, @PathVariable ClaimId claimId) {
+        ClaimView claim = findClaim(cooperativeId, claimId);
+        if (!access.isOrHolds(cooperativeId, claim.memberId(), "TREASURER") && !access.holds(cooperativeId, "ADMIN")) {
+            throw new AccessDeniedException("Only the claimant, treasurers and admins see a claim's details");
+        }
+        return claimResponse(cooperativeId, claimId);
+    }
+
+    @PostMapping("/claims/{claimId}/approve")
+    @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER') or @access.holds(#cooperativeId, 'ADMIN')")
+    ClaimResponse approve(@PathVariable CooperativeId cooperativeId, @PathVariable ClaimId claimId) {
+        findClaim(cooperativeId, claimId);
+        commands.sendAndWait(new ApproveClaim(RiskPoolId.of(cooperativeId), claimId, LocalDate.now(clock)));
+        views.await();
+        return claimResponse(cooperativeId, claimId);
+    }
+
+    @PostMapping("/claims/{claimId}/reject")
+    @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER') or @access.holds(#cooperativeId, 'ADMIN')")
+    ClaimResponse reject(@PathVariable CooperativeId cooperativeId, @PathVariable ClaimId claimId) {
+        findClaim(cooperativeId, claimId);
+        commands.sendAndWait(new RejectClaim(RiskPoolId.of(cooperativeId), claimId, LocalDate.now(clock)));
+        views.await();
+        return claimResponse(cooperativeId, claimId);
+    }
+
+    @PostMapping("/claims/{claimId}/close")
+    @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
+    ClaimResponse close(@PathVariable CooperativeId cooperativeId, @PathVariable ClaimId claimId,
+                        @Valid @RequestBody CloseRequest request) {
+        ClaimView claim = findClaim(cooperativeId, claimId);
+        if (!access.isOrHolds(cooperativeId, claim.memberId(), "TREASURER")) {
+            throw new AccessDeniedException("Only the claimant or a treasurer closes a claim");
+        }
+        commands.sendAndWait(new CloseClaim(RiskPoolId.of(cooperativeId), claimId, request.endDate()));
+        views.await();
+        return claimResponse(cooperativeId, claimId);
+    }
+
+    /** Runs the payout job now for this cooperative (it also runs daily and at start-up). */
+    @PostMapping("/payouts")
+    @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
+    List<RiskPoolPayouts.Outcome> payDue(@PathVariable CooperativeId cooperativeId) {
+        List<RiskPoolPayouts.Outcome> outcomes = payouts.payDue(cooperativeId, LocalDate.now(clock));
+        views.await();
+        return outcomes;
+    }
+
+    @PostMapping("/year-end/{year}")
+    @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
+    PoolResponse yearEnd(@PathVariable CooperativeId cooperativeId, @PathVariable int year) {
+        commands.sendAndWait(new ReturnAboveCap(RiskPoolId.of(cooperativeId), year, LocalDate.now(clock)));
+        views.await();
+        return pool(cooperativeId);
+    }
+
+    /**
+     * The pool's balance at the end of each of the next twelve months if every member keeps
+     * depositing and every approved open claim is paid in full until its 24 months are used.
+     */
+    @GetMapping("/projection")
+    @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
+    List<ProjectedMonth> projection(@PathVariable CooperativeId cooperativeId) {
+        RiskPoolView pool = view(cooperativeId);
+        Money zero = Money.zero(access.cooperative(cooperativeId).currency());
+        Money deposits = pool.members().stream().map(PoolMember::monthlyDeposit).reduce(zero, Money::plus);
+        List<ClaimView> paying = pool.claims().stream()
+                .filter(c -> c.isOpen() && c.approvedOn() != null && c.tier() != null).toList();
+        Money balance = pool.balance() != null ? pool.balance() : zero;
+        YearMonth month = YearMonth.now(clock);
+        List<ProjectedMonth> months = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            YearMonth next = month.plusMonths(i);
+            int ahead = i;
+            Money out = paying.stream().filter(c -> c.monthsLeft() >= ahead).map(ClaimView::tier).reduce(zero, Money::plus);
+            balance = balance.plus(deposits).minus(out);
+            months.add(new ProjectedMonth(next, deposits.toString(), out.toString(), balance.toString()));
+        }
+        return months;
+    }
+
+    private RiskPoolView view(CooperativeId cooperativeId) {
+        return queries.query(new FindRiskPool(cooperativeId), RiskPoolView.class).join();
+    }
+
+    private MemberResponse poolMember(CooperativeId cooperativeId, MemberId memberId) {
+        return view(cooperativeId).members().stream().filter(m -> m.memberId().equals(memberId))
+                .map(RiskPoolController::member).findFirst()
+                .orElseThrow(() -> new NotFound("Member " + memberId + " is not enrolled in the risk pool"));
+    }
+
+    private ClaimView findClaim(CooperativeId cooperativeId, ClaimId claimId) {
+        return queries.query(new FindClaim(claimId), ResponseTypes.optionalInstanceOf(ClaimView.class)).join()
+                .filter(c -> c.cooperativeId().equals(cooperativeId))
+                .orElseThrow(() -> new NotFound("No claim " + claimId + " in this cooperative"));
+    }
+
+    private ClaimResponse claimResponse(CooperativeId cooperativeId, ClaimId claimId) {
+        ClaimView c = findClaim(cooperativeId, claimId);
+        return new ClaimResponse(c.claimId(), c.memberId(), c.startDate(), c.status().name(), c.payableFrom(),
+                c.approvedOn(), c.endDate(), c.continues(), c.monthsPaid(), c.monthsLeft(),
+                c.tier() != null ? c.tier().toString() : null, c.totalPaid().toString(), c.totalShortfall().toString(),
+                reasons.of(claimId).orElse(null));
+    }
+
+    /** The member, if an active member of this cooperative; anyone else is as unknown as a made-up id. */
+    private MemberView activeMember(CooperativeId cooperativeId, MemberId memberId) {
+        return queries.query(new FindMember(memberId), ResponseTypes.optionalInstanceOf(MemberView.class)).join()
+                .filter(m -> m.cooperativeId().equals(cooperativeId) && m.isMember())
+                .orElseThrow(() -> new NotFound("No member " + memberId + " in this cooperative"));
+    }
+
+    /** DESIGN's contract names the deposit ({@code monthlyContribution}); the tier may be given instead, or as well. */
+    private static Money tierOf(EnrolmentRequest request, CooperativeView cooperative) {
+        Money tier = request.tier() == null ? null : Amounts.positive("tier", request.tier(), cooperative.currency());
+        if (request.monthlyContribution() == null) {
+            if (tier == null) {
+                throw new InvalidRequestException("monthlyContribution", "is required (or give the tier)");
+            }
+            return tier;
+        }
+        Money deposit = Amounts.positive("monthlyContribution", request.monthlyContribution(), cooperative.currency());
+        Money matching = Tier.forDeposit(deposit).orElseThrow(() -> new InvalidRequestException("monthlyContribution",
+                "must be the deposit of one of the tiers: " + Tier.levels(cooperative.currency()).stream()
+                        .map(l -> Tier.depositFor(l) + " (tier " + l + ")").collect(Collectors.joining(", "))));
+        if (tier != null && !tier.equals(matching)) {
+            throw new InvalidRequestException("tier", "does not match the monthly contribution " + deposit);
+        }
+        return matching;
+    }
+
+    private static YearMonth month(String field, String text) {
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw new InvalidRequestException(field, "is not a month; expected YYYY-MM");
+        }
+    }
+
+    private static MemberResponse member(PoolMember m) {
+        return new MemberResponse(m.memberId(), m.tier().toString(), m.monthlyDeposit().toString(), m.account().toString());
+    }
+
+    private static OpenClaimResponse openClaim(ClaimView c) {
+        return new OpenClaimResponse(c.claimId(), c.memberId(), c.startDate(), c.status().name(), c.payableFrom(),
+                c.monthsPaid(), c.monthsLeft(), c.tier() != null ? c.tier().toString() : null);
+    }
+
+    record EnrolmentRequest(@NotNull MemberId memberId, String monthlyContribution, String tier, LocalDate enrolledOn) {
+    }
+
+    record TierRequest(@NotBlank String tier) {
+    }
+
+    record ContributionRequest(@NotNull MemberId memberId, @NotBlank String month) {
+    }
+
+    record ClaimRequest(@NotNull MemberId memberId, @NotNull LocalDate startDate,
+                        @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record CloseRequest(@NotNull LocalDate endDate) {
+    }
+
+    record DateRequest(@NotNull LocalDate date) {
+    }
+
+    record PoolResponse(String balance, List<MemberResponse> members, List<OpenClaimResponse> openClaims,
+                        String reserveMonths) {
+    }
+
+    record MemberResponse(MemberId memberId, String tier, String monthlyDeposit, String account) {
+    }
+
+    /** An open claim as every member may see it: no reason. */
+    record OpenClaimResponse(ClaimId claimId, MemberId memberId, LocalDate startDate, String status,
+                             LocalDate payableFrom, int monthsPaid, int monthsLeft, String monthlyPayout) {
+    }
+
+    record ClaimResponse(ClaimId claimId, MemberId memberId, LocalDate startDate, String status, LocalDate payableFrom,
+                         LocalDate approvedOn, LocalDate endDate, ClaimId continues, int monthsPaid, int monthsLeft,
+                         String monthlyPayout, String totalPaid, String totalShortfall, String reason) {
+    }
+
+    record AccountResponse(MemberId memberId, String tier, String monthlyDeposit, String balance,
+                           List<EntryResponse> history) {
+    }
+
+    record EntryResponse(LocalDate date, String kind, String amount, YearMonth month, ClaimId claimId, String balance) {
+    }
+
+    record ProjectedMonth(YearMonth month, String deposits, String payouts, String balance) {
+    }
+}

@@ -1,0 +1,117 @@
+package coop.cooperative.app.riskpool;
+
+import coop.cooperative.app.membership.CooperativeAccess;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.PayClaimMonth;
+import coop.cooperative.core.riskpool.api.RiskPoolId;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.DomainException;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.ClaimView;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.FindPayableClaims;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pays the months that are due: every day (and once at start-up, to catch up after downtime) it
+ * reads the approved claims from the read model and sends one {@link PayClaimMonth} per claim and
+ * month not yet settled. The pool refuses a month it has already settled, and its optimistic lock
+ * refuses a concurrent second payment, so a restart or a second node never pays twice.
+ */
+@Component
+class RiskPoolPayouts {
+
+    private static final Logger log = LoggerFactory.getLogger(RiskPoolPayouts.class);
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final CooperativeAccess access;
+    private final Clock clock;
+    private final boolean atStartUp;
+
+    RiskPoolPayouts(CommandGateway commands, QueryGateway queries, CooperativeAccess access, Clock clock,
+                    @Value("${cooperative.risk-pool.payouts-at-start-up:true}") boolean atStartUp) {
+        this.commands = commands;
+        this.queries = queries;
+        this.access = access;
+        this.clock = clock;
+        this.atStartUp = atStartUp;
+    }
+
+    @Scheduled(cron = "${cooperative.risk-pool.payouts-cron:0 15 2 * * *}")
+    void daily() {
+        payDue(null, LocalDate.now(clock));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStartUp() {
+        if (atStartUp) {
+            payDue(null, LocalDate.now(clock));
+        }
+    }
+
+    /** What one run did for one claim and month. */
+    record Outcome(String claimId, YearMonth month, String result) {
+    }
+
+    /** Sends the due payouts, of one cooperative or (null) all, as of {@code today}. */
+    List<Outcome> payDue(CooperativeId only, LocalDate today) {
+        List<Outcome> outcomes = new ArrayList<>();
+        List<ClaimView> claims = queries.query(new FindPayableClaims(), ResponseTypes.multipleInstancesOf(ClaimView.class))
+                .join();
+        for (ClaimView claim : claims) {
+            if (only != null && !claim.cooperativeId().equals(only)) {
+                continue;
+            }
+            if (today.isBefore(claim.payableFrom())) {
+                continue;
+            }
+            int minimum = access.cooperative(claim.cooperativeId()).policies().riskPoolMinimumMembers();
+            YearMonth last = YearMonth.from(today);
+            if (claim.endDate() != null && YearMonth.from(claim.endDate()).isBefore(last)) {
+                last = YearMonth.from(claim.endDate());
+            }
+            int left = claim.monthsLeft();
+            for (YearMonth month = YearMonth.from(claim.payableFrom()); !month.isAfter(last) && left > 0;
+                 month = month.plusMonths(1)) {
+                if (claim.monthsSettled().contains(month)) {
+                    continue;
+                }
+                outcomes.add(new Outcome(claim.claimId().toString(), month, pay(claim, month, minimum, today)));
+                left--;
+            }
+        }
+        return outcomes;
+    }
+
+    private String pay(ClaimView claim, YearMonth month, int minimum, LocalDate today) {
+        try {
+            commands.sendAndWait(new PayClaimMonth(RiskPoolId.of(claim.cooperativeId()), claim.claimId(), month, minimum,
+                    today));
+            return "SETTLED";
+        } catch (RuntimeException e) {
+            Throwable cause = e instanceof CommandExecutionException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof DomainException || cause instanceof ConcurrencyException) {
+                // Already settled (here, after a restart, or on another node) or not payable: nothing to do.
+                log.info("Payout of claim {} for {} not made: {}", claim.claimId(), month, cause.getMessage());
+                return "REFUSED: " + cause.getMessage();
+            }
+            log.error("Payout of claim {} for {} failed; the next run retries it", claim.claimId(), month, e);
+            return "FAILED";
+        }
+    }
+}

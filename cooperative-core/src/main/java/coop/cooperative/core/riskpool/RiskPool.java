@@ -1,0 +1,445 @@
+package coop.cooperative.core.riskpool;
+
+import coop.cooperative.core.riskpool.api.AccountCapReturned;
+import coop.cooperative.core.riskpool.api.ClaimApproved;
+import coop.cooperative.core.riskpool.api.ClaimClosed;
+import coop.cooperative.core.riskpool.api.ClaimContinued;
+import coop.cooperative.core.riskpool.api.ClaimFiled;
+import coop.cooperative.core.riskpool.api.ClaimMonthPaid;
+import coop.cooperative.core.riskpool.api.ClaimMonthWithheld;
+import coop.cooperative.core.riskpool.api.ClaimRejected;
+import coop.cooperative.core.riskpool.api.ContributionPaid;
+import coop.cooperative.core.riskpool.api.Gift;
+import coop.cooperative.core.riskpool.api.MemberEnrolled;
+import coop.cooperative.core.riskpool.api.MemberLeftRiskPool;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.ApproveClaim;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.ChangeTier;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.CloseClaim;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.EnrolMember;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.FileClaim;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.LeaveRiskPool;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.PayClaimMonth;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.RecordContribution;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.RejectClaim;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.ReturnAboveCap;
+import coop.cooperative.core.riskpool.api.RiskPoolId;
+import coop.cooperative.core.riskpool.api.RiskPoolOpened;
+import coop.cooperative.core.riskpool.api.Tier;
+import coop.cooperative.core.riskpool.api.TierChanged;
+import coop.cooperative.core.riskpool.api.YearEndCompleted;
+import coop.cooperative.core.shared.ClaimId;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.DomainException.Conflict;
+import coop.cooperative.core.shared.DomainException.NotFound;
+import coop.cooperative.core.shared.DomainException.RuleViolation;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A cooperative's risk pool (after the Dutch broodfonds). One aggregate per cooperative because
+ * its rules span members: the minimum to pay out and the maximum to enrol, gifts taken from every
+ * other member's account, each account's cap. Every amount is exact to the cent, and at every
+ * moment the accounts plus everything paid out equal everything deposited minus everything
+ * returned.
+ */
+public class RiskPool {
+
+    /** The most months one claim (with the claims that continue it) is paid. */
+    static final int MAXIMUM_MONTHS = 24;
+
+    @AggregateIdentifier
+    private RiskPoolId riskPoolId;
+    private CooperativeId cooperativeId;
+    private Currency currency;
+    private final Map<MemberId, Account> accounts = new HashMap<>();
+    private final Map<ClaimId, Claim> claims = new HashMap<>();
+    private final Set<Integer> yearsReturned = new HashSet<>();
+
+    protected RiskPool() {
+        // for Axon, and for the first enrolment, which opens the pool
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(EnrolMember command) {
+        if (riskPoolId == null) {
+            if (!command.riskPoolId().equals(RiskPoolId.of(command.cooperativeId()))) {
+                throw new RuleViolation("This is not the risk pool of cooperative " + command.cooperativeId());
+            }
+            apply(new RiskPoolOpened(command.riskPoolId(), command.cooperativeId(), command.tier().currency(),
+                    command.enrolledOn()));
+        }
+        requireLevel(command.tier());
+        if (accounts.containsKey(command.memberId())) {
+            throw new Conflict("The member is already enrolled in the risk pool");
+        }
+        if (accounts.size() >= command.maximumMembers()) {
+            throw new RuleViolation("The risk pool is full: it takes at most " + command.maximumMembers() + " members");
+        }
+        apply(new MemberEnrolled(cooperativeId, command.memberId(), command.tier(), Tier.depositFor(command.tier()),
+                command.enrolledOn()));
+    }
+
+    @CommandHandler
+    public void handle(ChangeTier command) {
+        Account account = enrolled(command.memberId());
+        requireLevel(command.tier());
+        if (account.tier().equals(command.tier())) {
+            throw new Conflict("The member's tier is already " + command.tier());
+        }
+        if (openClaimOf(command.memberId()).isPresent()) {
+            throw new RuleViolation("A member cannot change tier during their own claim");
+        }
+        if (account.lastTierChange() != null && command.changedOn().isBefore(account.lastTierChange().plusYears(1))) {
+            throw new RuleViolation("A member may change tier at most once a year; the next change is possible on "
+                    + account.lastTierChange().plusYears(1));
+        }
+        apply(new TierChanged(cooperativeId, command.memberId(), command.tier(), Tier.depositFor(command.tier()),
+                command.changedOn()));
+    }
+
+    @CommandHandler
+    public void handle(RecordContribution command) {
+        Account account = enrolled(command.memberId());
+        if (command.month().isBefore(YearMonth.from(account.enrolledOn()))) {
+            throw new RuleViolation("The member enrolled on " + account.enrolledOn() + "; there is no deposit due for "
+                    + command.month());
+        }
+        if (account.monthsDeposited().contains(command.month())) {
+            throw new Conflict("The deposit for " + command.month() + " is already recorded");
+        }
+        apply(new ContributionPaid(cooperativeId, command.memberId(), command.month(), account.deposit(),
+                command.paidOn()));
+    }
+
+    @CommandHandler
+    public void handle(FileClaim command) {
+        Account account = accounts.get(command.memberId());
+        if (account == null) {
+            throw new RuleViolation("Only a member enrolled in the risk pool can file a claim");
+        }
+        if (claims.containsKey(command.claimId())) {
+            throw new Conflict("Claim " + command.claimId() + " already exists");
+        }
+        if (openClaimOf(command.memberId()).isPresent()) {
+            throw new Conflict("The member already has an open claim; close it before filing another");
+        }
+        if (command.startDate().isBefore(account.enrolledOn())) {
+            throw new RuleViolation("A claim cannot start before the member enrolled (" + account.enrolledOn() + ")");
+        }
+        Optional<Map.Entry<ClaimId, Claim>> previous = claims.entrySet().stream()
+                .filter(c -> c.getValue().memberId().equals(command.memberId()) && c.getValue().approved()
+                        && c.getValue().endDate() != null)
+                .max(Comparator.comparing(c -> c.getValue().endDate()));
+        if (previous.isPresent() && !command.startDate().isAfter(previous.get().getValue().endDate())) {
+            throw new RuleViolation("A claim cannot start before the member's previous claim ended ("
+                    + previous.get().getValue().endDate() + ")");
+        }
+        apply(new ClaimFiled(cooperativeId, command.claimId(), command.memberId(), command.startDate()));
+        previous.filter(p -> !command.startDate().isAfter(p.getValue().endDate().plusMonths(1)))
+                .ifPresent(p -> apply(new ClaimContinued(cooperativeId, command.claimId(), p.getKey(),
+                        command.memberId())));
+    }
+
+    @CommandHandler
+    public void handle(ApproveClaim command) {
+        Claim claim = claim(command.claimId());
+        if (claim.approved() || claim.rejected()) {
+            throw new Conflict("The claim was already " + (claim.approved() ? "approved" : "rejected"));
+        }
+        apply(new ClaimApproved(cooperativeId, command.claimId(), claim.memberId(), command.approvedOn()));
+    }
+
+    @CommandHandler
+    public void handle(RejectClaim command) {
+        Claim claim = claim(command.claimId());
+        if (claim.approved() || claim.rejected()) {
+            throw new Conflict("The claim was already " + (claim.approved() ? "approved" : "rejected"));
+        }
+        apply(new ClaimRejected(cooperativeId, command.claimId(), claim.memberId(), command.rejectedOn()));
+    }
+
+    @CommandHandler
+    public void handle(CloseClaim command) {
+        Claim claim = claim(command.claimId());
+        if (claim.rejected()) {
+            throw new Conflict("The claim was rejected; there is nothing to close");
+        }
+        if (claim.endDate() != null) {
+            throw new Conflict("The claim already closed on " + claim.endDate());
+        }
+        if (command.endDate().isBefore(claim.startDate())) {
+            throw new RuleViolation("A claim cannot end before it started (" + claim.startDate() + ")");
+        }
+        YearMonth lastPaid = claim.monthsHandled().stream().max(Comparator.naturalOrder()).orElse(null);
+        if (lastPaid != null && YearMonth.from(command.endDate()).isBefore(lastPaid)) {
+            throw new RuleViolation("The claim was already paid for " + lastPaid + "; it cannot end before that month");
+        }
+        apply(new ClaimClosed(cooperativeId, command.claimId(), claim.memberId(), command.endDate()));
+    }
+
+    @CommandHandler
+    public void handle(PayClaimMonth command) {
+        Claim claim = claim(command.claimId());
+        YearMonth month = command.month();
+        if (!claim.approved()) {
+            throw new RuleViolation("Only an approved claim is paid out");
+        }
+        if (claim.monthsHandled().contains(month)) {
+            throw new Conflict("The claim's month " + month + " was already settled");
+        }
+        YearMonth first = YearMonth.from(claim.payableFrom());
+        if (month.isBefore(first)) {
+            throw new RuleViolation("The waiting period runs until " + claim.payableFrom() + "; payouts start in " + first);
+        }
+        if (claim.endDate() != null && (month.isAfter(YearMonth.from(claim.endDate()))
+                || claim.endDate().isBefore(claim.payableFrom()))) {
+            throw new RuleViolation("The claim ended on " + claim.endDate() + "; " + month + " is not paid");
+        }
+        if (command.paidOn().isBefore(claim.payableFrom()) || YearMonth.from(command.paidOn()).isBefore(month)) {
+            throw new RuleViolation("The month " + month + " is not due yet");
+        }
+        boolean paidByAnother = claims.entrySet().stream()
+                .anyMatch(c -> !c.getKey().equals(command.claimId()) && c.getValue().memberId().equals(claim.memberId())
+                        && c.getValue().monthsPaid().contains(month));
+        if (paidByAnother) {
+            throw new Conflict("The member was already paid for " + month + " under an earlier claim");
+        }
+        if (claim.monthsCarried() + claim.monthsPaid().size() >= MAXIMUM_MONTHS) {
+            throw new RuleViolation("A claim is paid at most " + MAXIMUM_MONTHS + " months");
+        }
+        Account claimant = accounts.get(claim.memberId());
+        if (accounts.size() < command.minimumMembers()) {
+            apply(new ClaimMonthWithheld(cooperativeId, command.claimId(), claim.memberId(), month, accounts.size(),
+                    command.minimumMembers()));
+            return;
+        }
+        Map<MemberId, Money> deposits = new HashMap<>();
+        Map<MemberId, Money> balances = new HashMap<>();
+        accounts.forEach((member, account) -> {
+            if (!member.equals(claim.memberId())) {
+                deposits.put(member, account.deposit());
+                balances.put(member, account.balance());
+            }
+        });
+        Money due = claimant.tier();
+        Map<MemberId, Money> gifts = deposits.isEmpty() ? Map.of() : Gifts.fund(due, deposits, balances);
+        Money paid = gifts.values().stream().reduce(Money.zero(currency), Money::plus);
+        apply(new ClaimMonthPaid(cooperativeId, command.claimId(), claim.memberId(), month, due, paid, due.minus(paid),
+                gifts.entrySet().stream().map(g -> new Gift(g.getKey(), g.getValue())).toList(), command.paidOn()));
+    }
+
+    @CommandHandler
+    public void handle(ReturnAboveCap command) {
+        if (yearsReturned.contains(command.year())) {
+            throw new Conflict("The year-end returns for " + command.year() + " were already made");
+        }
+        if (command.returnedOn().isBefore(LocalDate.of(command.year(), 12, 31))) {
+            throw new RuleViolation("The year-end returns for " + command.year() + " are made from its last day on");
+        }
+        accounts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            Money cap = new Money(e.getValue().deposit().amount().multiply(BigDecimal.valueOf(Tier.CAP_IN_DEPOSITS)), currency);
+            Money above = e.getValue().balance().minus(cap);
+            if (above.isPositive()) {
+                apply(new AccountCapReturned(cooperativeId, e.getKey(), command.year(), above, command.returnedOn()));
+            }
+        });
+        apply(new YearEndCompleted(cooperativeId, command.year(), command.returnedOn()));
+    }
+
+    @CommandHandler
+    public void handle(LeaveRiskPool command) {
+        Account account = enrolled(command.memberId());
+        openClaimOf(command.memberId()).ifPresent(open -> {
+            Claim claim = claims.get(open);
+            LocalDate end = command.leftOn().isBefore(claim.startDate()) ? claim.startDate() : command.leftOn();
+            apply(new ClaimClosed(cooperativeId, open, command.memberId(), end));
+        });
+        apply(new MemberLeftRiskPool(cooperativeId, command.memberId(), account.balance(), command.leftOn()));
+    }
+
+    @EventSourcingHandler
+    void on(RiskPoolOpened event) {
+        riskPoolId = event.riskPoolId();
+        cooperativeId = event.cooperativeId();
+        currency = event.currency();
+    }
+
+    @EventSourcingHandler
+    void on(MemberEnrolled event) {
+        accounts.put(event.memberId(), new Account(event.tier(), event.monthlyDeposit(), Money.zero(currency),
+                event.enrolledOn(), null, new TreeSet<>()));
+    }
+
+    @EventSourcingHandler
+    void on(TierChanged event) {
+        accounts.computeIfPresent(event.memberId(), (m, a) -> new Account(event.tier(), event.monthlyDeposit(),
+                a.balance(), a.enrolledOn(), event.changedOn(), a.monthsDeposited()));
+    }
+
+    @EventSourcingHandler
+    void on(ContributionPaid event) {
+        Account account = accounts.get(event.memberId());
+        account.monthsDeposited().add(event.month());
+        accounts.put(event.memberId(), account.withBalance(account.balance().plus(event.amount())));
+    }
+
+    @EventSourcingHandler
+    void on(ClaimFiled event) {
+        claims.put(event.claimId(), new Claim(event.memberId(), event.startDate(), event.startDate().plusMonths(1),
+                0, false, false, null, new TreeSet<>(), new TreeSet<>()));
+    }
+
+    @EventSourcingHandler
+    void on(ClaimContinued event) {
+        Claim previous = claims.get(event.previousClaimId());
+        Claim claim = claims.get(event.claimId());
+        // One waiting period for both: payable from the start, but never before the previous claim's
+        // waiting period ended, nor in a month the previous claim already settled.
+        LocalDate payableFrom = claim.startDate().isBefore(previous.payableFrom()) ? previous.payableFrom() : claim.startDate();
+        Optional<YearMonth> lastSettled = previous.monthsHandled().stream().max(Comparator.naturalOrder());
+        if (lastSettled.isPresent() && payableFrom.isBefore(lastSettled.get().plusMonths(1).atDay(1))) {
+            payableFrom = lastSettled.get().plusMonths(1).atDay(1);
+        }
+        claims.put(event.claimId(), new Claim(claim.memberId(), claim.startDate(), payableFrom,
+                previous.monthsCarried() + previous.monthsPaid().size(), false, false, null, claim.monthsHandled(),
+                claim.monthsPaid()));
+    }
+
+    @EventSourcingHandler
+    void on(ClaimApproved event) {
+        claims.computeIfPresent(event.claimId(), (id, c) -> c.with(true, false, c.endDate()));
+    }
+
+    @EventSourcingHandler
+    void on(ClaimRejected event) {
+        claims.computeIfPresent(event.claimId(), (id, c) -> c.with(false, true, c.endDate()));
+    }
+
+    @EventSourcingHandler
+    void on(ClaimClosed event) {
+        claims.computeIfPresent(event.claimId(), (id, c) -> c.with(c.approved(), c.rejected(), event.endDate()));
+    }
+
+    @EventSourcingHandler
+    void on(ClaimMonthPaid event) {
+        Claim claim = claims.get(event.claimId());
+        claim.monthsHandled().add(event.month());
+        claim.monthsPaid().add(event.month());
+        event.gifts().forEach(gift -> {
+            Account giver = accounts.get(gift.from());
+            accounts.put(gift.from(), giver.withBalance(giver.balance().minus(gift.amount())));
+        });
+    }
+
+    @EventSourcingHandler
+    void on(ClaimMonthWithheld event) {
+        claims.get(event.claimId()).monthsHandled().add(event.month());
+    }
+
+    @EventSourcingHandler
+    void on(AccountCapReturned event) {
+        Account account = accounts.get(event.memberId());
+        accounts.put(event.memberId(), account.withBalance(account.balance().minus(event.amount())));
+    }
+
+    @EventSourcingHandler
+    void on(YearEndCompleted event) {
+        yearsReturned.add(event.year());
+    }
+
+    @EventSourcingHandler
+    void on(MemberLeftRiskPool event) {
+        accounts.remove(event.memberId());
+    }
+
+    /** What the accounts hold together (for tests of the pool's money invariant). */
+    Money totalBalance() {
+        return accounts.values().stream().map(Account::balance).reduce(Money.zero(currency), Money::plus);
+    }
+
+    Optional<Money> balanceOf(MemberId memberId) {
+        return Optional.ofNullable(accounts.get(memberId)).map(Account::balance);
+    }
+
+    private Account enrolled(MemberId memberId) {
+        Account account = accounts.get(memberId);
+        if (account == null) {
+            throw new NotFound("Member " + memberId + " is not enrolled in the risk pool");
+        }
+        return account;
+    }
+
+    private Claim claim(ClaimId claimId) {
+        Claim claim = claims.get(claimId);
+        if (claim == null) {
+            throw new NotFound("No claim " + claimId + " in this risk pool");
+        }
+        return claim;
+    }
+
+    /** The member's claim that is neither rejected nor closed, if any. */
+    private Optional<ClaimId> openClaimOf(MemberId memberId) {
+        return claims.entrySet().stream()
+                .filter(c -> c.getValue().memberId().equals(memberId) && c.getValue().isOpen())
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    private void requireLevel(Money tier) {
+        if (currency != null && !tier.currency().equals(currency)) {
+            throw new RuleViolation("The tier must be in the pool's currency, " + currency);
+        }
+        if (!Tier.isLevel(tier)) {
+            throw new RuleViolation("The tier must be one of " + Tier.levels(tier.currency()).stream()
+                    .map(Money::toString).collect(Collectors.joining(", ")) + " a month");
+        }
+    }
+
+    /** A member's place in the pool; records, so sourced and handled state compare by value. */
+    private record Account(Money tier, Money deposit, Money balance, LocalDate enrolledOn, LocalDate lastTierChange,
+                           Set<YearMonth> monthsDeposited) {
+
+        Account withBalance(Money newBalance) {
+            return new Account(tier, deposit, newBalance, enrolledOn, lastTierChange, monthsDeposited);
+        }
+    }
+
+    /**
+     * A claim as far as payouts need it. {@code payableFrom}: the day the waiting period ends;
+     * {@code monthsCarried}: months paid under the claims this one continues.
+     */
+    private record Claim(MemberId memberId, LocalDate startDate, LocalDate payableFrom, int monthsCarried,
+                         boolean approved, boolean rejected, LocalDate endDate, Set<YearMonth> monthsHandled,
+                         Set<YearMonth> monthsPaid) {
+
+        boolean isOpen() {
+            return !rejected && endDate == null;
+        }
+
+        Claim with(boolean isApproved, boolean isRejected, LocalDate end) {
+            return new Claim(memberId, startDate, payableFrom, monthsCarried, isApproved, isRejected, end, monthsHandled,
+                    monthsPaid);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package coop.cooperative.core.riskpool.api;
+
+import coop.cooperative.core.shared.ClaimId;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * The commands of the risk pool. Dates ("today") and policies arrive in the command: the pool
+ * keeps no clock and does no lookups. A claim's reason never travels here; the app keeps it aside.
+ */
+public final class RiskPoolCommands {
+
+    private RiskPoolCommands() {
+    }
+
+    /** Enrol a member at a payout level (tier); the first enrolment opens the cooperative's pool. */
+    public record EnrolMember(@TargetAggregateIdentifier RiskPoolId riskPoolId, CooperativeId cooperativeId,
+                              MemberId memberId, Money tier, int maximumMembers, LocalDate enrolledOn) {
+    }
+
+    public record ChangeTier(@TargetAggregateIdentifier RiskPoolId riskPoolId, MemberId memberId, Money tier,
+                             LocalDate changedOn) {
+    }
+
+    /** A treasurer records that a member's deposit for a month was paid. */
+    public record RecordContribution(@TargetAggregateIdentifier RiskPoolId riskPoolId, MemberId memberId,
+                                     YearMonth month, LocalDate paidOn) {
+    }
+
+    public record FileClaim(@TargetAggregateIdentifier RiskPoolId riskPoolId, ClaimId claimId, MemberId memberId,
+                            LocalDate startDate) {
+    }
+
+    public record ApproveClaim(@TargetAggregateIdentifier RiskPoolId riskPoolId, ClaimId claimId, LocalDate approvedOn) {
+    }
+
+    public record RejectClaim(@TargetAggregateIdentifier RiskPoolId riskPoolId, ClaimId claimId, LocalDate rejectedOn) {
+    }
+
+    public record CloseClaim(@TargetAggregateIdentifier RiskPoolId riskPoolId, ClaimId claimId, LocalDate endDate) {
+    }
+
+    /**
+     * Pay a claim's month. Sent by the scheduler; the pool refuses a month it has already handled,
+     * so sending it twice (after a restart, or from two nodes) never pays twice.
+     */
+    public record PayClaimMonth(@TargetAggregateIdentifier RiskPoolId riskPoolId, ClaimId claimId, YearMonth month,
+                                int minimumMembers, LocalDate paidOn) {
+    }
+
+    /** Return to each member what their account holds above the cap, at the end of a year. */
+    public record ReturnAboveCap(@TargetAggregateIdentifier RiskPoolId riskPoolId, int year, LocalDate returnedOn) {
+    }
+
+    /** A member leaves the pool (or the cooperative) and takes their account balance. */
+    public record LeaveRiskPool(@TargetAggregateIdentifier RiskPoolId riskPoolId, MemberId memberId, LocalDate leftOn) {
+    }
+}

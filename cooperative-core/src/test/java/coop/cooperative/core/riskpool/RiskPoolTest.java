@@ -1,0 +1,422 @@
+package coop.cooperative.core.riskpool;
+
+import coop.cooperative.core.riskpool.api.AccountCapReturned;
+import coop.cooperative.core.riskpool.api.ClaimApproved;
+import coop.cooperative.core.riskpool.api.ClaimClosed;
+import coop.cooperative.core.riskpool.api.ClaimContinued;
+import coop.cooperative.core.riskpool.api.ClaimFiled;
+import coop.cooperative.core.riskpool.api.ClaimMonthPaid;
+import coop.cooperative.core.riskpool.api.ClaimMonthWithheld;
+import coop.cooperative.core.riskpool.api.ContributionPaid;
+import coop.cooperative.core.riskpool.api.Gift;
+import coop.cooperative.core.riskpool.api.MemberEnrolled;
+import coop.cooperative.core.riskpool.api.MemberLeftRiskPool;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.ApproveClaim;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.ChangeTier;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.CloseClaim;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.EnrolMember;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.FileClaim;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.LeaveRiskPool;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.PayClaimMonth;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.RecordContribution;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.RejectClaim;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.ReturnAboveCap;
+import coop.cooperative.core.riskpool.api.RiskPoolId;
+import coop.cooperative.core.riskpool.api.RiskPoolOpened;
+import coop.cooperative.core.riskpool.api.TierChanged;
+import coop.cooperative.core.riskpool.api.YearEndCompleted;
+import coop.cooperative.core.shared.ClaimId;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.DomainException.Conflict;
+import coop.cooperative.core.shared.DomainException.NotFound;
+import coop.cooperative.core.shared.DomainException.RuleViolation;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.ResultValidator;
+import org.axonframework.test.matchers.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RiskPoolTest {
+
+    static final Currency EUR = Currency.getInstance("EUR");
+    static final LocalDate OPENED = LocalDate.of(2025, 1, 2);
+
+    private final CooperativeId coop = CooperativeId.random();
+    private final RiskPoolId pool = RiskPoolId.of(coop);
+    private final ClaimId claim = ClaimId.random();
+    private final List<MemberId> members = IntStream.range(0, 50).mapToObj(i -> MemberId.random()).sorted().toList();
+    private final MemberId lotte = members.get(0);
+    private AggregateTestFixture<RiskPool> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(RiskPool.class);
+    }
+
+    static Money eur(String amount) {
+        return Money.of(amount, EUR);
+    }
+
+    /** The pool with {@code count} members at 750 (deposit 33.75), each with {@code months} deposits from January 2025. */
+    private List<Object> poolOf(int count, int months) {
+        List<Object> events = new ArrayList<>();
+        events.add(new RiskPoolOpened(pool, coop, EUR, OPENED));
+        for (int i = 0; i < count; i++) {
+            events.add(new MemberEnrolled(coop, members.get(i), eur("750.00"), eur("33.75"), OPENED));
+        }
+        for (int i = 0; i < count; i++) {
+            for (int m = 0; m < months; m++) {
+                events.add(new ContributionPaid(coop, members.get(i), YearMonth.of(2025, 1).plusMonths(m), eur("33.75"),
+                        OPENED.plusMonths(m)));
+            }
+        }
+        return events;
+    }
+
+    /** Lotte's approved claim from 3 March 2025, in a pool of 20 with twelve deposits each. */
+    private List<Object> claimApproved(int count) {
+        List<Object> events = poolOf(count, 12);
+        events.add(new ClaimFiled(coop, claim, lotte, LocalDate.of(2025, 3, 3)));
+        events.add(new ClaimApproved(coop, claim, lotte, LocalDate.of(2025, 3, 5)));
+        return events;
+    }
+
+    private static List<Object> published(ResultValidator<RiskPool> result) {
+        List<Object> payloads = new ArrayList<>();
+        result.expectEventsMatching(Matchers.<List<EventMessage<?>>>predicate(list -> {
+            list.forEach(m -> payloads.add(m.getPayload()));
+            return true;
+        }));
+        return payloads;
+    }
+
+    @Test
+    void theFirstEnrolmentOpensThePoolAndTheDepositIsFourAndAHalfPercentOfTheTier() {
+        fixture.givenNoPriorActivity()
+                .when(new EnrolMember(pool, coop, lotte, eur("2500.00"), 50, OPENED))
+                .expectEvents(new RiskPoolOpened(pool, coop, EUR, OPENED),
+                        new MemberEnrolled(coop, lotte, eur("2500.00"), eur("112.50"), OPENED));
+    }
+
+    @Test
+    void thePoolsIdentifierDiffersFromTheCooperativesAndIsDerivedFromIt() {
+        assertThat(pool.value()).isNotEqualTo(coop.value()).isEqualTo(RiskPoolId.of(coop).value());
+    }
+
+    @Test
+    void anEnrolmentOutsideTheTiersIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new EnrolMember(pool, coop, lotte, eur("800.00"), 50, OPENED))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("750.00, 1000.00"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aMemberEnrolsOnce() {
+        fixture.given(poolOf(1, 0))
+                .when(new EnrolMember(pool, coop, lotte, eur("1000.00"), 50, OPENED))
+                .expectException(Conflict.class);
+    }
+
+    @Test
+    void thePoolTakesAtMostItsMaximumOfMembers() {
+        fixture.given(poolOf(50, 0))
+                .when(new EnrolMember(pool, coop, MemberId.random(), eur("1000.00"), 50, OPENED))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("at most 50"));
+    }
+
+    @Test
+    void aDepositGoesIntoTheMembersOwnAccountAtTheirTier() {
+        fixture.given(poolOf(1, 0))
+                .when(new RecordContribution(pool, lotte, YearMonth.of(2025, 1), OPENED))
+                .expectEvents(new ContributionPaid(coop, lotte, YearMonth.of(2025, 1), eur("33.75"), OPENED))
+                .expectState(p -> assertThat(p.balanceOf(lotte)).contains(eur("33.75")));
+    }
+
+    @Test
+    void aMonthsDepositIsRecordedOnlyOnce() {
+        fixture.given(poolOf(1, 1))
+                .when(new RecordContribution(pool, lotte, YearMonth.of(2025, 1), OPENED))
+                .expectException(Conflict.class);
+    }
+
+    @Test
+    void noDepositIsDueBeforeTheMemberEnrolled() {
+        fixture.given(poolOf(1, 0))
+                .when(new RecordContribution(pool, lotte, YearMonth.of(2024, 12), OPENED))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void aClaimForSomeoneNotEnrolledIsRefused() {
+        fixture.given(poolOf(20, 1))
+                .when(new FileClaim(pool, claim, MemberId.random(), LocalDate.of(2025, 3, 3)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSecondOpenClaimForTheSameMemberIsRefused() {
+        fixture.given(claimApproved(20))
+                .when(new FileClaim(pool, ClaimId.random(), lotte, LocalDate.of(2025, 4, 1)))
+                .expectException(Conflict.class);
+    }
+
+    @Test
+    void aTreasurerApprovesOrRejectsAFiledClaimOnce() {
+        List<Object> filed = poolOf(20, 1);
+        filed.add(new ClaimFiled(coop, claim, lotte, LocalDate.of(2025, 3, 3)));
+        fixture.given(filed)
+                .when(new RejectClaim(pool, claim, LocalDate.of(2025, 3, 4)))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(claimApproved(20))
+                .when(new RejectClaim(pool, claim, LocalDate.of(2025, 3, 6)))
+                .expectException(Conflict.class);
+    }
+
+    @Test
+    void noPayoutInTheWaitingPeriod() {
+        fixture.given(claimApproved(20))
+                .when(new PayClaimMonth(pool, claim, YearMonth.of(2025, 3), 20, LocalDate.of(2025, 3, 31)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("waiting period"));
+    }
+
+    @Test
+    void theFirstMonthAfterTheWaitingPeriodIsPaidOnlyOnceItIsDue() {
+        fixture.given(claimApproved(20))
+                .when(new PayClaimMonth(pool, claim, YearMonth.of(2025, 4), 20, LocalDate.of(2025, 4, 2)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("not due yet"));
+    }
+
+    @Test
+    void giftsFromTheOthersSumExactlyToThePayoutInProportionToTheirDeposits() {
+        List<Object> given = claimApproved(20);
+        given.add(new TierChanged(coop, members.get(1), eur("2500.00"), eur("112.50"), OPENED.plusDays(1)));
+        List<Object> events = published(fixture.given(given)
+                .when(new PayClaimMonth(pool, claim, YearMonth.of(2025, 4), 20, LocalDate.of(2025, 4, 3))));
+
+        ClaimMonthPaid paid = (ClaimMonthPaid) events.get(0);
+        assertThat(paid.paid()).isEqualTo(eur("750.00"));
+        assertThat(paid.shortfall()).isEqualTo(eur("0.00"));
+        assertThat(paid.gifts()).hasSize(19).noneMatch(g -> g.from().equals(lotte));
+        assertThat(paid.gifts().stream().map(Gift::amount).reduce(eur("0"), Money::plus)).isEqualTo(eur("750.00"));
+        // 750 over 18 x 33.75 + 1 x 112.50 = 720.00: 33.75 gives 35.15625, 112.50 gives 117.1875
+        Money big = paid.gifts().stream().filter(g -> g.from().equals(members.get(1))).findFirst().orElseThrow().amount();
+        assertThat(big).isIn(eur("117.18"), eur("117.19"));
+    }
+
+    @Test
+    void anEmptyAccountGivesNothingAndTheOthersCoverIt() {
+        List<Object> given = claimApproved(20);
+        MemberId newcomer = MemberId.random();
+        given.add(new MemberEnrolled(coop, newcomer, eur("750.00"), eur("33.75"), OPENED));
+        List<Object> events = published(fixture.given(given)
+                .when(new PayClaimMonth(pool, claim, YearMonth.of(2025, 4), 20, LocalDate.of(2025, 4, 3))));
+
+        ClaimMonthPaid paid = (ClaimMonthPaid) events.get(0);
+        assertThat(paid.gifts()).hasSize(19).noneMatch(g -> g.from().equals(newcomer));
+        assertThat(paid.paid()).isEqualTo(eur("750.00"));
+    }
+
+    @Test
+    void whenTheAccountsTogetherCannotPayThePayoutIsReducedAndTheShortfallRecorded() {
+        List<Object> given = poolOf(20, 1);
+        given.add(new ClaimFiled(coop, claim, lotte, LocalDate.of(2025, 3, 3)));
+        given.add(new ClaimApproved(coop, claim, lotte, LocalDate.of(2025, 3, 5)));
+        List<Object> events = published(fixture.given(given)
+                .when(new PayClaimMonth(pool, claim, YearMonth.of(2025, 4), 20, LocalDate.of(2025, 4, 3))));
+
+        ClaimMonthPaid paid = (ClaimMonthPaid) events.get(0);
+        assertThat(paid.due()).isEqualTo(eur("750.00"));
+        assertThat(paid.paid()).isEqualTo(eur("641.25")); // 19 x 33.75: every other account emptied
+        assertThat(paid.shortfall()).isEqualTo(eur("108.75"));
+        assertThat(paid.gifts()).allMatch(g -> g.amount().equals(eur("33.75")));
+    }
+
+    @Test
+    void belowTheMinimumOfMembersAMonthIsWithheldNotPaid() {
+        fixture.given(claimApproved(19))
+                .when(new PayClaimMonth(pool, claim, YearMonth.of(2025, 4), 20, LocalDate.of(2025, 4, 3)))
+                .expectEvents(new ClaimMonthWithheld(coop, claim, lotte, YearMonth.of(2025, 4), 19, 20));
+    }
+
+    @Test
+    void aRestartInTheMiddleOfAMonthDoesNotPayTwice() {
+        List<Object> given = claimApproved(20);
+        given.add(new ClaimMonthPaid(coop, claim, lotte, YearMonth.of(2025, 4), eur("750.00"), eur("0.00"),
+                eur("750.00"), List.of(), LocalDate.of(2025, 4, 3)));
+        // The scheduler, started again on the 17th, sends the same month's payout once more.
+        fixture.given(given)
+                .when(new PayClaimMonth(pool, claim, YearMonth.of(2025, 4), 20, LocalDate.of(2025, 4, 17)))
+                .expectException(Conflict.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theTwentyFifthMonthIsNotPaid() {
+        List<Object> given = poolOf(20, 12);
+        given.add(new ClaimFiled(coop, claim, lotte, LocalDate.of(2025, 1, 3)));
+        given.add(new ClaimApproved(coop, claim, lotte, LocalDate.of(2025, 1, 5)));
+        for (int m = 0; m < 24; m++) {
+            given.add(new ClaimMonthPaid(coop, claim, lotte, YearMonth.of(2025, 2).plusMonths(m), eur("750.00"),
+                    eur("0.00"), eur("750.00"), List.of(), LocalDate.of(2025, 2, 3).plusMonths(m)));
+        }
+        fixture.given(given)
+                .when(new PayClaimMonth(pool, claim, YearMonth.of(2027, 2), 20, LocalDate.of(2027, 2, 3)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("at most 24 months"));
+    }
+
+    @Test
+    void twoClaimsAFortnightApartShareOneWaitingPeriod() {
+        ClaimId second = ClaimId.random();
+        List<Object> given = claimApproved(20);
+        given.add(new ClaimMonthPaid(coop, claim, lotte, YearMonth.of(2025, 4), eur("750.00"), eur("0.00"),
+                eur("750.00"), List.of(), LocalDate.of(2025, 4, 3)));
+        given.add(new ClaimClosed(coop, claim, lotte, LocalDate.of(2025, 4, 20)));
+        fixture.given(given)
+                .when(new FileClaim(pool, second, lotte, LocalDate.of(2025, 5, 4)))
+                .expectEvents(new ClaimFiled(coop, second, lotte, LocalDate.of(2025, 5, 4)),
+                        new ClaimContinued(coop, second, claim, lotte));
+
+        given.add(new ClaimFiled(coop, second, lotte, LocalDate.of(2025, 5, 4)));
+        given.add(new ClaimContinued(coop, second, claim, lotte));
+        given.add(new ClaimApproved(coop, second, lotte, LocalDate.of(2025, 5, 5)));
+        // No new month of waiting: May is paid on the 6th.
+        List<Object> events = published(fixture.given(given)
+                .when(new PayClaimMonth(pool, second, YearMonth.of(2025, 5), 20, LocalDate.of(2025, 5, 6))));
+        assertThat(((ClaimMonthPaid) events.get(0)).paid()).isEqualTo(eur("750.00"));
+    }
+
+    @Test
+    void aClaimMoreThanAMonthAfterThePreviousOneEndedStartsANewWaitingPeriod() {
+        ClaimId second = ClaimId.random();
+        List<Object> given = claimApproved(20);
+        given.add(new ClaimClosed(coop, claim, lotte, LocalDate.of(2025, 4, 20)));
+        given.add(new ClaimFiled(coop, second, lotte, LocalDate.of(2025, 6, 2)));
+        given.add(new ClaimApproved(coop, second, lotte, LocalDate.of(2025, 6, 3)));
+        fixture.given(given)
+                .when(new PayClaimMonth(pool, second, YearMonth.of(2025, 6), 20, LocalDate.of(2025, 6, 30)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("waiting period"));
+    }
+
+    @Test
+    void theMonthsOfAContinuedClaimCountTowardsTheMaximum() {
+        ClaimId second = ClaimId.random();
+        List<Object> given = poolOf(20, 12);
+        given.add(new ClaimFiled(coop, claim, lotte, LocalDate.of(2025, 1, 3)));
+        given.add(new ClaimApproved(coop, claim, lotte, LocalDate.of(2025, 1, 5)));
+        for (int m = 0; m < 24; m++) {
+            given.add(new ClaimMonthPaid(coop, claim, lotte, YearMonth.of(2025, 2).plusMonths(m), eur("750.00"),
+                    eur("0.00"), eur("750.00"), List.of(), LocalDate.of(2025, 2, 3).plusMonths(m)));
+        }
+        given.add(new ClaimClosed(coop, claim, lotte, LocalDate.of(2027, 1, 31)));
+        given.add(new ClaimFiled(coop, second, lotte, LocalDate.of(2027, 2, 10)));
+        given.add(new ClaimContinued(coop, second, claim, lotte));
+        given.add(new ClaimApproved(coop, second, lotte, LocalDate.of(2027, 2, 11)));
+        fixture.given(given)
+                .when(new PayClaimMonth(pool, second, YearMonth.of(2027, 2), 20, LocalDate.of(2027, 2, 12)))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void aMonthAfterTheClaimClosedIsNotPaid() {
+        List<Object> given = claimApproved(20);
+        given.add(new ClaimClosed(coop, claim, lotte, LocalDate.of(2025, 4, 20)));
+        fixture.given(given)
+                .when(new PayClaimMonth(pool, claim, YearMonth.of(2025, 5), 20, LocalDate.of(2025, 5, 3)))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void anUnapprovedClaimIsNotPaid() {
+        List<Object> given = poolOf(20, 12);
+        given.add(new ClaimFiled(coop, claim, lotte, LocalDate.of(2025, 3, 3)));
+        fixture.given(given)
+                .when(new PayClaimMonth(pool, claim, YearMonth.of(2025, 4), 20, LocalDate.of(2025, 4, 3)))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void aClaimCannotEndBeforeItStarted() {
+        fixture.given(claimApproved(20))
+                .when(new CloseClaim(pool, claim, LocalDate.of(2025, 3, 1)))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void aTierChangesAtMostOnceAYear() {
+        List<Object> given = poolOf(1, 0);
+        given.add(new TierChanged(coop, lotte, eur("1000.00"), eur("45.00"), LocalDate.of(2025, 2, 1)));
+        fixture.given(given)
+                .when(new ChangeTier(pool, lotte, eur("1250.00"), LocalDate.of(2026, 1, 31)))
+                .expectException(RuleViolation.class);
+        fixture.given(given)
+                .when(new ChangeTier(pool, lotte, eur("1250.00"), LocalDate.of(2026, 2, 1)))
+                .expectEvents(new TierChanged(coop, lotte, eur("1250.00"), eur("56.25"), LocalDate.of(2026, 2, 1)));
+    }
+
+    @Test
+    void aTierDoesNotChangeDuringTheMembersOwnClaim() {
+        fixture.given(claimApproved(20))
+                .when(new ChangeTier(pool, lotte, eur("1000.00"), LocalDate.of(2025, 4, 1)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("during their own claim"));
+    }
+
+    @Test
+    void atYearEndWhatIsAboveThirtySixDepositsIsReturnedOnce() {
+        List<Object> given = poolOf(2, 38);
+        LocalDate newYear = LocalDate.of(2027, 12, 31);
+        fixture.given(given)
+                .when(new ReturnAboveCap(pool, 2027, newYear))
+                .expectEvents(new AccountCapReturned(coop, members.get(0), 2027, eur("67.50"), newYear),
+                        new AccountCapReturned(coop, members.get(1), 2027, eur("67.50"), newYear),
+                        new YearEndCompleted(coop, 2027, newYear))
+                .expectState(p -> assertThat(p.balanceOf(lotte)).contains(eur("1215.00")));
+        given.add(new YearEndCompleted(coop, 2027, newYear));
+        fixture.given(given)
+                .when(new ReturnAboveCap(pool, 2027, newYear))
+                .expectException(Conflict.class);
+    }
+
+    @Test
+    void yearEndReturnsWaitForTheYearsLastDay() {
+        fixture.given(poolOf(2, 3))
+                .when(new ReturnAboveCap(pool, 2025, LocalDate.of(2025, 12, 30)))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void aMemberWhoLeavesTakesTheirBalanceAndTheirOpenClaimCloses() {
+        fixture.given(claimApproved(20))
+                .when(new LeaveRiskPool(pool, lotte, LocalDate.of(2025, 6, 30)))
+                .expectEvents(new ClaimClosed(coop, claim, lotte, LocalDate.of(2025, 6, 30)),
+                        new MemberLeftRiskPool(coop, lotte, eur("405.00"), LocalDate.of(2025, 6, 30)))
+                .expectState(p -> assertThat(p.balanceOf(lotte)).isEmpty());
+    }
+
+    @Test
+    void someoneNotEnrolledCannotLeave() {
+        fixture.given(poolOf(2, 1))
+                .when(new LeaveRiskPool(pool, MemberId.random(), LocalDate.of(2025, 6, 30)))
+                .expectException(NotFound.class);
+    }
+}

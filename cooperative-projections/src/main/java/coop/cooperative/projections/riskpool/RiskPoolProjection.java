@@ -1,0 +1,354 @@
+package coop.cooperative.projections.riskpool;
+
+import coop.cooperative.core.riskpool.api.AccountCapReturned;
+import coop.cooperative.core.riskpool.api.ClaimApproved;
+import coop.cooperative.core.riskpool.api.ClaimClosed;
+import coop.cooperative.core.riskpool.api.ClaimContinued;
+import coop.cooperative.core.riskpool.api.ClaimFiled;
+import coop.cooperative.core.riskpool.api.ClaimMonthPaid;
+import coop.cooperative.core.riskpool.api.ClaimMonthWithheld;
+import coop.cooperative.core.riskpool.api.ClaimRejected;
+import coop.cooperative.core.riskpool.api.ContributionPaid;
+import coop.cooperative.core.riskpool.api.Gift;
+import coop.cooperative.core.riskpool.api.MemberEnrolled;
+import coop.cooperative.core.riskpool.api.MemberLeftRiskPool;
+import coop.cooperative.core.riskpool.api.RiskPoolOpened;
+import coop.cooperative.core.riskpool.api.TierChanged;
+import coop.cooperative.core.shared.ClaimId;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.AccountEntry;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.ClaimStatus;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.ClaimView;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.EntryKind;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.FindAccountHistory;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.FindClaim;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.FindPayableClaims;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.FindRiskPool;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.PoolMember;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.RiskPoolView;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * The risk pool's read model. Accounts are kept as entries keyed by event id and member, and a
+ * balance is the sum of its entries, so every handler is idempotent (delete-then-insert, or an
+ * update by key) and a replay leaves the same rows.
+ */
+@Component
+@ProcessingGroup("risk-pool")
+class RiskPoolProjection {
+
+    private final JdbcClient jdbc;
+
+    RiskPoolProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(RiskPoolOpened event) {
+        jdbc.sql("DELETE FROM risk_pools WHERE cooperative_id = ?").param(event.cooperativeId().value()).update();
+        jdbc.sql("INSERT INTO risk_pools (cooperative_id, currency, opened_on) VALUES (?, ?, ?)")
+                .params(event.cooperativeId().value(), event.currency().getCurrencyCode(), event.openedOn())
+                .update();
+    }
+
+    @EventHandler
+    void on(MemberEnrolled event) {
+        jdbc.sql("DELETE FROM risk_pool_members WHERE cooperative_id = ? AND member_id = ?")
+                .params(event.cooperativeId().value(), event.memberId().value()).update();
+        jdbc.sql("""
+                        INSERT INTO risk_pool_members (cooperative_id, member_id, tier, monthly_deposit, enrolled_on)
+                        VALUES (?, ?, ?, ?, ?)""")
+                .params(event.cooperativeId().value(), event.memberId().value(), event.tier().amount(),
+                        event.monthlyDeposit().amount(), event.enrolledOn())
+                .update();
+    }
+
+    @EventHandler
+    void on(TierChanged event) {
+        jdbc.sql("""
+                        UPDATE risk_pool_members SET tier = ?, monthly_deposit = ?, tier_changed_on = ?
+                        WHERE cooperative_id = ? AND member_id = ?""")
+                .params(event.tier().amount(), event.monthlyDeposit().amount(), event.changedOn(),
+                        event.cooperativeId().value(), event.memberId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(ContributionPaid event, @MessageIdentifier String eventId) {
+        entry(eventId, event.cooperativeId(), event.memberId(), event.paidOn(), EntryKind.DEPOSIT, event.amount().amount(),
+                event.month(), null);
+    }
+
+    @EventHandler
+    void on(ClaimFiled event) {
+        jdbc.sql("DELETE FROM risk_pool_claims WHERE claim_id = ?").param(event.claimId().value()).update();
+        jdbc.sql("""
+                        INSERT INTO risk_pool_claims (claim_id, cooperative_id, member_id, start_date, payable_from,
+                                                      status, months_carried)
+                        VALUES (?, ?, ?, ?, ?, ?, 0)""")
+                .params(event.claimId().value(), event.cooperativeId().value(), event.memberId().value(),
+                        event.startDate(), event.startDate().plusMonths(1), ClaimStatus.FILED.name())
+                .update();
+    }
+
+    /** The same reckoning as the aggregate: one waiting period, and the months already paid carry over. */
+    @EventHandler
+    void on(ClaimContinued event) {
+        var previous = jdbc.sql("SELECT payable_from, months_carried FROM risk_pool_claims WHERE claim_id = ?")
+                .param(event.previousClaimId().value())
+                .query((rs, row) -> new Object[]{rs.getObject("payable_from", LocalDate.class), rs.getInt("months_carried")})
+                .single();
+        int paidBefore = jdbc.sql("SELECT COUNT(*) FROM risk_pool_payouts WHERE claim_id = ? AND withheld = FALSE")
+                .param(event.previousClaimId().value()).query(Integer.class).single();
+        Optional<String> lastSettled = jdbc.sql("SELECT MAX(period) FROM risk_pool_payouts WHERE claim_id = ?")
+                .param(event.previousClaimId().value()).query(String.class).optional();
+        LocalDate start = jdbc.sql("SELECT start_date FROM risk_pool_claims WHERE claim_id = ?")
+                .param(event.claimId().value()).query(LocalDate.class).single();
+        LocalDate payableFrom = start.isBefore((LocalDate) previous[0]) ? (LocalDate) previous[0] : start;
+        if (lastSettled.isPresent()) {
+            LocalDate afterLast = YearMonth.parse(lastSettled.get()).plusMonths(1).atDay(1);
+            if (payableFrom.isBefore(afterLast)) {
+                payableFrom = afterLast;
+            }
+        }
+        jdbc.sql("UPDATE risk_pool_claims SET continues_claim_id = ?, payable_from = ?, months_carried = ? WHERE claim_id = ?")
+                .params(event.previousClaimId().value(), payableFrom, (Integer) previous[1] + paidBefore,
+                        event.claimId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(ClaimApproved event) {
+        jdbc.sql("UPDATE risk_pool_claims SET status = CASE WHEN end_date IS NULL THEN 'APPROVED' ELSE 'CLOSED' END, "
+                        + "approved_on = ? WHERE claim_id = ?")
+                .params(event.approvedOn(), event.claimId().value()).update();
+    }
+
+    @EventHandler
+    void on(ClaimRejected event) {
+        jdbc.sql("UPDATE risk_pool_claims SET status = 'REJECTED', rejected_on = ? WHERE claim_id = ?")
+                .params(event.rejectedOn(), event.claimId().value()).update();
+    }
+
+    @EventHandler
+    void on(ClaimClosed event) {
+        jdbc.sql("UPDATE risk_pool_claims SET status = 'CLOSED', end_date = ? WHERE claim_id = ?")
+                .params(event.endDate(), event.claimId().value()).update();
+    }
+
+    @EventHandler
+    void on(ClaimMonthPaid event, @MessageIdentifier String eventId) {
+        payout(event.claimId(), event.month(), event.cooperativeId(), event.memberId(), event.due().amount(),
+                event.paid().amount(), event.shortfall().amount(), false);
+        jdbc.sql("DELETE FROM risk_pool_entries WHERE event_id = ?").param(eventId).update();
+        for (Gift gift : event.gifts()) {
+            entry(eventId, event.cooperativeId(), gift.from(), event.paidOn(), EntryKind.GIFT,
+                    gift.amount().amount().negate(), event.month(), event.claimId());
+        }
+    }
+
+    @EventHandler
+    void on(ClaimMonthWithheld event) {
+        payout(event.claimId(), event.month(), event.cooperativeId(), event.memberId(), BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, true);
+    }
+
+    @EventHandler
+    void on(AccountCapReturned event, @MessageIdentifier String eventId) {
+        entry(eventId, event.cooperativeId(), event.memberId(), event.returnedOn(), EntryKind.CAP_RETURN,
+                event.amount().amount().negate(), null, null);
+    }
+
+    @EventHandler
+    void on(MemberLeftRiskPool event, @MessageIdentifier String eventId) {
+        entry(eventId, event.cooperativeId(), event.memberId(), event.leftOn(), EntryKind.LEFT,
+                event.balanceReturned().amount().negate(), null, null);
+        jdbc.sql("UPDATE risk_pool_members SET left_on = ? WHERE cooperative_id = ? AND member_id = ?")
+                .params(event.leftOn(), event.cooperativeId().value(), event.memberId().value()).update();
+    }
+
+    @ResetHandler
+    void reset() {
+        for (String table : List.of("risk_pool_payouts", "risk_pool_claims", "risk_pool_entries", "risk_pool_members",
+                "risk_pools")) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+    }
+
+    @QueryHandler
+    RiskPoolView handle(FindRiskPool query) {
+        UUID cooperative = query.cooperativeId().value();
+        Optional<Currency> currency = currencyOf(cooperative);
+        if (currency.isEmpty()) {
+            return new RiskPoolView(query.cooperativeId(), null, null, List.of(), List.of());
+        }
+        Currency c = currency.get();
+        Map<UUID, BigDecimal> accounts = new HashMap<>();
+        jdbc.sql("SELECT member_id, SUM(amount) AS balance FROM risk_pool_entries WHERE cooperative_id = ? GROUP BY member_id")
+                .param(cooperative)
+                .query(rs -> {
+                    accounts.put(rs.getObject("member_id", UUID.class), rs.getBigDecimal("balance"));
+                });
+        List<PoolMember> members = jdbc.sql("""
+                        SELECT member_id, tier, monthly_deposit, enrolled_on, tier_changed_on FROM risk_pool_members
+                        WHERE cooperative_id = ? AND left_on IS NULL ORDER BY enrolled_on, member_id""")
+                .param(cooperative)
+                .query((rs, row) -> {
+                    UUID member = rs.getObject("member_id", UUID.class);
+                    return new PoolMember(new MemberId(member), money(rs.getBigDecimal("tier"), c),
+                            money(rs.getBigDecimal("monthly_deposit"), c),
+                            money(accounts.getOrDefault(member, BigDecimal.ZERO), c),
+                            rs.getObject("enrolled_on", LocalDate.class), rs.getObject("tier_changed_on", LocalDate.class));
+                })
+                .list();
+        BigDecimal balance = accounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new RiskPoolView(query.cooperativeId(), c.getCurrencyCode(), money(balance, c), members,
+                claims("r.cooperative_id = ?", cooperative, c));
+    }
+
+    @QueryHandler
+    List<AccountEntry> handle(FindAccountHistory query) {
+        Optional<Currency> currency = currencyOf(query.cooperativeId().value());
+        if (currency.isEmpty()) {
+            return List.of();
+        }
+        Currency c = currency.get();
+        List<AccountEntry> entries = new ArrayList<>();
+        BigDecimal[] running = {BigDecimal.ZERO};
+        jdbc.sql("""
+                        SELECT entry_date, kind, amount, period, claim_id FROM risk_pool_entries
+                        WHERE cooperative_id = ? AND member_id = ? ORDER BY entry_date, kind, period, event_id""")
+                .params(query.cooperativeId().value(), query.memberId().value())
+                .query(rs -> {
+                    running[0] = running[0].add(rs.getBigDecimal("amount"));
+                    UUID claim = rs.getObject("claim_id", UUID.class);
+                    String period = rs.getString("period");
+                    entries.add(new AccountEntry(rs.getObject("entry_date", LocalDate.class),
+                            EntryKind.valueOf(rs.getString("kind")), money(rs.getBigDecimal("amount"), c),
+                            period == null ? null : YearMonth.parse(period), claim == null ? null : new ClaimId(claim),
+                            money(running[0], c)));
+                });
+        return entries;
+    }
+
+    @QueryHandler
+    Optional<ClaimView> handle(FindClaim query) {
+        Optional<UUID> cooperative = jdbc.sql("SELECT cooperative_id FROM risk_pool_claims WHERE claim_id = ?")
+                .param(query.claimId().value()).query(UUID.class).optional();
+        return cooperative.flatMap(coop -> claims("r.claim_id = ?", query.claimId().value(),
+                currencyOf(coop).orElseThrow()).stream().findFirst());
+    }
+
+    @QueryHandler
+    List<ClaimView> handle(FindPayableClaims query) {
+        List<ClaimView> payable = new ArrayList<>();
+        jdbc.sql("SELECT cooperative_id, currency FROM risk_pools")
+                .query(rs -> {
+                    UUID coop = rs.getObject("cooperative_id", UUID.class);
+                    payable.addAll(claims("r.cooperative_id = ? AND r.approved_on IS NOT NULL", coop,
+                            Currency.getInstance(rs.getString("currency").strip())));
+                });
+        return payable.stream().filter(c -> c.monthsLeft() > 0).toList();
+    }
+
+    private List<ClaimView> claims(String where, UUID key, Currency c) {
+        Map<UUID, Set<YearMonth>> settled = new HashMap<>();
+        Map<UUID, BigDecimal[]> sums = new HashMap<>();
+        jdbc.sql("SELECT p.claim_id, p.period, p.paid, p.shortfall, p.withheld FROM risk_pool_payouts p "
+                        + "JOIN risk_pool_claims r ON r.claim_id = p.claim_id WHERE " + where)
+                .param(key)
+                .query(rs -> {
+                    UUID claim = rs.getObject("claim_id", UUID.class);
+                    settled.computeIfAbsent(claim, k -> new TreeSet<>()).add(YearMonth.parse(rs.getString("period")));
+                    BigDecimal[] s = sums.computeIfAbsent(claim, k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO,
+                            BigDecimal.ZERO});
+                    s[0] = s[0].add(rs.getBigDecimal("paid"));
+                    s[1] = s[1].add(rs.getBigDecimal("shortfall"));
+                    if (!rs.getBoolean("withheld")) {
+                        s[2] = s[2].add(BigDecimal.ONE);
+                    }
+                });
+        return jdbc.sql("""
+                        SELECT r.*, m.tier FROM risk_pool_claims r
+                        LEFT JOIN risk_pool_members m ON m.cooperative_id = r.cooperative_id AND m.member_id = r.member_id
+                        WHERE\s""" + where + " ORDER BY r.start_date, r.claim_id")
+                .param(key)
+                .query((rs, row) -> claim(rs, c, settled, sums))
+                .list();
+    }
+
+    private static ClaimView claim(ResultSet rs, Currency c, Map<UUID, Set<YearMonth>> settled,
+                                   Map<UUID, BigDecimal[]> sums) throws SQLException {
+        UUID id = rs.getObject("claim_id", UUID.class);
+        BigDecimal[] s = sums.getOrDefault(id, new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+        int paid = s[2].intValue();
+        int carried = rs.getInt("months_carried");
+        UUID continues = rs.getObject("continues_claim_id", UUID.class);
+        BigDecimal tier = rs.getBigDecimal("tier");
+        return new ClaimView(new ClaimId(id), new CooperativeId(rs.getObject("cooperative_id", UUID.class)),
+                new MemberId(rs.getObject("member_id", UUID.class)), rs.getObject("start_date", LocalDate.class),
+                rs.getObject("payable_from", LocalDate.class), ClaimStatus.valueOf(rs.getString("status")),
+                rs.getObject("approved_on", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                continues == null ? null : new ClaimId(continues), carried, paid,
+                Math.max(0, RiskPoolQueries.MAXIMUM_MONTHS - carried - paid),
+                tier == null ? null : money(tier, c), money(s[0], c), money(s[1], c),
+                Set.copyOf(settled.getOrDefault(id, Set.of())));
+    }
+
+    private Optional<Currency> currencyOf(UUID cooperative) {
+        return jdbc.sql("SELECT currency FROM risk_pools WHERE cooperative_id = ?").param(cooperative)
+                .query(String.class).optional().map(code -> Currency.getInstance(code.strip()));
+    }
+
+    private void payout(ClaimId claimId, YearMonth month, CooperativeId cooperativeId, MemberId memberId, BigDecimal due,
+                        BigDecimal paid, BigDecimal shortfall, boolean withheld) {
+        jdbc.sql("DELETE FROM risk_pool_payouts WHERE claim_id = ? AND period = ?")
+                .params(claimId.value(), month.toString()).update();
+        jdbc.sql("""
+                        INSERT INTO risk_pool_payouts (claim_id, period, cooperative_id, member_id, due, paid, shortfall, withheld)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(claimId.value(), month.toString(), cooperativeId.value(), memberId.value(), due, paid, shortfall,
+                        withheld)
+                .update();
+    }
+
+    private void entry(String eventId, CooperativeId cooperativeId, MemberId memberId, LocalDate date, EntryKind kind,
+                       BigDecimal amount, YearMonth month, ClaimId claimId) {
+        jdbc.sql("DELETE FROM risk_pool_entries WHERE event_id = ? AND member_id = ?")
+                .params(eventId, memberId.value()).update();
+        jdbc.sql("""
+                        INSERT INTO risk_pool_entries (event_id, member_id, cooperative_id, entry_date, kind, amount,
+                                                       period, claim_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(eventId, memberId.value(), cooperativeId.value(), date, kind.name(), amount,
+                        month == null ? null : month.toString(), claimId == null ? null : claimId.value())
+                .update();
+    }
+
+    private static Money money(BigDecimal amount, Currency currency) {
+        return new Money(amount.setScale(currency.getDefaultFractionDigits(), java.math.RoundingMode.UNNECESSARY), currency);
+    }
+}

@@ -8,6 +8,7 @@ import coop.cooperative.core.projects.api.ProjectClosed;
 import coop.cooperative.core.projects.api.ProjectCommands.AssignMember;
 import coop.cooperative.core.projects.api.ProjectCommands.CloseProject;
 import coop.cooperative.core.projects.api.ProjectCommands.EndAssignment;
+import coop.cooperative.core.projects.api.ProjectCommands.EndAssignmentOnLeaving;
 import coop.cooperative.core.projects.api.ProjectCommands.RegisterProject;
 import coop.cooperative.core.projects.api.ProjectCommands.ReplanProject;
 import coop.cooperative.core.projects.api.ProjectId;
@@ -163,6 +164,15 @@ public class Project {
                 effectiveEnd(a, command.endDate()));
         apply(event);
         return event;
+    }
+
+    @CommandHandler
+    public void handle(EndAssignmentOnLeaving command) {
+        Assignment a = assignments.get(command.assignmentId());
+        if (a != null && command.leftOn().isBefore(a.to) && !a.isEmpty()) {
+            apply(new AssignmentEnded(cooperativeId, projectId, a.assignmentId, a.memberId,
+                    effectiveEnd(a, command.leftOn())));
+        }
     }
 
     @EventSourcingHandler

@@ -8,6 +8,7 @@ import coop.cooperative.core.projects.api.ProjectClosed;
 import coop.cooperative.core.projects.api.ProjectCommands.AssignMember;
 import coop.cooperative.core.projects.api.ProjectCommands.CloseProject;
 import coop.cooperative.core.projects.api.ProjectCommands.EndAssignment;
+import coop.cooperative.core.projects.api.ProjectCommands.EndAssignmentOnLeaving;
 import coop.cooperative.core.projects.api.ProjectCommands.RegisterProject;
 import coop.cooperative.core.projects.api.ProjectCommands.ReplanProject;
 import coop.cooperative.core.projects.api.ProjectId;
@@ -179,5 +180,17 @@ class ProjectTest {
         fixture.given(registered(), new ProjectClosed(coop, project, START))
                 .when(assign("java", START, END, true, List.of("java")))
                 .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void aMemberLeavingEndsTheAssignmentOnTheLeavingDateAndOnlyOnce() {
+        LocalDate leftOn = LocalDate.of(2026, 4, 30);
+        fixture.given(registered(), assigned())
+                .when(new EndAssignmentOnLeaving(project, assignment, leftOn))
+                .expectEvents(new AssignmentEnded(coop, project, assignment, anna, leftOn));
+        fixture.given(registered(), assigned(), new AssignmentEnded(coop, project, assignment, anna, leftOn))
+                .when(new EndAssignmentOnLeaving(project, assignment, leftOn))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 }

@@ -56,6 +56,15 @@ public final class ProjectCommands {
     }
 
     /**
+     * The member left: the assignment ends on the leaving date unless it already ends by then. Never
+     * refused, so reacting to a leaving member is idempotent.
+     */
+    public record EndAssignmentOnLeaving(@TargetAggregateIdentifier ProjectId projectId,
+                                         AssignmentId assignmentId,
+                                         LocalDate leftOn) {
+    }
+
+    /**
      * Book an assignment's hours per week on the member's workload, which guards the maximum hours
      * per week across projects (the cooperative's policy, given by the sender).
      */

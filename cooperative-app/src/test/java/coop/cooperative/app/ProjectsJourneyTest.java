@@ -173,6 +173,7 @@ class ProjectsJourneyTest extends HttpJourney {
         Response team = api.get(path("/projects/" + projectA), client, PASSWORD);
         Response continuity = api.get(path("/continuity"), client, PASSWORD);
         Response list = api.get(path("/projects"), client, PASSWORD);
+        Response mine = api.get("/api/me/projects", client, PASSWORD);
 
         assertThat(team.status()).isEqualTo(200);
         assertThat(team.body().at("/team/0/name").asText()).isEqualTo("Anna de Vries");
@@ -182,7 +183,10 @@ class ProjectsJourneyTest extends HttpJourney {
         assertThat(continuity.status()).isEqualTo(200);
         assertThat(continuity.body().get("projects").size()).isEqualTo(1);
         assertThat(continuity.body().at("/projects/0/projectId").asText()).isEqualTo(projectA);
+        assertThat(continuity.body().at("/projects/0/skills/0/candidates").size()).isZero();
         assertThat(list.body().size()).isEqualTo(1);
+        assertThat(mine.body().toString()).isEqualTo("[{\"cooperativeId\":\"" + cooperative + "\",\"projectId\":\""
+                + projectA + "\"}]");
 
         assertThat(api.get(path("/projects/" + projectB), client, PASSWORD).status()).isEqualTo(403);
         assertThat(api.get(path("/members"), client, PASSWORD).status()).isEqualTo(403);

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -71,6 +72,22 @@ public class ProjectClients {
                 .params(cooperativeId.value(), normalise(account.email()))
                 .query((rs, row) -> new ProjectId(rs.getObject("project_id", UUID.class)))
                 .list());
+    }
+
+    /** Every project, in any cooperative, the caller was invited to as a client. */
+    public List<ClientProject> allOfCaller() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof SignedInAccount account)) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT cooperative_id, project_id FROM project_clients WHERE email = ? ORDER BY cooperative_id, project_id")
+                .param(normalise(account.email()))
+                .query((rs, row) -> new ClientProject(new CooperativeId(rs.getObject("cooperative_id", UUID.class)),
+                        new ProjectId(rs.getObject("project_id", UUID.class))))
+                .list();
+    }
+
+    public record ClientProject(CooperativeId cooperativeId, ProjectId projectId) {
     }
 
     private static String normalise(String email) {

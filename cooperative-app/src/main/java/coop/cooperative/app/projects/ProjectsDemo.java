@@ -165,7 +165,7 @@ class ProjectsDemo implements DemoChapter {
     private record ProjectDays(ProjectId projectId, LocalDate from, int hoursPerWeek) {
     }
 
-    /** Workdays of project hours, a development afternoon most Fridays, and some work for the cooperative. */
+    /** Workdays of project hours, a development afternoon every third Friday, and some work for the cooperative. */
     private static List<LogHours> hoursOf(CooperativeId coop, MemberId member, List<ProjectDays> projects,
                                           LocalDate from, LocalDate today, int seed) {
         List<LogHours> hours = new ArrayList<>();
@@ -186,7 +186,7 @@ class ProjectsDemo implements DemoChapter {
                         HoursKind.COOPERATIVE, null, null, "general meeting and working groups", Set.of()));
             }
             if (dow == DayOfWeek.FRIDAY) {
-                if (Math.floorMod(seed + week, 4) != 0) {
+                if (Math.floorMod(seed + week, 3) == 0) {
                     String subject = SUBJECTS[Math.floorMod(seed + week, SUBJECTS.length)];
                     hours.add(new LogHours(coop, member, EntryId.random(), day, new BigDecimal("3.00"),
                             HoursKind.DEVELOPMENT, null, subject, "", Set.of()));

@@ -13,6 +13,7 @@ import coop.cooperative.core.projects.api.ProjectCommands.ReleaseWorkload;
 import coop.cooperative.core.projects.api.ProjectCommands.ReleaseWorkloadOnLeaving;
 import coop.cooperative.core.projects.api.ProjectId;
 import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.projections.members.MemberQueries.MemberView;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -43,6 +44,10 @@ public class Assignments {
                                int maximumHoursPerWeek) {
         AssignmentId assignmentId = AssignmentId.random();
         boolean active = member.leftOn() == null || member.leftOn().isAfter(today);
+        if (active && member.leftOn() != null && to.isAfter(member.leftOn())) {
+            // the leaving was already handled when notice was given; nothing would end this one later
+            throw new RuleViolation("The member leaves on " + member.leftOn() + "; an assignment cannot run past it");
+        }
         commands.sendAndWait(new AssignMember(projectId, assignmentId, member.memberId(), role, skill, hoursPerWeek,
                 from, to, active, member.skills()));
         commands.sendAndWait(new BookWorkload(member.memberId(), cooperativeId, projectId, assignmentId, hoursPerWeek,

@@ -165,7 +165,7 @@ class ProjectsDemo implements DemoChapter {
     private record ProjectDays(ProjectId projectId, LocalDate from, int hoursPerWeek) {
     }
 
-    /** Workdays of project hours, a development afternoon every third Friday, and some work for the cooperative. */
+    /** Project hours on Mondays, Tuesdays and Thursdays, a development afternoon every third Friday, and some work for the cooperative. */
     private static List<LogHours> hoursOf(CooperativeId coop, MemberId member, List<ProjectDays> projects,
                                           LocalDate from, LocalDate today, int seed) {
         List<LogHours> hours = new ArrayList<>();
@@ -175,9 +175,11 @@ class ProjectsDemo implements DemoChapter {
             if (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY) {
                 continue;
             }
+            // project hours on three days a week, as many freelancers log them: fewer commands to seed
+            boolean projectDay = dow == DayOfWeek.MONDAY || dow == DayOfWeek.TUESDAY || dow == DayOfWeek.THURSDAY;
             for (ProjectDays p : projects) {
-                if (!day.isBefore(p.from()) && p.hoursPerWeek() > 0) {
-                    hours.add(new LogHours(coop, member, EntryId.random(), day, quarters(p.hoursPerWeek() / 5.0),
+                if (projectDay && !day.isBefore(p.from()) && p.hoursPerWeek() > 0) {
+                    hours.add(new LogHours(coop, member, EntryId.random(), day, quarters(p.hoursPerWeek() / 3.0),
                             HoursKind.PROJECT, p.projectId(), null, "project work", Set.of(p.projectId())));
                 }
             }

@@ -157,6 +157,18 @@ class ProjectsJourneyTest extends HttpJourney {
     }
 
     @Test
+    void aMemberWhoGaveNoticeIsNotAssignedPastTheirLeavingDate() {
+        String anna = join("Anna de Vries", "anna@gilde.example", "90.00").text("memberId");
+        String portal = registerProject("Klantportaal", "[{\"skill\": \"java\", \"hoursPerWeek\": 32}]");
+        api.asAdmin(HttpMethod.POST, path("/members/" + anna + "/leave"), "{\"date\": \"" + today.plusDays(30) + "\"}");
+
+        Response refused = assign(portal, anna, "CORE", "java", 24);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text("detail")).contains("leaves on " + today.plusDays(30));
+    }
+
+    @Test
     void aClientSeesOnlyTheirProjectsTeamAndContinuityAndNothingElse() {
         String anna = join("Anna de Vries", "anna@gilde.example", "90.00").text("memberId");
         String projectA = registerProject("Klantportaal", "[{\"skill\": \"java\", \"hoursPerWeek\": 32}]");

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import coop.cooperative.core.hours.Timesheet;
 import coop.cooperative.core.membership.Cooperative;
+import coop.cooperative.core.projects.Project;
+import coop.cooperative.core.projects.Workload;
 import coop.cooperative.core.riskpool.RiskPool;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -57,7 +60,10 @@ class AxonMessagingConfiguration {
     @Bean
     ConfigurerModule aggregates() {
         return configurer -> configurer.configureAggregate(Cooperative.class)
-                .configureAggregate(RiskPool.class);
+                .configureAggregate(RiskPool.class)
+                .configureAggregate(Project.class)
+                .configureAggregate(Workload.class)
+                .configureAggregate(Timesheet.class);
     }
 
     /**

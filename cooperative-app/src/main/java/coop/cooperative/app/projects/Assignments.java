@@ -1,0 +1,84 @@
+package coop.cooperative.app.projects;
+
+import coop.cooperative.core.projects.api.AssignmentEnded;
+import coop.cooperative.core.projects.api.AssignmentId;
+import coop.cooperative.core.projects.api.AssignmentRole;
+import coop.cooperative.core.projects.api.ProjectCommands.AssignMember;
+import coop.cooperative.core.projects.api.ProjectCommands.BookWorkload;
+import coop.cooperative.core.projects.api.ProjectCommands.Booking;
+import coop.cooperative.core.projects.api.ProjectCommands.CloseProject;
+import coop.cooperative.core.projects.api.ProjectCommands.EndAssignment;
+import coop.cooperative.core.projects.api.ProjectCommands.EndAssignmentOnLeaving;
+import coop.cooperative.core.projects.api.ProjectCommands.ReleaseWorkload;
+import coop.cooperative.core.projects.api.ProjectCommands.ReleaseWorkloadOnLeaving;
+import coop.cooperative.core.projects.api.ProjectId;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.DomainException.RuleViolation;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.projections.members.MemberQueries.MemberView;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Keeps a project's assignments and its members' workloads in step. Each change sends one command
+ * to the project and one to each member's workload in a single database transaction: the event
+ * store is in that transaction, so either both aggregates record the change or neither does.
+ */
+@Service
+public class Assignments {
+
+    private final CommandGateway commands;
+
+    Assignments(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @Transactional
+    public AssignmentId assign(CooperativeId cooperativeId, ProjectId projectId, MemberView member, AssignmentRole role,
+                               String skill, int hoursPerWeek, LocalDate from, LocalDate to, LocalDate today,
+                               int maximumHoursPerWeek) {
+        AssignmentId assignmentId = AssignmentId.random();
+        boolean active = member.leftOn() == null || member.leftOn().isAfter(today);
+        if (active && member.leftOn() != null && to.isAfter(member.leftOn())) {
+            // the leaving was already handled when notice was given; nothing would end this one later
+            throw new RuleViolation("The member leaves on " + member.leftOn() + "; an assignment cannot run past it");
+        }
+        commands.sendAndWait(new AssignMember(projectId, assignmentId, member.memberId(), role, skill, hoursPerWeek,
+                from, to, active, member.skills()));
+        commands.sendAndWait(new BookWorkload(member.memberId(), cooperativeId, projectId, assignmentId, hoursPerWeek,
+                from, to, maximumHoursPerWeek));
+        return assignmentId;
+    }
+
+    @Transactional
+    public void end(ProjectId projectId, AssignmentId assignmentId, LocalDate endDate) {
+        AssignmentEnded ended = commands.sendAndWait(new EndAssignment(projectId, assignmentId, endDate));
+        commands.sendAndWait(new ReleaseWorkload(ended.memberId(), assignmentId, ended.endDate()));
+    }
+
+    @Transactional
+    public void close(ProjectId projectId, LocalDate closedOn) {
+        List<AssignmentEnded> ended = commands.sendAndWait(new CloseProject(projectId, closedOn));
+        for (AssignmentEnded e : ended) {
+            commands.sendAndWait(new ReleaseWorkload(e.memberId(), e.assignmentId(), e.endDate()));
+        }
+    }
+
+    /**
+     * A member left: every assignment ends on the leaving date. A transaction of its own, so a member
+     * who was never assigned (no workload) leaves the caller's transaction untouched; and idempotent,
+     * so a retried event changes nothing the second time.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void endOnLeaving(MemberId memberId, LocalDate leftOn) {
+        List<Booking> bookings = commands.sendAndWait(new ReleaseWorkloadOnLeaving(memberId, leftOn));
+        for (Booking booking : bookings) {
+            commands.sendAndWait(new EndAssignmentOnLeaving(booking.projectId(), booking.assignmentId(), leftOn));
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package coop.cooperative.app.projects;
+
+import coop.cooperative.app.axon.ProjectionCatchUp;
+import coop.cooperative.app.membership.CooperativeAccess;
+import coop.cooperative.app.membership.MemberProfiles;
+import coop.cooperative.app.membership.Skill;
+import coop.cooperative.core.projects.api.AssignmentId;
+import coop.cooperative.core.projects.api.AssignmentRole;
+import coop.cooperative.core.projects.api.ProjectCommands.RegisterProject;
+import coop.cooperative.core.projects.api.ProjectCommands.ReplanProject;
+import coop.cooperative.core.projects.api.ProjectId;
+import coop.cooperative.core.projects.api.RequiredSkill;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.DomainException.NotFound;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.projections.hours.HoursQueries.FindProjectHours;
+import coop.cooperative.projections.hours.HoursQueries.ProjectHours;
+import coop.cooperative.projections.members.MemberQueries.FindMember;
+import coop.cooperative.projections.members.MemberQueries.MemberView;
+import coop.cooperative.projections.projects.ProjectQueries.FindProject;
+import coop.cooperative.projections.projects.ProjectQueries.FindProjects;
+import coop.cooperative.projections.projects.ProjectQueries.ProjectView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Projects and their teams. Admins register, plan, staff and close projects; members and the
+ * project's invited clients see the team (names, skills, roles, hours per week: never rates).
+ */
+@RestController
+@RequestMapping("/api/cooperatives/{cooperativeId}/projects")
+class ProjectController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final Assignments assignments;
+    private final ProjectClients clients;
+    private final CooperativeAccess access;
+    private final MemberProfiles profiles;
+    private final ProjectionCatchUp views;
+    private final Clock clock;
+
+    ProjectController(CommandGateway commands, QueryGateway queries, Assignments assignments, ProjectClients clients,
+                      CooperativeAccess access, MemberProfiles profiles, ProjectionCatchUp views, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.assignments = assignments;
+        this.clients = clients;
+        this.access = access;
+        this.profiles = profiles;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
+    ResponseEntity<ProjectResponse> register(@PathVariable CooperativeId cooperativeId,
+                                             @Valid @RequestBody ProjectRequest request) {
+        ProjectId projectId = ProjectId.random();
+        commands.sendAndWait(new RegisterProject(projectId, cooperativeId, request.name(), request.client(),
+                request.start(), request.end(), request.skills()));
+        views.await();
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
+                        .path("/{id}").buildAndExpand(projectId.value()).toUri())
+                .body(project(cooperativeId, projectId));
+    }
+
+    /** Members see every project; a client sees the projects they were invited to. */
+    @GetMapping
+    @PreAuthorize("@clients.isMemberOrClient(#cooperativeId)")
+    List<ProjectResponse> projects(@PathVariable CooperativeId cooperativeId) {
+        boolean member = access.holds(cooperativeId, "MEMBER");
+        Set<ProjectId> mine = member ? Set.of() : clients.projectsOf(cooperativeId);
+        Map<MemberId, String> names = profiles.names(cooperativeId);
+        return queries.query(new FindProjects(cooperativeId), ResponseTypes.multipleInstancesOf(ProjectView.class)).join()
+                .stream()
+                .filter(p -> member || mine.contains(p.projectId()))
+                .map(p -> response(p, names))
+                .toList();
+    }
+
+    @GetMapping("/{projectId}")
+    @PreAuthorize("@clients.sees(#cooperativeId, #projectId)")
+    ProjectResponse project(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId) {
+        return response(find(cooperativeId, projectId), profiles.names(cooperativeId));
+    }
+
+    /** Change a project's dates or required skills (the whole plan). */
+    @PutMapping("/{projectId}")
+    @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
+    ProjectResponse replan(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId,
+                           @Valid @RequestBody PlanRequest request) {
+        find(cooperativeId, projectId);
+        commands.sendAndWait(new ReplanProject(projectId, request.start(), request.end(), request.skills()));
+        views.await();
+        return project(cooperativeId, projectId);
+    }
+
+    @PostMapping("/{projectId}/close")
+    @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
+    ProjectResponse close(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId,
+                          @Valid @RequestBody DateRequest request) {
+        find(cooperativeId, projectId);
+        assignments.close(projectId, request.date());
+        views.await();
+        return project(cooperativeId, projectId);
+    }
+
+    @PostMapping("/{projectId}/assignments")
+    @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
+    ResponseEntity<AssignmentCreated> assign(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId,
+                                             @Valid @RequestBody AssignmentRequest request) {
+        find(cooperativeId, projectId);
+        MemberView member = queries.query(new FindMember(request.memberId()),
+                        ResponseTypes.optionalInstanceOf(MemberView.class)).join()
+                .filter(m -> m.cooperativeId().equals(cooperativeId))
+                .orElseThrow(() -> new NotFound("No member " + request.memberId() + " in this cooperative"));
+        AssignmentId assignmentId = assignments.assign(cooperativeId, projectId, member, request.role(), request.skill(),
+                request.hoursPerWeek(), request.from(), request.to(), LocalDate.now(clock),
+                access.cooperative(cooperativeId).policies().maximumHoursPerWeek());
+        views.await();
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
+                        .path("/{id}").buildAndExpand(assignmentId.value()).toUri())
+                .body(new AssignmentCreated(assignmentId, project(cooperativeId, projectId)));
+    }
+
+    /** End an assignment early (its last day); to reassign, end it and assign anew. */
+    @PostMapping("/{projectId}/assignments/{assignmentId}/end")
+    @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
+    ProjectResponse endAssignment(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId,
+                                  @PathVariable AssignmentId assignmentId, @Valid @RequestBody DateRequest request) {
+        find(cooperativeId, projectId);
+        assignments.end(projectId, assignmentId, request.date());
+        views.await();
+        return project(cooperativeId, projectId);
+    }
+
+    /** Planned hours (the required skills' hours per week) against logged project hours, per ISO week. */
+    @GetMapping("/{projectId}/hours")
+    @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
+    List<WeekResponse> hours(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId) {
+        ProjectView project = find(cooperativeId, projectId);
+        Map<String, BigDecimal> logged = new HashMap<>();
+        queries.query(new FindProjectHours(projectId), ProjectHours.class).join().weeks()
+                .forEach(w -> logged.put(w.week(), w.hours()));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate last = project.end().isBefore(today) ? project.end() : today;
+        List<WeekResponse> weeks = new ArrayList<>();
+        for (LocalDate monday = project.start().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+             !monday.isAfter(last); monday = monday.plusWeeks(1)) {
+            String week = "%d-W%02d".formatted(monday.get(IsoFields.WEEK_BASED_YEAR),
+                    monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            weeks.add(new WeekResponse(week, project.plannedHoursPerWeek(),
+                    logged.getOrDefault(week, new BigDecimal("0.00"))));
+        }
+        return weeks;
+    }
+
+    /** Invite a client contact to see this project's team and continuity. */
+    @PostMapping("/{projectId}/clients")
+    @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
+    ResponseEntity<ClientInvited> invite(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId,
+                                         @Valid @RequestBody ClientRequest request) {
+        find(cooperativeId, projectId);
+        String token = clients.invite(cooperativeId, projectId, request.name(), request.email());
+        return ResponseEntity.status(201).body(new ClientInvited(projectId, request.email(), token));
+    }
+
+    private ProjectView find(CooperativeId cooperativeId, ProjectId projectId) {
+        return queries.query(new FindProject(projectId), ResponseTypes.optionalInstanceOf(ProjectView.class)).join()
+                .filter(p -> p.cooperativeId().equals(cooperativeId))
+                .orElseThrow(() -> new NotFound("No project " + projectId + " in this cooperative"));
+    }
+
+    private static ProjectResponse response(ProjectView p, Map<MemberId, String> names) {
+        List<TeamMember> team = p.assignments().stream()
+                .filter(a -> !a.to().isBefore(a.from()))
+                .map(a -> new TeamMember(a.assignmentId(), a.memberId(), names.get(a.memberId()), a.role(), a.skill(),
+                        a.hoursPerWeek(), a.from(), a.to()))
+                .toList();
+        return new ProjectResponse(p.projectId(), p.name(), p.client(), p.start(), p.end(), p.closedOn(),
+                p.requiredSkills(), p.plannedHoursPerWeek(), team);
+    }
+
+    record SkillRequest(@NotNull @Skill String skill, @Min(1) @Max(168) int hoursPerWeek) {
+    }
+
+    record ProjectRequest(@NotBlank @Size(max = 200) String name,
+                          @NotBlank @Size(max = 200) String client,
+                          @NotNull LocalDate start,
+                          @NotNull LocalDate end,
+                          @NotEmpty @Size(max = 30) List<@NotNull @Valid SkillRequest> requiredSkills) {
+
+        List<RequiredSkill> skills() {
+            return requiredSkills.stream().map(s -> new RequiredSkill(s.skill(), s.hoursPerWeek())).toList();
+        }
+    }
+
+    record PlanRequest(@NotNull LocalDate start,
+                       @NotNull LocalDate end,
+                       @NotEmpty @Size(max = 30) List<@NotNull @Valid SkillRequest> requiredSkills) {
+
+        List<RequiredSkill> skills() {
+            return requiredSkills.stream().map(s -> new RequiredSkill(s.skill(), s.hoursPerWeek())).toList();
+        }
+    }
+
+    record AssignmentRequest(@NotNull MemberId memberId,
+                             @NotNull AssignmentRole role,
+                             @NotNull @Skill String skill,
+                             @Min(1) @Max(168) int hoursPerWeek,
+                             @NotNull LocalDate from,
+                             @NotNull LocalDate to) {
+    }
+
+    record DateRequest(@NotNull LocalDate date) {
+    }
+
+    record ClientRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 320) String email) {
+    }
+
+    record ClientInvited(ProjectId projectId, String email, String invitationToken) {
+    }
+
+    record TeamMember(AssignmentId assignmentId, MemberId memberId, String name, AssignmentRole role, String skill,
+                      int hoursPerWeek, LocalDate from, LocalDate to) {
+    }
+
+    record ProjectResponse(ProjectId projectId, String name, String client, LocalDate start, LocalDate end,
+                           LocalDate closedOn, List<RequiredSkill> requiredSkills, int plannedHoursPerWeek,
+                           List<TeamMember> team) {
+    }
+
+    record AssignmentCreated(AssignmentId assignmentId, ProjectResponse project) {
+    }
+
+    record WeekResponse(String week, int plannedHours, BigDecimal loggedHours) {
+    }
+}

@@ -1,0 +1,136 @@
+package coop.cooperative.core.hours;
+
+import coop.cooperative.core.hours.api.EntryId;
+import coop.cooperative.core.hours.api.HoursCommands.CorrectHours;
+import coop.cooperative.core.hours.api.HoursCommands.LogHours;
+import coop.cooperative.core.hours.api.HoursCommands.WithdrawHours;
+import coop.cooperative.core.hours.api.HoursCorrected;
+import coop.cooperative.core.hours.api.HoursKind;
+import coop.cooperative.core.hours.api.HoursLogged;
+import coop.cooperative.core.hours.api.HoursWithdrawn;
+import coop.cooperative.core.projects.api.ProjectId;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.DomainException.NotFound;
+import coop.cooperative.core.shared.DomainException.RuleViolation;
+import coop.cooperative.core.shared.MemberId;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Set;
+
+class TimesheetTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 10);
+
+    private final CooperativeId coop = CooperativeId.random();
+    private final MemberId anna = MemberId.random();
+    private final ProjectId portal = ProjectId.random();
+    private final EntryId entry = EntryId.random();
+    private AggregateTestFixture<Timesheet> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Timesheet.class);
+    }
+
+    private LogHours log(String hours, HoursKind kind, ProjectId project, String subject, Set<ProjectId> assigned) {
+        return new LogHours(coop, anna, EntryId.random(), DAY, new BigDecimal(hours), kind, project, subject, "work",
+                assigned);
+    }
+
+    private HoursLogged logged(String hours) {
+        return new HoursLogged(coop, anna, entry, DAY, new BigDecimal(hours), HoursKind.COOPERATIVE, null, null, "books");
+    }
+
+    @Test
+    void aMemberLogsProjectHoursOnAProjectTheyAreAssignedTo() {
+        fixture.givenNoPriorActivity()
+                .when(new LogHours(coop, anna, entry, DAY, new BigDecimal("7.5"), HoursKind.PROJECT, portal, null,
+                        " sprint review ", Set.of(portal)))
+                .expectEvents(new HoursLogged(coop, anna, entry, DAY, new BigDecimal("7.50"), HoursKind.PROJECT, portal,
+                        null, "sprint review"));
+    }
+
+    @Test
+    void projectHoursOnAProjectTheMemberIsNotAssignedToOnThatDateAreRefused() {
+        fixture.givenNoPriorActivity()
+                .when(log("4", HoursKind.PROJECT, portal, null, Set.of()))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void hoursComeInQuarterHourSteps() {
+        fixture.givenNoPriorActivity()
+                .when(log("1.1", HoursKind.COOPERATIVE, null, null, Set.of()))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Hours are logged in steps of a quarter hour (0.25)");
+    }
+
+    @Test
+    void hoursAreMoreThanZero() {
+        fixture.givenNoPriorActivity()
+                .when(log("0", HoursKind.COOPERATIVE, null, null, Set.of()))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void atMost24HoursADayInTotal() {
+        fixture.given(logged("20"))
+                .when(log("4.25", HoursKind.COOPERATIVE, null, null, Set.of()))
+                .expectException(RuleViolation.class);
+        fixture.given(logged("20"))
+                .when(log("4", HoursKind.COOPERATIVE, null, null, Set.of()))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void developmentHoursNeedAShortSubject() {
+        fixture.givenNoPriorActivity()
+                .when(log("2", HoursKind.DEVELOPMENT, null, " ", Set.of()))
+                .expectException(RuleViolation.class);
+        fixture.givenNoPriorActivity()
+                .when(log("2", HoursKind.DEVELOPMENT, null, "x".repeat(101), Set.of()))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void onlyProjectHoursNameAProject() {
+        fixture.givenNoPriorActivity()
+                .when(log("2", HoursKind.COOPERATIVE, portal, null, Set.of(portal)))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void aCorrectionReplacesTheEntryAndCountsOnlyItselfTowardsTheDay() {
+        fixture.given(logged("20"))
+                .when(new CorrectHours(anna, YearMonth.from(DAY), entry, DAY.plusDays(1), new BigDecimal("24"), HoursKind.DEVELOPMENT, null,
+                        "Kotlin course", "day one", Set.of()))
+                .expectEvents(new HoursCorrected(coop, anna, entry, DAY.plusDays(1), new BigDecimal("24.00"),
+                        HoursKind.DEVELOPMENT, null, "Kotlin course", "day one"));
+    }
+
+    @Test
+    void aCorrectionKeepsTheEntryInItsMonth() {
+        fixture.given(logged("2"))
+                .when(new CorrectHours(anna, YearMonth.from(DAY), entry, DAY.plusMonths(1), new BigDecimal("2"), HoursKind.COOPERATIVE, null,
+                        null, "books", Set.of()))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void aWithdrawnEntryNoLongerCountsAndCannotBeWithdrawnTwice() {
+        fixture.given(logged("20"))
+                .when(new WithdrawHours(anna, YearMonth.from(DAY), entry))
+                .expectEvents(new HoursWithdrawn(coop, anna, entry, DAY));
+        fixture.given(logged("20"), new HoursWithdrawn(coop, anna, entry, DAY))
+                .when(new WithdrawHours(anna, YearMonth.from(DAY), entry))
+                .expectException(NotFound.class);
+        fixture.given(logged("20"), new HoursWithdrawn(coop, anna, entry, DAY))
+                .when(log("24", HoursKind.COOPERATIVE, null, null, Set.of()))
+                .expectSuccessfulHandlerExecution();
+    }
+}

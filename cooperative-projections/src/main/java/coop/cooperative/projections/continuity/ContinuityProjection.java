@@ -1,0 +1,336 @@
+package coop.cooperative.projections.continuity;
+
+import coop.cooperative.core.membership.api.MemberJoined;
+import coop.cooperative.core.membership.api.MemberLeft;
+import coop.cooperative.core.projects.api.AssignmentEnded;
+import coop.cooperative.core.projects.api.AssignmentRole;
+import coop.cooperative.core.projects.api.MemberAssigned;
+import coop.cooperative.core.projects.api.ProjectClosed;
+import coop.cooperative.core.projects.api.ProjectId;
+import coop.cooperative.core.projects.api.ProjectRegistered;
+import coop.cooperative.core.projects.api.ProjectReplanned;
+import coop.cooperative.core.projects.api.RequiredSkill;
+import coop.cooperative.core.riskpool.api.ClaimClosed;
+import coop.cooperative.core.riskpool.api.ClaimFiled;
+import coop.cooperative.core.riskpool.api.ClaimRejected;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.projections.continuity.ContinuityQueries.Candidate;
+import coop.cooperative.projections.continuity.ContinuityQueries.ContinuityReport;
+import coop.cooperative.projections.continuity.ContinuityQueries.FindContinuity;
+import coop.cooperative.projections.continuity.ContinuityQueries.Person;
+import coop.cooperative.projections.continuity.ContinuityQueries.ProjectContinuity;
+import coop.cooperative.projections.continuity.ContinuityQueries.SkillContinuity;
+import coop.cooperative.projections.continuity.ContinuityQueries.Status;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Stores the dates that decide availability (assignment ranges, leaving dates, claim periods) as
+ * events arrive, and judges availability when asked, against today from the injected clock: a claim
+ * that closes next week makes its member available next week without any new event.
+ */
+@Component
+@ProcessingGroup("continuity")
+class ContinuityProjection {
+
+    /** Assignments that ended this recently still show, unavailable, so the report names who just left. */
+    static final int RECENTLY_ENDED_DAYS = 30;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ContinuityProjection(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @EventHandler
+    void on(ProjectRegistered event) {
+        UUID id = event.projectId().value();
+        jdbc.sql("DELETE FROM continuity_projects WHERE project_id = ?").param(id).update();
+        jdbc.sql("""
+                        INSERT INTO continuity_projects (project_id, cooperative_id, name, client_name, start_date, end_date)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(id, event.cooperativeId().value(), event.name(), event.client(), event.start(), event.end())
+                .update();
+        writeSkills(id, event.requiredSkills());
+    }
+
+    @EventHandler
+    void on(ProjectReplanned event) {
+        UUID id = event.projectId().value();
+        jdbc.sql("UPDATE continuity_projects SET start_date = ?, end_date = ? WHERE project_id = ?")
+                .params(event.start(), event.end(), id).update();
+        writeSkills(id, event.requiredSkills());
+    }
+
+    @EventHandler
+    void on(ProjectClosed event) {
+        jdbc.sql("UPDATE continuity_projects SET closed_on = ? WHERE project_id = ?")
+                .params(event.closedOn(), event.projectId().value()).update();
+    }
+
+    @EventHandler
+    void on(MemberAssigned event) {
+        jdbc.sql("DELETE FROM continuity_assignments WHERE assignment_id = ?").param(event.assignmentId().value()).update();
+        jdbc.sql("""
+                        INSERT INTO continuity_assignments (assignment_id, cooperative_id, project_id, member_id,
+                            assignment_role, skill, hours_per_week, from_date, to_date)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(event.assignmentId().value(), event.cooperativeId().value(), event.projectId().value(),
+                        event.memberId().value(), event.role().name(), event.skill(), event.hoursPerWeek(),
+                        event.from(), event.to())
+                .update();
+    }
+
+    @EventHandler
+    void on(AssignmentEnded event) {
+        jdbc.sql("UPDATE continuity_assignments SET to_date = ? WHERE assignment_id = ?")
+                .params(event.endDate(), event.assignmentId().value()).update();
+    }
+
+    @EventHandler
+    void on(MemberJoined event) {
+        jdbc.sql("DELETE FROM continuity_members WHERE member_id = ?").param(event.memberId().value()).update();
+        jdbc.sql("INSERT INTO continuity_members (member_id, cooperative_id, skills, joined_on) VALUES (?, ?, ?, ?)")
+                .params(event.memberId().value(), event.cooperativeId().value(), String.join(",", event.skills()),
+                        event.joinedOn())
+                .update();
+    }
+
+    @EventHandler
+    void on(MemberLeft event) {
+        jdbc.sql("UPDATE continuity_members SET left_on = ? WHERE member_id = ?")
+                .params(event.leftOn(), event.memberId().value()).update();
+    }
+
+    @EventHandler
+    void on(ClaimFiled event) {
+        jdbc.sql("DELETE FROM continuity_claims WHERE claim_id = ?").param(event.claimId().value()).update();
+        jdbc.sql("""
+                        INSERT INTO continuity_claims (claim_id, cooperative_id, member_id, start_date, rejected)
+                        VALUES (?, ?, ?, ?, FALSE)""")
+                .params(event.claimId().value(), event.cooperativeId().value(), event.memberId().value(),
+                        event.startDate())
+                .update();
+    }
+
+    @EventHandler
+    void on(ClaimClosed event) {
+        jdbc.sql("UPDATE continuity_claims SET end_date = ? WHERE claim_id = ?")
+                .params(event.endDate(), event.claimId().value()).update();
+    }
+
+    @EventHandler
+    void on(ClaimRejected event) {
+        jdbc.sql("UPDATE continuity_claims SET rejected = TRUE WHERE claim_id = ?")
+                .param(event.claimId().value()).update();
+    }
+
+    @ResetHandler
+    void reset() {
+        for (String table : List.of("continuity_claims", "continuity_members", "continuity_assignments",
+                "continuity_skills", "continuity_projects")) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+    }
+
+    @QueryHandler
+    ContinuityReport handle(FindContinuity query) {
+        LocalDate today = LocalDate.now(clock);
+        UUID cooperative = query.cooperativeId().value();
+        Map<MemberId, Member> members = new HashMap<>();
+        jdbc.sql("SELECT * FROM continuity_members WHERE cooperative_id = ?").param(cooperative)
+                .query(rs -> {
+                    String skills = rs.getString("skills");
+                    MemberId id = new MemberId(rs.getObject("member_id", UUID.class));
+                    members.put(id, new Member(id, skills.isEmpty() ? List.of() : List.of(skills.split(",")),
+                            rs.getObject("left_on", LocalDate.class), new ArrayList<>()));
+                });
+        jdbc.sql("SELECT * FROM continuity_claims WHERE cooperative_id = ? AND rejected = FALSE").param(cooperative)
+                .query(rs -> {
+                    Member member = members.get(new MemberId(rs.getObject("member_id", UUID.class)));
+                    if (member != null) {
+                        member.claims().add(new Claim(rs.getObject("start_date", LocalDate.class),
+                                rs.getObject("end_date", LocalDate.class)));
+                    }
+                });
+        List<Assignment> assignments = jdbc.sql("SELECT * FROM continuity_assignments WHERE cooperative_id = ? AND to_date >= from_date")
+                .param(cooperative)
+                .query((rs, row) -> new Assignment(new ProjectId(rs.getObject("project_id", UUID.class)),
+                        new MemberId(rs.getObject("member_id", UUID.class)),
+                        AssignmentRole.valueOf(rs.getString("assignment_role")), rs.getString("skill"),
+                        rs.getInt("hours_per_week"), rs.getObject("from_date", LocalDate.class),
+                        rs.getObject("to_date", LocalDate.class)))
+                .list();
+        Map<UUID, List<String>> skills = new HashMap<>();
+        jdbc.sql("""
+                        SELECT s.project_id, s.skill FROM continuity_skills s JOIN continuity_projects p USING (project_id)
+                        WHERE p.cooperative_id = ? ORDER BY s.skill""")
+                .param(cooperative)
+                .query(rs -> {
+                    skills.computeIfAbsent(rs.getObject("project_id", UUID.class), k -> new ArrayList<>())
+                            .add(rs.getString("skill"));
+                });
+        List<ProjectContinuity> projects = new ArrayList<>();
+        jdbc.sql("""
+                        SELECT * FROM continuity_projects WHERE cooperative_id = ? AND end_date >= ?
+                        AND (closed_on IS NULL OR closed_on > ?) ORDER BY name, project_id""")
+                .params(cooperative, today, today)
+                .query(rs -> {
+                    ProjectId projectId = new ProjectId(rs.getObject("project_id", UUID.class));
+                    if (query.projects() != null && !query.projects().contains(projectId)) {
+                        return;
+                    }
+                    LocalDate start = rs.getObject("start_date", LocalDate.class);
+                    // A project that has not started is judged on its first day, by what is known now.
+                    LocalDate day = start.isAfter(today) ? start : today;
+                    Judge judge = new Judge(query, members, assignments, day);
+                    List<SkillContinuity> skillReports = skills.getOrDefault(projectId.value(), List.of()).stream()
+                            .map(skill -> judge.skill(projectId, skill))
+                            .toList();
+                    Status worst = skillReports.stream().map(SkillContinuity::status)
+                            .max(Comparator.naturalOrder()).orElse(Status.UNCOVERED);
+                    projects.add(new ProjectContinuity(projectId, rs.getString("name"), rs.getString("client_name"),
+                            worst, skillReports));
+                });
+        return new ContinuityReport(projects);
+    }
+
+    private void writeSkills(UUID projectId, List<RequiredSkill> requiredSkills) {
+        jdbc.sql("DELETE FROM continuity_skills WHERE project_id = ?").param(projectId).update();
+        for (RequiredSkill skill : requiredSkills) {
+            jdbc.sql("INSERT INTO continuity_skills (project_id, skill) VALUES (?, ?)")
+                    .params(projectId, skill.skill()).update();
+        }
+    }
+
+    /** Judges one project's skills on one day. */
+    private record Judge(FindContinuity query, Map<MemberId, Member> members, List<Assignment> assignments,
+                         LocalDate day) {
+
+        SkillContinuity skill(ProjectId projectId, String skill) {
+            List<Assignment> here = assignments.stream()
+                    .filter(a -> a.projectId().equals(projectId) && a.skill().equals(skill)
+                            && !a.to().isBefore(day.minusDays(RECENTLY_ENDED_DAYS)))
+                    .sorted(Comparator.comparing(Assignment::from))
+                    .toList();
+            List<Person> core = people(here, AssignmentRole.CORE);
+            List<Person> backup = people(here, AssignmentRole.BACKUP);
+            boolean coreAvailable = core.stream().anyMatch(Person::available);
+            boolean backupAvailable = backup.stream().anyMatch(Person::available);
+            Status status = coreAvailable && backupAvailable ? Status.COVERED
+                    : coreAvailable || backupAvailable ? Status.AT_RISK : Status.UNCOVERED;
+            List<String> reasons = new ArrayList<>();
+            if (status == Status.COVERED) {
+                reasons.add(skill + ": an available core member and an available backup");
+            }
+            if (!coreAvailable) {
+                reasons.add("core for " + skill + ": none available");
+            }
+            if (!backupAvailable) {
+                reasons.add("backup for " + skill + ": none" + (backup.isEmpty() ? "" : " available"));
+            }
+            for (List<Person> people : List.of(core, backup)) {
+                String role = people == core ? "core" : "backup";
+                people.stream().filter(p -> !p.available())
+                        .forEach(p -> reasons.add(p.name() + " (" + role + ") " + p.unavailable()));
+            }
+            return new SkillContinuity(skill, status, core, backup, reasons, candidates(projectId, skill, here));
+        }
+
+        private List<Person> people(List<Assignment> here, AssignmentRole role) {
+            Map<MemberId, Person> people = new java.util.LinkedHashMap<>();
+            for (Assignment a : here) {
+                if (a.role() != role) {
+                    continue;
+                }
+                String why = unavailable(a);
+                Person person = new Person(a.memberId(), name(a.memberId()), why == null, why);
+                // One person may hold several assignments in a row; the available one counts.
+                people.merge(a.memberId(), person, (old, neu) -> old.available() ? old : neu);
+            }
+            return List.copyOf(people.values());
+        }
+
+        /** Why a member on this assignment cannot work on the day, or null if they can. */
+        private String unavailable(Assignment a) {
+            Member member = members.get(a.memberId());
+            if (member != null && member.leftOn() != null && !member.leftOn().isAfter(day)) {
+                return "left the cooperative on " + member.leftOn();
+            }
+            if (member != null) {
+                String claim = member.claimOn(day);
+                if (claim != null) {
+                    return claim;
+                }
+            }
+            if (a.from().isAfter(day)) {
+                return "is assigned only from " + a.from();
+            }
+            if (a.to().isBefore(day)) {
+                return "was assigned until " + a.to();
+            }
+            return null;
+        }
+
+        private List<Candidate> candidates(ProjectId projectId, String skill, List<Assignment> here) {
+            List<MemberId> onSkill = here.stream().filter(a -> unavailable(a) == null).map(Assignment::memberId).toList();
+            List<Candidate> candidates = new ArrayList<>();
+            for (Member member : members.values()) {
+                if (!member.skills().contains(skill) || onSkill.contains(member.memberId())
+                        || (member.leftOn() != null && !member.leftOn().isAfter(day)) || member.claimOn(day) != null) {
+                    continue;
+                }
+                int assigned = assignments.stream()
+                        .filter(a -> a.memberId().equals(member.memberId()) && !a.from().isAfter(day) && !a.to().isBefore(day))
+                        .mapToInt(Assignment::hoursPerWeek).sum();
+                int spare = query.maximumHoursPerWeek() - assigned;
+                if (spare > 0) {
+                    candidates.add(new Candidate(member.memberId(), name(member.memberId()), spare));
+                }
+            }
+            candidates.sort(Comparator.comparing(Candidate::spareHoursPerWeek).reversed()
+                    .thenComparing(c -> Objects.toString(c.name(), "")));
+            return candidates;
+        }
+
+        private String name(MemberId memberId) {
+            return query.names().getOrDefault(memberId, memberId.toString());
+        }
+    }
+
+    private record Member(MemberId memberId, List<String> skills, LocalDate leftOn, List<Claim> claims) {
+
+        /** "is on a claim since ..." while a claim covers the day, else null. */
+        String claimOn(LocalDate day) {
+            return claims.stream()
+                    .filter(c -> !c.start().isAfter(day) && (c.end() == null || !c.end().isBefore(day)))
+                    .findFirst()
+                    .map(c -> "is on a claim since " + c.start())
+                    .orElse(null);
+        }
+    }
+
+    private record Claim(LocalDate start, LocalDate end) {
+    }
+
+    private record Assignment(ProjectId projectId, MemberId memberId, AssignmentRole role, String skill,
+                              int hoursPerWeek, LocalDate from, LocalDate to) {
+    }
+}

@@ -1,0 +1,151 @@
+package coop.cooperative.projections.projects;
+
+import coop.cooperative.core.projects.api.AssignmentEnded;
+import coop.cooperative.core.projects.api.AssignmentId;
+import coop.cooperative.core.projects.api.AssignmentRole;
+import coop.cooperative.core.projects.api.MemberAssigned;
+import coop.cooperative.core.projects.api.ProjectClosed;
+import coop.cooperative.core.projects.api.ProjectId;
+import coop.cooperative.core.projects.api.ProjectRegistered;
+import coop.cooperative.core.projects.api.ProjectReplanned;
+import coop.cooperative.core.projects.api.RequiredSkill;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.projections.projects.ProjectQueries.AssignedProjects;
+import coop.cooperative.projections.projects.ProjectQueries.AssignmentView;
+import coop.cooperative.projections.projects.ProjectQueries.FindProject;
+import coop.cooperative.projections.projects.ProjectQueries.FindProjects;
+import coop.cooperative.projections.projects.ProjectQueries.FindProjectsAssignedOn;
+import coop.cooperative.projections.projects.ProjectQueries.ProjectView;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Projects and their assignments. Handlers write by key (delete-then-insert), so replays are safe. */
+@Component
+@ProcessingGroup("projects")
+class ProjectsProjection {
+
+    private final JdbcClient jdbc;
+
+    ProjectsProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ProjectRegistered event) {
+        UUID id = event.projectId().value();
+        jdbc.sql("DELETE FROM projects WHERE project_id = ?").param(id).update();
+        jdbc.sql("""
+                        INSERT INTO projects (project_id, cooperative_id, name, client_name, start_date, end_date)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(id, event.cooperativeId().value(), event.name(), event.client(), event.start(), event.end())
+                .update();
+        writeSkills(id, event.requiredSkills());
+    }
+
+    @EventHandler
+    void on(ProjectReplanned event) {
+        UUID id = event.projectId().value();
+        jdbc.sql("UPDATE projects SET start_date = ?, end_date = ? WHERE project_id = ?")
+                .params(event.start(), event.end(), id).update();
+        writeSkills(id, event.requiredSkills());
+    }
+
+    @EventHandler
+    void on(ProjectClosed event) {
+        jdbc.sql("UPDATE projects SET closed_on = ? WHERE project_id = ?")
+                .params(event.closedOn(), event.projectId().value()).update();
+    }
+
+    @EventHandler
+    void on(MemberAssigned event) {
+        jdbc.sql("DELETE FROM project_assignments WHERE assignment_id = ?").param(event.assignmentId().value()).update();
+        jdbc.sql("""
+                        INSERT INTO project_assignments (assignment_id, project_id, cooperative_id, member_id,
+                            assignment_role, skill, hours_per_week, from_date, to_date)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(event.assignmentId().value(), event.projectId().value(), event.cooperativeId().value(),
+                        event.memberId().value(), event.role().name(), event.skill(), event.hoursPerWeek(),
+                        event.from(), event.to())
+                .update();
+    }
+
+    @EventHandler
+    void on(AssignmentEnded event) {
+        jdbc.sql("UPDATE project_assignments SET to_date = ? WHERE assignment_id = ?")
+                .params(event.endDate(), event.assignmentId().value()).update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM project_assignments").update();
+        jdbc.sql("DELETE FROM project_skills").update();
+        jdbc.sql("DELETE FROM projects").update();
+    }
+
+    @QueryHandler
+    List<ProjectView> handle(FindProjects query) {
+        return jdbc.sql("SELECT * FROM projects WHERE cooperative_id = ? ORDER BY start_date, name")
+                .param(query.cooperativeId().value())
+                .query(this::project)
+                .list();
+    }
+
+    @QueryHandler
+    Optional<ProjectView> handle(FindProject query) {
+        return jdbc.sql("SELECT * FROM projects WHERE project_id = ?")
+                .param(query.projectId().value())
+                .query(this::project)
+                .optional();
+    }
+
+    @QueryHandler
+    AssignedProjects handle(FindProjectsAssignedOn query) {
+        return new AssignedProjects(new HashSet<>(jdbc.sql("""
+                        SELECT DISTINCT project_id FROM project_assignments
+                        WHERE member_id = ? AND from_date <= ? AND to_date >= ?""")
+                .params(query.memberId().value(), query.date(), query.date())
+                .query((rs, row) -> new ProjectId(rs.getObject("project_id", UUID.class)))
+                .list()));
+    }
+
+    private void writeSkills(UUID projectId, List<RequiredSkill> skills) {
+        jdbc.sql("DELETE FROM project_skills WHERE project_id = ?").param(projectId).update();
+        for (RequiredSkill skill : skills) {
+            jdbc.sql("INSERT INTO project_skills (project_id, skill, hours_per_week) VALUES (?, ?, ?)")
+                    .params(projectId, skill.skill(), skill.hoursPerWeek()).update();
+        }
+    }
+
+    private ProjectView project(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("project_id", UUID.class);
+        List<RequiredSkill> skills = jdbc.sql("SELECT skill, hours_per_week FROM project_skills WHERE project_id = ? ORDER BY skill")
+                .param(id)
+                .query((r, n) -> new RequiredSkill(r.getString("skill"), r.getInt("hours_per_week")))
+                .list();
+        List<AssignmentView> assignments = jdbc.sql("""
+                        SELECT * FROM project_assignments WHERE project_id = ?
+                        ORDER BY skill, assignment_role, from_date, assignment_id""")
+                .param(id)
+                .query((r, n) -> new AssignmentView(new AssignmentId(r.getObject("assignment_id", UUID.class)),
+                        new MemberId(r.getObject("member_id", UUID.class)), AssignmentRole.valueOf(r.getString("assignment_role")),
+                        r.getString("skill"), r.getInt("hours_per_week"), r.getObject("from_date", LocalDate.class),
+                        r.getObject("to_date", LocalDate.class)))
+                .list();
+        return new ProjectView(new ProjectId(id), new CooperativeId(rs.getObject("cooperative_id", UUID.class)),
+                rs.getString("name"), rs.getString("client_name"), rs.getObject("start_date", LocalDate.class),
+                rs.getObject("end_date", LocalDate.class), rs.getObject("closed_on", LocalDate.class), skills, assignments);
+    }
+}

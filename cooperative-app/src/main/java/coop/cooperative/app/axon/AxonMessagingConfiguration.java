@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import coop.cooperative.core.costs.RecurringCost;
+import coop.cooperative.core.costs.SharedCost;
 import coop.cooperative.core.membership.Cooperative;
+import coop.cooperative.core.settlements.Settlement;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -55,7 +58,10 @@ class AxonMessagingConfiguration {
     /** Aggregates are registered here, because core carries no Spring stereotype such as {@code @Aggregate}. */
     @Bean
     ConfigurerModule aggregates() {
-        return configurer -> configurer.configureAggregate(Cooperative.class);
+        return configurer -> configurer.configureAggregate(Cooperative.class)
+                .configureAggregate(SharedCost.class)
+                .configureAggregate(RecurringCost.class)
+                .configureAggregate(Settlement.class);
     }
 
     /**

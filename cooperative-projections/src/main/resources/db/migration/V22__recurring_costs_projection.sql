@@ -19,10 +19,18 @@ CREATE TABLE recurring_costs (
 
 CREATE INDEX recurring_costs_by_cooperative ON recurring_costs (cooperative_id);
 
+-- Two tables, because the claim and the cost arrive from different aggregates, possibly in
+-- parallel segments: each handler writes only its own row.
 CREATE TABLE recurring_cost_occurrences (
-    recurring_cost_id  UUID     NOT NULL,
-    occurrence_date    DATE     NOT NULL,
-    cost_id            UUID     NOT NULL,
-    created            BOOLEAN  NOT NULL,
+    recurring_cost_id  UUID  NOT NULL,
+    occurrence_date    DATE  NOT NULL,
+    cost_id            UUID  NOT NULL,
+    PRIMARY KEY (recurring_cost_id, occurrence_date)
+);
+
+CREATE TABLE recurring_cost_created (
+    recurring_cost_id  UUID  NOT NULL,
+    occurrence_date    DATE  NOT NULL,
+    cost_id            UUID  NOT NULL,
     PRIMARY KEY (recurring_cost_id, occurrence_date)
 );

@@ -72,17 +72,12 @@ class RecurringCostsProjection {
 
     @EventHandler
     void on(OccurrenceSubmitted event) {
-        // The cost may have been created (and seen) before this claim reached the view: keep "created".
-        int updated = jdbc.sql("UPDATE recurring_cost_occurrences SET cost_id = ? WHERE recurring_cost_id = ? AND occurrence_date = ?")
-                .params(event.costId().value(), event.recurringCostId().value(), event.date())
+        jdbc.sql("DELETE FROM recurring_cost_occurrences WHERE recurring_cost_id = ? AND occurrence_date = ?")
+                .params(event.recurringCostId().value(), event.date())
                 .update();
-        if (updated == 0) {
-            jdbc.sql("""
-                            INSERT INTO recurring_cost_occurrences (recurring_cost_id, occurrence_date, cost_id, created)
-                            VALUES (?, ?, ?, FALSE)""")
-                    .params(event.recurringCostId().value(), event.date(), event.costId().value())
-                    .update();
-        }
+        jdbc.sql("INSERT INTO recurring_cost_occurrences (recurring_cost_id, occurrence_date, cost_id) VALUES (?, ?, ?)")
+                .params(event.recurringCostId().value(), event.date(), event.costId().value())
+                .update();
     }
 
     @EventHandler
@@ -90,20 +85,17 @@ class RecurringCostsProjection {
         if (event.recurringCostId() == null) {
             return;
         }
-        int updated = jdbc.sql("UPDATE recurring_cost_occurrences SET created = TRUE WHERE recurring_cost_id = ? AND occurrence_date = ?")
+        jdbc.sql("DELETE FROM recurring_cost_created WHERE recurring_cost_id = ? AND occurrence_date = ?")
                 .params(event.recurringCostId().value(), event.date())
                 .update();
-        if (updated == 0) {
-            jdbc.sql("""
-                            INSERT INTO recurring_cost_occurrences (recurring_cost_id, occurrence_date, cost_id, created)
-                            VALUES (?, ?, ?, TRUE)""")
-                    .params(event.recurringCostId().value(), event.date(), event.costId().value())
-                    .update();
-        }
+        jdbc.sql("INSERT INTO recurring_cost_created (recurring_cost_id, occurrence_date, cost_id) VALUES (?, ?, ?)")
+                .params(event.recurringCostId().value(), event.date(), event.costId().value())
+                .update();
     }
 
     @ResetHandler
     void reset() {
+        jdbc.sql("DELETE FROM recurring_cost_created").update();
         jdbc.sql("DELETE FROM recurring_cost_occurrences").update();
         jdbc.sql("DELETE FROM recurring_costs").update();
     }
@@ -150,9 +142,16 @@ class RecurringCostsProjection {
         List<RecurringCostView> result = new ArrayList<>();
         for (RecurringCostView cost : costs) {
             List<Occurrence> occurrences = jdbc.sql("""
-                            SELECT occurrence_date, cost_id, created FROM recurring_cost_occurrences
-                            WHERE recurring_cost_id = ? ORDER BY occurrence_date""")
-                    .param(cost.recurringCostId().value())
+                            SELECT o.occurrence_date, o.cost_id, c.cost_id IS NOT NULL AS created
+                            FROM recurring_cost_occurrences o LEFT JOIN recurring_cost_created c
+                                ON c.recurring_cost_id = o.recurring_cost_id AND c.occurrence_date = o.occurrence_date
+                            WHERE o.recurring_cost_id = ?
+                            UNION
+                            SELECT c.occurrence_date, c.cost_id, TRUE AS created FROM recurring_cost_created c
+                            WHERE c.recurring_cost_id = ? AND NOT EXISTS (SELECT 1 FROM recurring_cost_occurrences o
+                                WHERE o.recurring_cost_id = c.recurring_cost_id AND o.occurrence_date = c.occurrence_date)
+                            ORDER BY occurrence_date""")
+                    .params(cost.recurringCostId().value(), cost.recurringCostId().value())
                     .query((rs, n) -> new Occurrence(rs.getObject("occurrence_date", LocalDate.class),
                             new CostId(rs.getObject("cost_id", UUID.class)), rs.getBoolean("created")))
                     .list();

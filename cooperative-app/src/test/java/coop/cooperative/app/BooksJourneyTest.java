@@ -34,7 +34,7 @@ class BooksJourneyTest extends HttpJourney {
     private List<String> threeMembers() {
         List<String> ids = new ArrayList<>();
         for (String name : List.of("Anna", "Bram", "Carla")) {
-            ids.add(join(name + " Test", name.toLowerCase() + "@gilde.example", "80.00").text("memberId"));
+            ids.add(join(name + " Test", name.toLowerCase() + ".books@gilde.example", "80.00").text("memberId"));
         }
         return ids.stream().sorted().toList();
     }
@@ -152,7 +152,7 @@ class BooksJourneyTest extends HttpJourney {
 
     @Test
     void aMemberSharesWhatTheyPaidButCannotApproveAndATreasurerCan() {
-        String hanna = joinWithLogin("Hanna Post", "hanna@gilde.example", "hanna-secret-password");
+        String hanna = joinWithLogin("Hanna Post", "hanna.books@gilde.example", "hanna-secret-password");
         List<String> members = threeMembers();
         String body = """
                 {"description": "Train tickets to the client workshop", "amount": "90.00", "date": "%s",
@@ -160,11 +160,11 @@ class BooksJourneyTest extends HttpJourney {
                  "split": {"method": "SHARES", "participants": ["%s", "%s"], "weights": ["2", "1"]}}"""
                 .formatted(LAST_MONTH_DAY, hanna, members.get(0), members.get(1));
 
-        Response shared = api.post(path("/costs"), body, "hanna@gilde.example", "hanna-secret-password");
-        Response forAnother = api.post(path("/costs"), body.replace(hanna, members.get(2)), "hanna@gilde.example",
+        Response shared = api.post(path("/costs"), body, "hanna.books@gilde.example", "hanna-secret-password");
+        Response forAnother = api.post(path("/costs"), body.replace(hanna, members.get(2)), "hanna.books@gilde.example",
                 "hanna-secret-password");
         Response selfApproval = api.post(path("/costs/" + shared.text("costId") + "/approve"), null,
-                "hanna@gilde.example", "hanna-secret-password");
+                "hanna.books@gilde.example", "hanna-secret-password");
         Response approval = post("/costs/" + shared.text("costId") + "/approve", null);
 
         assertThat(shared.status()).isEqualTo(201);
@@ -175,9 +175,9 @@ class BooksJourneyTest extends HttpJourney {
         JsonNode balances = get("/balances").body();
         assertThat(balanceOf(balances, hanna)).isEqualTo("90.00");
         assertThat(balances.get("cooperative").asText()).isEqualTo("0.00");
-        assertThat(api.get(path("/members/" + hanna + "/balance"), "hanna@gilde.example", "hanna-secret-password")
+        assertThat(api.get(path("/members/" + hanna + "/balance"), "hanna.books@gilde.example", "hanna-secret-password")
                 .text("balance")).isEqualTo("90.00");
-        assertThat(api.get(path("/balances"), "hanna@gilde.example", "hanna-secret-password").status()).isEqualTo(403);
+        assertThat(api.get(path("/balances"), "hanna.books@gilde.example", "hanna-secret-password").status()).isEqualTo(403);
     }
 
     @Test

@@ -63,7 +63,7 @@ class HledgerExportTest extends HttpJourney {
         CooperativeId coop = CooperativeId.of(cooperative);
         List<MemberId> members = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            members.add(MemberId.of(join("Member " + i, "member" + i + "@gilde.example", "80.00").text("memberId")));
+            members.add(MemberId.of(join("Member " + i, "hledger.member" + i + "@gilde.example", "80.00").text("memberId")));
         }
         MemberId treasurer = MemberId.of(api.asAdmin(HttpMethod.GET, "/api/me", null).body()
                 .findValue("memberId").asText());

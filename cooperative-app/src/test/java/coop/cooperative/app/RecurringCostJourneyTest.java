@@ -53,8 +53,8 @@ class RecurringCostJourneyTest extends HttpJourney {
 
     @Test
     void everyDueOccurrenceIsSubmittedExactlyOnceHoweverOftenTheSchedulerRuns() {
-        join("Anna Test", "anna@gilde.example", "80.00");
-        join("Bram Test", "bram@gilde.example", "80.00");
+        join("Anna Test", "anna.recurring@gilde.example", "80.00");
+        join("Bram Test", "bram.recurring@gilde.example", "80.00");
         LocalDate today = LocalDate.now();
         LocalDate first = today.minusMonths(3);
 
@@ -82,7 +82,7 @@ class RecurringCostJourneyTest extends HttpJourney {
 
     @Test
     void anOccurrenceClaimedByARunThatStoppedIsCreatedUnderItsClaimedIdByTheNextRun() {
-        join("Anna Test", "anna@gilde.example", "80.00");
+        join("Anna Test", "anna.recurring@gilde.example", "80.00");
         LocalDate tomorrow = LocalDate.now().plusDays(1);
         String id = setUp(tomorrow, tomorrow.plusMonths(6)).text("recurringCostId");
         assertThat(costsOf(id)).isEmpty();

@@ -191,15 +191,17 @@ class LedgerProjection {
             where.append(" AND posted_on <= ?");
             params.add(query.to());
         }
+        String journal = journalSql();
         if (query.memberId() != null) {
-            where.append(" AND member_id = ?");
-            params.add(query.memberId().value());
+            // One member's lines: their running balance needs only their own account.
+            journal += " AND p.member_id = ?";
+            params.add(1, query.memberId().value());
         }
         if (query.category() != null) {
             where.append(" AND category = ?");
             params.add(query.category());
         }
-        String journal = "(" + journalSql() + ") j" + where;
+        journal = "(" + journal + ") j" + where;
         long total = jdbc.sql("SELECT COUNT(*) FROM " + journal).params(params).query(Long.class).single();
         List<Object> paged = new ArrayList<>(params);
         paged.add(query.size());
@@ -213,7 +215,8 @@ class LedgerProjection {
 
     @QueryHandler
     List<JournalLine> handle(FindPostings query) {
-        return jdbc.sql("SELECT * FROM (" + journalSql() + ") j ORDER BY " + ORDER)
+        // The exports need no running balance: a plain ordered read, without the window function.
+        return jdbc.sql("SELECT p.*, NULL AS running FROM ledger_postings p WHERE p.cooperative_id = ? ORDER BY " + ORDER)
                 .param(query.cooperativeId().value())
                 .query(LedgerProjection::line)
                 .list();

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.io.IOException;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +30,37 @@ class PostgresJourneyTest {
     JdbcClient jdbc;
 
     /** PostgreSQL as a bean, so Spring stops it after the pool and the processors that use it. */
+    @Test
+    void theBooksWorkOnPostgres() {
+        Api api = new Api(http);
+        String base = "/api/cooperatives/" + api.asAdmin(HttpMethod.POST, "/api/cooperatives", "{\"name\": \"Zuiderlicht\"}")
+                .text("cooperativeId");
+        String member = api.asAdmin(HttpMethod.POST, base + "/members", "{\"name\": \"Bo Books\", "
+                + "\"email\": \"bo.books@zuiderlicht.example\", \"skills\": [], \"hourlyRate\": \"80.00\"}").text("memberId");
+        String today = LocalDate.now().toString();
+
+        Response shared = api.asAdmin(HttpMethod.POST, base + "/costs", """
+                {"description": "Accountant", "amount": "100.01", "date": "%s", "category": "accountant",
+                 "split": {"method": "EQUAL"}}""".formatted(today));
+        Response approved = api.asAdmin(HttpMethod.POST, base + "/costs/" + shared.text("costId") + "/approve", null);
+        Response recurring = api.asAdmin(HttpMethod.POST, base + "/recurring-costs", """
+                {"description": "Software", "amount": "12.00", "category": "software", "split": {"method": "EQUAL"},
+                 "frequency": "MONTHLY", "firstDate": "%s", "endDate": "%s"}""".formatted(today, today));
+        Response balances = api.asAdmin(HttpMethod.GET, base + "/balances", null);
+        Response ledger = api.asAdmin(HttpMethod.GET, base + "/ledger?memberId=" + member + "&from=" + today, null);
+        Response totals = api.asAdmin(HttpMethod.GET, base + "/category-totals", null);
+        var journal = http.withBasicAuth(Api.ADMIN, Api.ADMIN_PASSWORD).getForEntity(base + "/ledger.journal", String.class);
+
+        assertThat(shared.status()).isEqualTo(201);
+        assertThat(approved.text("status")).isEqualTo("APPROVED");
+        assertThat(balances.text("total")).isEqualTo("0.00");
+        assertThat(balances.text("cooperative")).isEqualTo("100.01");
+        assertThat(ledger.body().get("lines").findValuesAsText("memberBalance")).containsExactly("-50.00");
+        assertThat(totals.body().get(0).get("total").asText()).isEqualTo("100.01");
+        assertThat(recurring.body().get("occurrences").get(0).get("created").asBoolean()).isTrue();
+        assertThat(journal.getBody()).contains("liabilities:members:" + member + "    50.00 EUR");
+    }
+
     @TestConfiguration(proxyBeanMethods = false)
     static class EmbeddedDatabase {
 

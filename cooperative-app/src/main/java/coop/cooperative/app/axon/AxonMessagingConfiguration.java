@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import coop.cooperative.core.costs.RecurringCost;
+import coop.cooperative.core.costs.SharedCost;
 import coop.cooperative.core.hours.Timesheet;
 import coop.cooperative.core.membership.Cooperative;
 import coop.cooperative.core.projects.Project;
 import coop.cooperative.core.projects.Workload;
 import coop.cooperative.core.riskpool.RiskPool;
+import coop.cooperative.core.settlements.Settlement;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -60,6 +63,9 @@ class AxonMessagingConfiguration {
     @Bean
     ConfigurerModule aggregates() {
         return configurer -> configurer.configureAggregate(Cooperative.class)
+                .configureAggregate(SharedCost.class)
+                .configureAggregate(RecurringCost.class)
+                .configureAggregate(Settlement.class)
                 .configureAggregate(RiskPool.class)
                 .configureAggregate(Project.class)
                 .configureAggregate(Workload.class)

@@ -1,0 +1,241 @@
+package coop.cooperative.app.books;
+
+import coop.cooperative.app.axon.ProjectionCatchUp;
+import coop.cooperative.app.costs.BookRules;
+import coop.cooperative.app.membership.CooperativeAccess;
+import coop.cooperative.app.membership.MemberProfiles;
+import coop.cooperative.app.web.Amounts;
+import coop.cooperative.app.web.InvalidRequestException;
+import coop.cooperative.core.settlements.api.SettlementCommands.RecordSettlement;
+import coop.cooperative.core.settlements.api.SettlementDirection;
+import coop.cooperative.core.settlements.api.SettlementId;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+import coop.cooperative.projections.books.BookQueries.Balances;
+import coop.cooperative.projections.books.BookQueries.CategoryTotal;
+import coop.cooperative.projections.books.BookQueries.FindBalances;
+import coop.cooperative.projections.books.BookQueries.FindCategoryTotals;
+import coop.cooperative.projections.books.BookQueries.FindJournal;
+import coop.cooperative.projections.books.BookQueries.FindPostings;
+import coop.cooperative.projections.books.BookQueries.JournalLine;
+import coop.cooperative.projections.books.BookQueries.JournalPage;
+import coop.cooperative.projections.members.MemberQueries.CooperativeView;
+import coop.cooperative.projections.members.MemberQueries.MemberView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Settlements, balances, the journal, the totals per category and the exports. */
+@RestController
+@RequestMapping("/api/cooperatives/{cooperativeId}")
+class BooksController {
+
+    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    private static final MediaType TEXT = MediaType.parseMediaType("text/plain;charset=UTF-8");
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final BookRules rules;
+    private final CooperativeAccess access;
+    private final MemberProfiles profiles;
+    private final ProjectionCatchUp views;
+    private final Clock clock;
+
+    BooksController(CommandGateway commands, QueryGateway queries, BookRules rules, CooperativeAccess access,
+                    MemberProfiles profiles, ProjectionCatchUp views, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.rules = rules;
+        this.access = access;
+        this.profiles = profiles;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    record SettlementRequest(@NotNull MemberId memberId, @NotNull String amount, @NotNull LocalDate date,
+                             @NotNull SettlementDirection direction) {
+    }
+
+    record SettlementResponse(SettlementId settlementId, MemberId memberId, String amount, LocalDate date,
+                              SettlementDirection direction, String balance) {
+    }
+
+    /** Money moved between a member and the cooperative; it clears their balance. */
+    @PostMapping("/settlements")
+    @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
+    ResponseEntity<SettlementResponse> settle(@PathVariable CooperativeId cooperativeId,
+                                              @Valid @RequestBody SettlementRequest request) {
+        CooperativeView cooperative = access.cooperative(cooperativeId);
+        Money amount = Amounts.positive("amount", request.amount(), cooperative.currency());
+        if (!rules.members(cooperativeId).containsKey(request.memberId())) {
+            throw new InvalidRequestException("memberId", "is not a member of this cooperative");
+        }
+        rules.requireOpen(cooperativeId, request.date(), "a settlement");
+        SettlementId id = SettlementId.random();
+        LocalDate today = LocalDate.now(clock);
+        commands.sendAndWait(new RecordSettlement(id, cooperativeId, request.memberId(), amount, request.date(),
+                request.direction(), rules.caller(cooperativeId), today));
+        views.await();
+        Money balance = balances(cooperativeId, today.isAfter(request.date()) ? today : request.date(), cooperative)
+                .members().getOrDefault(request.memberId(), Money.zero(cooperative.currency()));
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/api/cooperatives/{cid}/ledger").queryParam("memberId", request.memberId())
+                        .buildAndExpand(cooperativeId.value()).toUri())
+                .body(new SettlementResponse(id, request.memberId(), amount.toString(), request.date(),
+                        request.direction(), balance.toString()));
+    }
+
+    record MemberBalance(MemberId memberId, String name, String balance) {
+    }
+
+    record BalancesResponse(LocalDate asOf, List<MemberBalance> members, String cooperative, String total) {
+    }
+
+    /**
+     * Every member's balance as of a date (positive: the cooperative owes them), the cooperative's
+     * own position, and their total, which is zero when the books balance.
+     */
+    @GetMapping("/balances")
+    @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
+    BalancesResponse balances(@PathVariable CooperativeId cooperativeId,
+                              @RequestParam(required = false) LocalDate asOf) {
+        CooperativeView cooperative = access.cooperative(cooperativeId);
+        LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
+        Balances balances = balances(cooperativeId, date, cooperative);
+        Map<MemberId, String> names = profiles.names(cooperativeId);
+        Money zero = Money.zero(cooperative.currency());
+        List<MemberBalance> members = rules.members(cooperativeId).values().stream()
+                .filter(m -> !m.joinedOn().isAfter(date) || balances.members().containsKey(m.memberId()))
+                .map(MemberView::memberId)
+                .map(id -> new MemberBalance(id, names.get(id), balances.members().getOrDefault(id, zero).toString()))
+                .sorted(Comparator.comparing(MemberBalance::name, Comparator.nullsLast(String::compareToIgnoreCase))
+                        .thenComparing(m -> m.memberId().toString()))
+                .toList();
+        Money total = balances.members().values().stream().reduce(balances.cooperative(), Money::plus);
+        return new BalancesResponse(date, members, balances.cooperative().toString(), total.toString());
+    }
+
+    record MemberBalanceResponse(MemberId memberId, String name, LocalDate asOf, String balance) {
+    }
+
+    /** One member's balance: for the member themself or a treasurer. */
+    @GetMapping("/members/{memberId}/balance")
+    @PreAuthorize("@access.isOrHolds(#cooperativeId, #memberId, 'TREASURER')")
+    MemberBalanceResponse balance(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId,
+                                  @RequestParam(required = false) LocalDate asOf) {
+        CooperativeView cooperative = access.cooperative(cooperativeId);
+        if (!rules.members(cooperativeId).containsKey(memberId)) {
+            throw new coop.cooperative.core.shared.DomainException.NotFound("No member " + memberId + " in this cooperative");
+        }
+        LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
+        Money balance = balances(cooperativeId, date, cooperative).members()
+                .getOrDefault(memberId, Money.zero(cooperative.currency()));
+        return new MemberBalanceResponse(memberId, profiles.names(cooperativeId).get(memberId), date, balance.toString());
+    }
+
+    record LineResponse(LocalDate date, String eventId, int line, String description, String category, String account,
+                        MemberId memberId, String memberName, String amount, String memberBalance) {
+    }
+
+    record JournalResponse(int page, int size, long totalLines, List<LineResponse> lines) {
+    }
+
+    /**
+     * The journal: every posting in order, amounts in the books' sign (debit positive), and on a
+     * member's line that member's running balance. A member may read their own lines.
+     */
+    @GetMapping("/ledger")
+    @PreAuthorize("@access.isOrHolds(#cooperativeId, #memberId, 'TREASURER')")
+    JournalResponse ledger(@PathVariable CooperativeId cooperativeId,
+                           @RequestParam(required = false) LocalDate from,
+                           @RequestParam(required = false) LocalDate to,
+                           @RequestParam(required = false) YearMonth period,
+                           @RequestParam(required = false) MemberId memberId,
+                           @RequestParam(required = false) String category,
+                           @RequestParam(defaultValue = "0") int page,
+                           @RequestParam(defaultValue = "100") int size) {
+        access.cooperative(cooperativeId);
+        if (page < 0) {
+            throw new InvalidRequestException("page", "must be 0 or more");
+        }
+        if (size < 1 || size > 1000) {
+            throw new InvalidRequestException("size", "must be between 1 and 1000");
+        }
+        if (period != null) {
+            from = period.atDay(1);
+            to = period.atEndOfMonth();
+        }
+        JournalPage journal = queries.query(new FindJournal(cooperativeId, from, to, memberId, category, page, size),
+                JournalPage.class).join();
+        Map<MemberId, String> names = profiles.names(cooperativeId);
+        return new JournalResponse(page, size, journal.totalLines(), journal.lines().stream()
+                .map(l -> new LineResponse(l.date(), l.eventId(), l.line(), l.description(), l.category(), l.account(),
+                        l.memberId(), l.memberId() == null ? null : names.get(l.memberId()), l.amount().toString(),
+                        l.memberBalance() == null ? null : l.memberBalance().toString()))
+                .toList());
+    }
+
+    @GetMapping(value = "/ledger.journal")
+    @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
+    ResponseEntity<String> journal(@PathVariable CooperativeId cooperativeId) {
+        CooperativeView cooperative = access.cooperative(cooperativeId);
+        String text = JournalExport.journal(cooperative.name(), postings(cooperativeId),
+                rules.closedPeriods(cooperativeId).periods());
+        return ResponseEntity.ok().contentType(TEXT)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger.journal\"").body(text);
+    }
+
+    @GetMapping(value = "/ledger.csv")
+    @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
+    ResponseEntity<String> csv(@PathVariable CooperativeId cooperativeId) {
+        access.cooperative(cooperativeId);
+        return ResponseEntity.ok().contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger.csv\"")
+                .body(JournalExport.csv(postings(cooperativeId)));
+    }
+
+    record CategoryTotalResponse(YearMonth month, String category, String total) {
+    }
+
+    /** What approved costs, net of reversals, came to per category per month. */
+    @GetMapping("/category-totals")
+    @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
+    List<CategoryTotalResponse> categoryTotals(@PathVariable CooperativeId cooperativeId,
+                                               @RequestParam(required = false) LocalDate from,
+                                               @RequestParam(required = false) LocalDate to) {
+        return queries.query(new FindCategoryTotals(cooperativeId, from, to),
+                        ResponseTypes.multipleInstancesOf(CategoryTotal.class)).join().stream()
+                .map(t -> new CategoryTotalResponse(t.month(), t.category(), t.total().toString()))
+                .toList();
+    }
+
+    private Balances balances(CooperativeId cooperativeId, LocalDate asOf, CooperativeView cooperative) {
+        return queries.query(new FindBalances(cooperativeId, asOf, cooperative.currency()), Balances.class).join();
+    }
+
+    private List<JournalLine> postings(CooperativeId cooperativeId) {
+        return queries.query(new FindPostings(cooperativeId), ResponseTypes.multipleInstancesOf(JournalLine.class)).join();
+    }
+}

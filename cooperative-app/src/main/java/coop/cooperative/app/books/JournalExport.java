@@ -1,0 +1,100 @@
+package coop.cooperative.app.books;
+
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.projections.books.BookQueries.JournalLine;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes the books as an hledger/ledger-cli journal: one transaction per event that moved money,
+ * the event id in a comment, and at the end of every closed period a transaction of balance
+ * assertions on each member's account, so hledger itself checks that its balances are ours.
+ */
+final class JournalExport {
+
+    private JournalExport() {
+    }
+
+    static String journal(String title, List<JournalLine> lines, List<YearMonth> closedPeriods) {
+        StringBuilder out = new StringBuilder(lines.size() * 90 + 200);
+        out.append("; ").append(clean(title)).append(": the books, exported by Cooperative\n");
+        out.append("; members' current accounts: liabilities:members:<memberId> (a credit: the cooperative owes the member)\n\n");
+        Map<MemberId, BigDecimal> running = new TreeMap<>();
+        String currency = lines.isEmpty() ? null : lines.get(0).amount().currency().getCurrencyCode();
+        Iterator<YearMonth> periods = closedPeriods.stream().sorted().iterator();
+        YearMonth nextClose = periods.hasNext() ? periods.next() : null;
+        String currentEvent = null;
+        for (JournalLine line : lines) {
+            while (nextClose != null && line.date().isAfter(nextClose.atEndOfMonth())) {
+                assertions(out, nextClose, running, currency);
+                nextClose = periods.hasNext() ? periods.next() : null;
+            }
+            if (!line.eventId().equals(currentEvent)) {
+                currentEvent = line.eventId();
+                out.append('\n').append(line.date()).append(' ').append(clean(line.description()))
+                        .append("  ; event:").append(line.eventId()).append('\n');
+            }
+            posting(out, line.account(), line.amount().amount(), line.amount().currency().getCurrencyCode(), null);
+            if (line.memberId() != null) {
+                running.merge(line.memberId(), line.amount().amount(), BigDecimal::add);
+            }
+        }
+        while (nextClose != null && currency != null) {
+            assertions(out, nextClose, running, currency);
+            nextClose = periods.hasNext() ? periods.next() : null;
+        }
+        return out.toString();
+    }
+
+    private static void assertions(StringBuilder out, YearMonth period, Map<MemberId, BigDecimal> running,
+                                   String currency) {
+        if (running.isEmpty()) {
+            return;
+        }
+        LocalDate end = period.atEndOfMonth();
+        out.append('\n').append(end).append(" Balances at the close of ").append(period)
+                .append("  ; closed period ").append(period).append('\n');
+        running.forEach((member, balance) ->
+                posting(out, "liabilities:members:" + member, BigDecimal.ZERO.setScale(2), currency, balance));
+    }
+
+    private static void posting(StringBuilder out, String account, BigDecimal amount, String currency,
+                                BigDecimal assertion) {
+        out.append("    ").append(account).append("    ").append(amount.setScale(2).toPlainString())
+                .append(' ').append(currency);
+        if (assertion != null) {
+            out.append(" = ").append(assertion.setScale(2).toPlainString()).append(' ').append(currency);
+        }
+        out.append('\n');
+    }
+
+    /** A description on one line, without the characters that start a comment or a note in a journal. */
+    static String clean(String text) {
+        return text.replaceAll("[\\p{Cntrl}]", " ").replace(';', ',').replace('|', '/').strip();
+    }
+
+    static String csv(List<JournalLine> lines) {
+        StringBuilder out = new StringBuilder(lines.size() * 120 + 60);
+        out.append("date,transaction,account,amount,currency,description\r\n");
+        for (JournalLine line : lines) {
+            out.append(line.date()).append(',').append(line.eventId()).append(',').append(line.account()).append(',')
+                    .append(line.amount().amount().toPlainString()).append(',')
+                    .append(line.amount().currency().getCurrencyCode()).append(',')
+                    .append(quote(line.description())).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    /** RFC 4180 quoting, and a leading quote mark for text a spreadsheet would run as a formula. */
+    private static String quote(String text) {
+        String safe = text.isEmpty() || "=+-@".indexOf(text.charAt(0)) < 0 ? text : "'" + text;
+        return '"' + safe.replace("\"", "\"\"") + '"';
+    }
+
+}

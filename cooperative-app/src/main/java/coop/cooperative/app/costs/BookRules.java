@@ -1,0 +1,87 @@
+package coop.cooperative.app.costs;
+
+import coop.cooperative.app.membership.CooperativeAccess;
+import coop.cooperative.core.membership.api.Role;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.DomainException.RuleViolation;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.projections.members.MemberQueries.FindMembers;
+import coop.cooperative.projections.members.MemberQueries.MemberView;
+import coop.cooperative.projections.periods.PeriodQueries.ClosedPeriods;
+import coop.cooperative.projections.periods.PeriodQueries.FindClosedPeriods;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What the books' commands need from the read models before they are sent: the closed periods,
+ * who was a member on a date, how many treasurers there are, and who the caller is.
+ */
+@Component
+public class BookRules {
+
+    private final QueryGateway queries;
+    private final CooperativeAccess access;
+
+    BookRules(QueryGateway queries, CooperativeAccess access) {
+        this.queries = queries;
+        this.access = access;
+    }
+
+    /**
+     * Refuses an entry dated in a closed period. Checked against the closed-periods view; a period
+     * closed in the instant between this check and the command could still receive it (see docs/books.md).
+     */
+    public void requireOpen(CooperativeId cooperativeId, LocalDate date, String what) {
+        if (closedPeriods(cooperativeId).contains(date)) {
+            throw new RuleViolation("The period " + YearMonth.from(date) + " is closed: " + what
+                    + " cannot be dated in it; date the correction in an open period");
+        }
+    }
+
+    public ClosedPeriods closedPeriods(CooperativeId cooperativeId) {
+        return queries.query(new FindClosedPeriods(cooperativeId), ClosedPeriods.class).join();
+    }
+
+    public Map<MemberId, MemberView> members(CooperativeId cooperativeId) {
+        return queries.query(new FindMembers(cooperativeId), ResponseTypes.multipleInstancesOf(MemberView.class))
+                .join().stream().collect(Collectors.toMap(MemberView::memberId, Function.identity()));
+    }
+
+    /** Members on a date: joined on or before it, and not left yet (the leaving date is their first day out). */
+    public static Set<MemberId> activeOn(Map<MemberId, MemberView> members, LocalDate date) {
+        return members.values().stream()
+                .filter(m -> !m.joinedOn().isAfter(date) && (m.leftOn() == null || date.isBefore(m.leftOn())))
+                .map(MemberView::memberId)
+                .collect(Collectors.toSet());
+    }
+
+    public static List<MemberId> sorted(Set<MemberId> members) {
+        return members.stream().sorted().toList();
+    }
+
+    /** Whether the cooperative has only one treasurer, so no second pair of eyes exists. */
+    public static boolean singleTreasurer(Map<MemberId, MemberView> members) {
+        return members.values().stream().filter(m -> m.holds(Role.TREASURER)).count() <= 1;
+    }
+
+    /** The caller's member id in this cooperative (the security rules already let only members in). */
+    public MemberId caller(CooperativeId cooperativeId) {
+        return access.currentMember(cooperativeId)
+                .map(MemberView::memberId)
+                .orElseThrow(() -> new AccessDeniedException("not a member of this cooperative"));
+    }
+
+    public boolean callerHolds(CooperativeId cooperativeId, Role role) {
+        return access.currentMember(cooperativeId).map(m -> m.holds(role)).orElse(false);
+    }
+}

@@ -1,0 +1,96 @@
+package coop.cooperative.app.costs;
+
+import coop.cooperative.app.web.Amounts;
+import coop.cooperative.app.web.FieldError;
+import coop.cooperative.app.web.InvalidRequestException;
+import coop.cooperative.core.costs.api.Split;
+import coop.cooperative.core.costs.api.SplitMethod;
+import coop.cooperative.core.shared.DomainException.RuleViolation;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+import coop.cooperative.projections.members.MemberQueries.MemberView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+
+/** The request bodies of shared and recurring costs, and how their split is read. */
+final class CostRequests {
+
+    static final String CATEGORY = "[a-z][a-z0-9-]{0,39}";
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("\\d{1,9}(\\.\\d{1,4})?");
+
+    private CostRequests() {
+    }
+
+    record SplitRequest(@NotNull SplitMethod method,
+                        @Size(max = 500) List<@NotNull MemberId> participants,
+                        @Size(max = 500) List<@NotNull String> weights) {
+    }
+
+    record ShareCostRequest(@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must be one line") String description,
+                            @NotNull String amount,
+                            @NotNull java.time.LocalDate date,
+                            @NotNull @Pattern(regexp = CATEGORY, message = "must be a lowercase word such as insurance or software") String category,
+                            MemberId paidBy,
+                            @NotNull @Valid SplitRequest split) {
+    }
+
+    record ReasonRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    /**
+     * Reads the split: participants must be members of this cooperative (400 naming the entry
+     * otherwise), weights plain decimals. An EQUAL split without participants is everyone active.
+     */
+    static Split split(SplitRequest request, Map<MemberId, MemberView> members, List<MemberId> activeOnDate,
+                       Currency currency) {
+        if (request.method() == SplitMethod.HOURS) {
+            throw new RuleViolation("Hours-based splitting becomes available with hours logging; "
+                    + "until then use SHARES with the hours as weights");
+        }
+        List<MemberId> participants = request.participants() == null ? List.of() : request.participants();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < participants.size(); i++) {
+            if (!members.containsKey(participants.get(i))) {
+                errors.add(new FieldError("split.participants[" + i + "]", "is not a member of this cooperative"));
+            }
+        }
+        List<String> texts = request.weights() == null ? List.of() : request.weights();
+        List<BigDecimal> weights = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String field = "split.weights[" + i + "]";
+            if (request.method() == SplitMethod.EXACT) {
+                try {
+                    weights.add(Amounts.notNegative(field, texts.get(i), currency).amount());
+                } catch (InvalidRequestException e) {
+                    errors.addAll(e.errors());
+                }
+            } else if (!PLAIN.matcher(texts.get(i)).matches()) {
+                errors.add(new FieldError(field, "must be a plain number such as 2 or 12.5"));
+            } else {
+                weights.add(new BigDecimal(texts.get(i)));
+            }
+        }
+        if (request.method() == SplitMethod.EQUAL && participants.isEmpty()) {
+            participants = activeOnDate;
+        } else if (participants.isEmpty()) {
+            errors.add(new FieldError("split.participants", "must name at least one participant for " + request.method()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return new Split(request.method(), participants, weights);
+    }
+
+    static Money amount(String text, Currency currency) {
+        return Amounts.positive("amount", text, currency);
+    }
+}

@@ -1,0 +1,122 @@
+package coop.cooperative.app.costs;
+
+import coop.cooperative.app.axon.ProjectionCatchUp;
+import coop.cooperative.core.costs.api.CostId;
+import coop.cooperative.core.costs.api.RecurringCostCommands.SubmitOccurrence;
+import coop.cooperative.core.costs.api.Split;
+import coop.cooperative.core.costs.api.SplitMethod;
+import coop.cooperative.core.shared.DomainException;
+import coop.cooperative.projections.costs.CostQueries.DueOccurrence;
+import coop.cooperative.projections.costs.CostQueries.FindDueOccurrences;
+import coop.cooperative.projections.costs.CostQueries.RecurringCostView;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Submits the due occurrences of recurring costs: at start-up and then every hour. Each
+ * occurrence is first claimed on its recurring cost (which refuses a date twice, guarded by the
+ * event store's optimistic lock), then created as a shared cost under the id it was claimed with;
+ * a run that stopped between the two finishes the creation on the next run, and a second creation
+ * under the same id is refused by the event store. So every occurrence becomes exactly one cost,
+ * across restarts and nodes.
+ */
+@Service
+public class RecurringCosts {
+
+    private static final Logger log = LoggerFactory.getLogger(RecurringCosts.class);
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final SharedCosts costs;
+    private final BookRules rules;
+    private final ProjectionCatchUp views;
+    private final Clock clock;
+    private final boolean enabled;
+
+    RecurringCosts(CommandGateway commands, QueryGateway queries, SharedCosts costs, BookRules rules,
+                   ProjectionCatchUp views, Clock clock,
+                   @Value("${cooperative.recurring-costs.enabled:true}") boolean enabled) {
+        this.commands = commands;
+        this.queries = queries;
+        this.costs = costs;
+        this.rules = rules;
+        this.views = views;
+        this.clock = clock;
+        this.enabled = enabled;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStartUp() {
+        if (enabled) {
+            submitDue(LocalDate.now(clock));
+        }
+    }
+
+    @Scheduled(cron = "${cooperative.recurring-costs.cron:0 5 * * * *}")
+    void hourly() {
+        if (enabled) {
+            submitDue(LocalDate.now(clock));
+        }
+    }
+
+    /** Submits every occurrence due on or before {@code today}; answers how many costs this run created. */
+    public int submitDue(LocalDate today) {
+        views.await();
+        List<DueOccurrence> due = queries.query(new FindDueOccurrences(today),
+                ResponseTypes.multipleInstancesOf(DueOccurrence.class)).join();
+        int created = 0;
+        for (DueOccurrence occurrence : due) {
+            if (submit(occurrence, today)) {
+                created++;
+            }
+        }
+        return created;
+    }
+
+    private boolean submit(DueOccurrence occurrence, LocalDate today) {
+        RecurringCostView recurring = occurrence.recurringCost();
+        CostId costId = occurrence.claimedAs();
+        if (costId == null) {
+            costId = CostId.random();
+            try {
+                commands.sendAndWait(new SubmitOccurrence(recurring.recurringCostId(), occurrence.date(), costId));
+            } catch (RuntimeException e) {
+                // Claimed already (by another run or node): that run creates the cost, or the next one does.
+                log.debug("occurrence {} of {} not claimed: {}", occurrence.date(), recurring.recurringCostId(), e.getMessage());
+                return false;
+            }
+        }
+        try {
+            Split split = recurring.split();
+            if (split.method() == SplitMethod.EQUAL && split.participants().isEmpty()) {
+                split = Split.equal(BookRules.sorted(BookRules.activeOn(rules.members(recurring.cooperativeId()),
+                        occurrence.date())));
+            }
+            costs.share(recurring.cooperativeId(), costId, new SharedCosts.NewCost(recurring.description(),
+                            recurring.amount(), occurrence.date(), recurring.category(), recurring.paidBy(), split),
+                    recurring.setUpBy(), today, recurring.recurringCostId());
+            return true;
+        } catch (DomainException | CommandExecutionException e) {
+            log.warn("occurrence {} of recurring cost {} was claimed but not shared: {}", occurrence.date(),
+                    recurring.recurringCostId(), e.getMessage());
+            return false;
+        } catch (RuntimeException e) {
+            // Most often: the cost with this id exists already (created by a concurrent run).
+            log.debug("occurrence {} of {} not created: {}", occurrence.date(), recurring.recurringCostId(), e.toString());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package coop.cooperative.app.costs;
+
+import coop.cooperative.core.costs.api.CostCommands.ApproveCost;
+import coop.cooperative.core.costs.api.CostCommands.RejectCost;
+import coop.cooperative.core.costs.api.CostCommands.ReverseCost;
+import coop.cooperative.core.costs.api.CostCommands.ShareCost;
+import coop.cooperative.core.costs.api.CostId;
+import coop.cooperative.core.costs.api.RecurringCostId;
+import coop.cooperative.core.costs.api.Split;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.DomainException.NotFound;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+import coop.cooperative.projections.costs.CostQueries.CostView;
+import coop.cooperative.projections.costs.CostQueries.FindCost;
+import coop.cooperative.projections.members.MemberQueries.MemberView;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Service;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Sends the shared-cost commands with what the aggregate cannot look up itself: who was active on
+ * the cost's date, whether there is a single treasurer, the policy threshold, and the closed periods.
+ */
+@Service
+public class SharedCosts {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final BookRules rules;
+
+    SharedCosts(CommandGateway commands, QueryGateway queries, BookRules rules) {
+        this.commands = commands;
+        this.queries = queries;
+        this.rules = rules;
+    }
+
+    public record NewCost(String description, Money amount, LocalDate date, String category, MemberId paidBy,
+                          Split split) {
+    }
+
+    public CostId share(CooperativeId cooperativeId, CostId costId, NewCost cost, MemberId submittedBy,
+                        LocalDate today, RecurringCostId recurringCostId) {
+        rules.requireOpen(cooperativeId, cost.date(), "a cost");
+        Map<MemberId, MemberView> members = rules.members(cooperativeId);
+        commands.sendAndWait(new ShareCost(costId, cooperativeId, cost.description(), cost.amount(), cost.date(),
+                cost.category(), cost.paidBy(), cost.split(), submittedBy, today,
+                BookRules.activeOn(members, cost.date()), recurringCostId));
+        return costId;
+    }
+
+    public void approve(CooperativeId cooperativeId, CostId costId, MemberId approver, LocalDate today,
+                        Money secondApprovalAbove) {
+        CostView cost = find(cooperativeId, costId);
+        // Approving posts the cost on its own date, so that date's period must still be open.
+        rules.requireOpen(cooperativeId, cost.date(), "an approval (it posts the cost on its date)");
+        commands.sendAndWait(new ApproveCost(costId, cooperativeId, approver, today,
+                BookRules.singleTreasurer(rules.members(cooperativeId)), secondApprovalAbove));
+    }
+
+    public void reject(CooperativeId cooperativeId, CostId costId, MemberId treasurer, LocalDate today, String reason) {
+        find(cooperativeId, costId);
+        commands.sendAndWait(new RejectCost(costId, cooperativeId, treasurer, today, reason));
+    }
+
+    public void reverse(CooperativeId cooperativeId, CostId costId, MemberId treasurer, LocalDate today, String reason) {
+        find(cooperativeId, costId);
+        rules.requireOpen(cooperativeId, today, "a reversal");
+        commands.sendAndWait(new ReverseCost(costId, cooperativeId, treasurer, today, reason));
+    }
+
+    public CostView find(CooperativeId cooperativeId, CostId costId) {
+        return queries.query(new FindCost(cooperativeId, costId), ResponseTypes.optionalInstanceOf(CostView.class))
+                .join()
+                .orElseThrow(() -> new NotFound("No cost " + costId + " in this cooperative"));
+    }
+}

@@ -1,0 +1,108 @@
+package coop.cooperative.core.costs;
+
+import coop.cooperative.core.costs.api.Share;
+import coop.cooperative.core.costs.api.Split;
+import coop.cooperative.core.costs.api.SplitMethod;
+import coop.cooperative.core.shared.Allocation;
+import coop.cooperative.core.shared.DomainException.RuleViolation;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Divides a cost over its participants by a {@link Split}: a pure function, every cent allocated,
+ * the shares in member-id order. Refuses a split that does not make sense with the rule in words.
+ */
+public final class CostSplit {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private CostSplit() {
+    }
+
+    public static List<Share> shares(Money amount, Split split) {
+        if (split == null || split.method() == null) {
+            throw new RuleViolation("A shared cost needs a split method");
+        }
+        List<MemberId> participants = split.participants();
+        if (participants.isEmpty()) {
+            throw new RuleViolation("A shared cost needs at least one participant");
+        }
+        if (new HashSet<>(participants).size() != participants.size()) {
+            throw new RuleViolation("Each participant may appear only once in a split");
+        }
+        if (split.method() == SplitMethod.EQUAL) {
+            if (!split.weights().isEmpty()) {
+                throw new RuleViolation("An EQUAL split takes no weights");
+            }
+            return list(Allocation.equal(amount, participants, Comparator.naturalOrder()));
+        }
+        if (split.weights().size() != participants.size()) {
+            throw new RuleViolation("A " + split.method() + " split needs one weight per participant");
+        }
+        Map<MemberId, BigDecimal> weights = new LinkedHashMap<>();
+        for (int i = 0; i < participants.size(); i++) {
+            BigDecimal weight = split.weights().get(i);
+            if (weight == null || weight.signum() < 0) {
+                throw new RuleViolation("Split weights cannot be negative");
+            }
+            weights.put(participants.get(i), weight);
+        }
+        BigDecimal total = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        switch (split.method()) {
+            case SHARES -> {
+                if (weights.values().stream().anyMatch(w -> w.stripTrailingZeros().scale() > 0)) {
+                    throw new RuleViolation("SHARES weights must be whole numbers");
+                }
+                requirePositive(total, "SHARES weights must add up to more than zero");
+            }
+            case PERCENT -> {
+                if (total.compareTo(HUNDRED) != 0) {
+                    throw new RuleViolation("PERCENT weights must add up to exactly 100, not " + total.stripTrailingZeros().toPlainString());
+                }
+            }
+            case HOURS -> requirePositive(total, "HOURS weights must add up to more than zero hours");
+            case EXACT -> {
+                return exact(amount, weights);
+            }
+            default -> throw new IllegalStateException("unreachable");
+        }
+        return list(Allocation.proportional(amount, weights, Comparator.naturalOrder()));
+    }
+
+    private static List<Share> exact(Money amount, Map<MemberId, BigDecimal> weights) {
+        List<Share> shares = new ArrayList<>();
+        Money sum = Money.zero(amount.currency());
+        for (Map.Entry<MemberId, BigDecimal> entry : weights.entrySet()) {
+            BigDecimal value = entry.getValue();
+            if (value.stripTrailingZeros().scale() > amount.currency().getDefaultFractionDigits()) {
+                throw new RuleViolation("EXACT amounts must be at the currency's scale (" + amount.currency() + ")");
+            }
+            Money share = new Money(value, amount.currency());
+            shares.add(new Share(entry.getKey(), share));
+            sum = sum.plus(share);
+        }
+        if (!sum.equals(amount)) {
+            throw new RuleViolation("EXACT amounts must add up to the cost, " + amount + ", not " + sum);
+        }
+        shares.sort(Comparator.comparing(Share::memberId));
+        return List.copyOf(shares);
+    }
+
+    private static void requirePositive(BigDecimal total, String rule) {
+        if (total.signum() <= 0) {
+            throw new RuleViolation(rule);
+        }
+    }
+
+    private static List<Share> list(Map<MemberId, Money> allocation) {
+        return allocation.entrySet().stream().map(e -> new Share(e.getKey(), e.getValue())).toList();
+    }
+}

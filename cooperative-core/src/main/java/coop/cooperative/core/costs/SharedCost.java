@@ -1,0 +1,177 @@
+package coop.cooperative.core.costs;
+
+import coop.cooperative.core.costs.api.CostApprovalGiven;
+import coop.cooperative.core.costs.api.CostApproved;
+import coop.cooperative.core.costs.api.CostCommands.ApproveCost;
+import coop.cooperative.core.costs.api.CostCommands.RejectCost;
+import coop.cooperative.core.costs.api.CostCommands.ReverseCost;
+import coop.cooperative.core.costs.api.CostCommands.ShareCost;
+import coop.cooperative.core.costs.api.CostId;
+import coop.cooperative.core.costs.api.CostRejected;
+import coop.cooperative.core.costs.api.CostReversed;
+import coop.cooperative.core.costs.api.CostShared;
+import coop.cooperative.core.costs.api.Share;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.DomainException.Conflict;
+import coop.cooperative.core.shared.DomainException.NotFound;
+import coop.cooperative.core.shared.DomainException.RuleViolation;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One shared cost: submitted, then approved (once or twice) or rejected; an approved cost may be
+ * reversed once. Never edited: a correction is a reversal and a new cost.
+ */
+public class SharedCost {
+
+    /** A category becomes part of an account name in the books, so it is a short lowercase word. */
+    public static final Pattern CATEGORY = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+
+    enum Status { SUBMITTED, APPROVED, REJECTED, REVERSED }
+
+    @AggregateIdentifier
+    private CostId costId;
+    private CooperativeId cooperativeId;
+    private Money amount;
+    private MemberId submittedBy;
+    private MemberId paidBy;
+    private Status status;
+    private MemberId firstApprover;
+
+    protected SharedCost() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public SharedCost(ShareCost command) {
+        String description = command.description() == null ? "" : command.description().strip();
+        if (description.isEmpty() || description.length() > 200 || description.chars().anyMatch(Character::isISOControl)) {
+            throw new RuleViolation("A shared cost needs a description of at most 200 characters on one line");
+        }
+        Money amount = command.amount();
+        if (amount == null || !amount.isPositive() || amount.amount().compareTo(Money.MAXIMUM) > 0) {
+            throw new RuleViolation("The amount of a shared cost must be more than zero and at most 999999999.99");
+        }
+        if (command.category() == null || !CATEGORY.matcher(command.category()).matches()) {
+            throw new RuleViolation("The category must be a lowercase word such as insurance or software");
+        }
+        if (command.date() == null) {
+            throw new RuleViolation("A shared cost needs a date");
+        }
+        if (command.paidBy() != null && !command.activeMembers().contains(command.paidBy())) {
+            throw new RuleViolation("The payer " + command.paidBy() + " was not a member on " + command.date());
+        }
+        for (MemberId participant : command.split().participants()) {
+            if (!command.activeMembers().contains(participant)) {
+                throw new RuleViolation("The participant " + participant + " was not a member on " + command.date());
+            }
+        }
+        List<Share> shares = CostSplit.shares(amount, command.split());
+        apply(new CostShared(command.cooperativeId(), command.costId(), description, amount, command.date(),
+                command.category(), command.paidBy(), command.split(), shares, command.submittedBy(),
+                command.submittedOn(), command.recurringCostId()));
+    }
+
+    @CommandHandler
+    public void handle(ApproveCost command) {
+        requireSameCooperative(command.cooperativeId());
+        switch (status) {
+            case APPROVED, REVERSED -> throw new Conflict("The cost is already approved");
+            case REJECTED -> throw new Conflict("A rejected cost cannot be approved");
+            default -> { }
+        }
+        boolean foureyes = !command.singleTreasurer();
+        if (foureyes && command.approvedBy().equals(submittedBy)) {
+            throw new RuleViolation("Four eyes: nobody approves a cost they submitted themselves");
+        }
+        if (foureyes && command.approvedBy().equals(paidBy)) {
+            throw new RuleViolation("Four eyes: nobody approves a cost they paid themselves");
+        }
+        boolean twoApprovals = foureyes && amount.compareTo(command.secondApprovalAbove()) > 0;
+        if (twoApprovals && firstApprover == null) {
+            apply(new CostApprovalGiven(cooperativeId, costId, command.approvedBy(), command.approvedOn()));
+            return;
+        }
+        if (twoApprovals && firstApprover.equals(command.approvedBy())) {
+            throw new Conflict("This cost is above " + command.secondApprovalAbove()
+                    + " and needs a second approval by another treasurer");
+        }
+        apply(new CostApproved(cooperativeId, costId, command.approvedBy(), command.approvedOn()));
+    }
+
+    @CommandHandler
+    public void handle(RejectCost command) {
+        requireSameCooperative(command.cooperativeId());
+        requireReason(command.reason(), "Rejecting a cost needs a reason");
+        switch (status) {
+            case APPROVED, REVERSED -> throw new Conflict("An approved cost cannot be rejected; reverse it instead");
+            case REJECTED -> throw new Conflict("The cost is already rejected");
+            default -> { }
+        }
+        apply(new CostRejected(cooperativeId, costId, command.rejectedBy(), command.rejectedOn(), command.reason().strip()));
+    }
+
+    @CommandHandler
+    public void handle(ReverseCost command) {
+        requireSameCooperative(command.cooperativeId());
+        requireReason(command.reason(), "Reversing a cost needs a reason");
+        switch (status) {
+            case REVERSED -> throw new Conflict("The cost is already reversed; a reversal reverses exactly once");
+            case SUBMITTED, REJECTED -> throw new RuleViolation("Only an approved cost can be reversed");
+            default -> { }
+        }
+        apply(new CostReversed(cooperativeId, costId, command.reversedBy(), command.reversedOn(), command.reason().strip()));
+    }
+
+    @EventSourcingHandler
+    void on(CostShared event) {
+        costId = event.costId();
+        cooperativeId = event.cooperativeId();
+        amount = event.amount();
+        submittedBy = event.submittedBy();
+        paidBy = event.paidBy();
+        status = Status.SUBMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(CostApprovalGiven event) {
+        firstApprover = event.approvedBy();
+    }
+
+    @EventSourcingHandler
+    void on(CostApproved event) {
+        status = Status.APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(CostRejected event) {
+        status = Status.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(CostReversed event) {
+        status = Status.REVERSED;
+    }
+
+    private void requireSameCooperative(CooperativeId other) {
+        // A cost of another cooperative is as unknown as a made-up id.
+        if (!Objects.equals(cooperativeId, other)) {
+            throw new NotFound("No cost " + costId + " in this cooperative");
+        }
+    }
+
+    private static void requireReason(String reason, String rule) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation(rule);
+        }
+    }
+}

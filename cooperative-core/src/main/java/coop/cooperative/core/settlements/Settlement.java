@@ -1,0 +1,47 @@
+package coop.cooperative.core.settlements;
+
+import coop.cooperative.core.settlements.api.SettlementCommands.RecordSettlement;
+import coop.cooperative.core.settlements.api.SettlementId;
+import coop.cooperative.core.settlements.api.SettlementRecorded;
+import coop.cooperative.core.shared.DomainException.RuleViolation;
+import coop.cooperative.core.shared.Money;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** A payment between a member and the cooperative, recorded once and never edited. */
+public class Settlement {
+
+    @AggregateIdentifier
+    private SettlementId settlementId;
+
+    protected Settlement() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Settlement(RecordSettlement command) {
+        Money amount = command.amount();
+        if (amount == null || !amount.isPositive() || amount.amount().compareTo(Money.MAXIMUM) > 0) {
+            throw new RuleViolation("A settlement's amount must be more than zero and at most 999999999.99");
+        }
+        if (command.direction() == null) {
+            throw new RuleViolation("A settlement needs a direction");
+        }
+        if (command.date() == null) {
+            throw new RuleViolation("A settlement needs a date");
+        }
+        if (command.date().isAfter(command.recordedOn())) {
+            throw new RuleViolation("A settlement records money that moved: its date cannot be in the future");
+        }
+        apply(new SettlementRecorded(command.cooperativeId(), command.settlementId(), command.memberId(), amount,
+                command.date(), command.direction(), command.recordedBy(), command.recordedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(SettlementRecorded event) {
+        settlementId = event.settlementId();
+    }
+}

@@ -1,0 +1,2 @@
+/** Settlements: one aggregate per payment between a member and the cooperative. */
+package coop.cooperative.core.settlements;

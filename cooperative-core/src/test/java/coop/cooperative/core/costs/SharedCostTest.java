@@ -1,0 +1,194 @@
+package coop.cooperative.core.costs;
+
+import coop.cooperative.core.costs.api.CostApprovalGiven;
+import coop.cooperative.core.costs.api.CostApproved;
+import coop.cooperative.core.costs.api.CostCommands.ApproveCost;
+import coop.cooperative.core.costs.api.CostCommands.RejectCost;
+import coop.cooperative.core.costs.api.CostCommands.ReverseCost;
+import coop.cooperative.core.costs.api.CostCommands.ShareCost;
+import coop.cooperative.core.costs.api.CostId;
+import coop.cooperative.core.costs.api.CostRejected;
+import coop.cooperative.core.costs.api.CostReversed;
+import coop.cooperative.core.costs.api.CostShared;
+import coop.cooperative.core.costs.api.Share;
+import coop.cooperative.core.costs.api.Split;
+import coop.cooperative.core.costs.api.SplitMethod;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.DomainException.Conflict;
+import coop.cooperative.core.shared.DomainException.NotFound;
+import coop.cooperative.core.shared.DomainException.RuleViolation;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+
+class SharedCostTest {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final LocalDate DATE = LocalDate.of(2026, 3, 10);
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 12);
+    private static final Money THRESHOLD = Money.of("2500.00", EUR);
+
+    private final CooperativeId coop = CooperativeId.random();
+    private final CostId cost = CostId.random();
+    private final MemberId anna = MemberId.of("00000000-0000-0000-0000-00000000000a");
+    private final MemberId bram = MemberId.of("00000000-0000-0000-0000-00000000000b");
+    private final MemberId carla = MemberId.of("00000000-0000-0000-0000-00000000000c");
+    private final MemberId treasurer = MemberId.of("00000000-0000-0000-0000-0000000000ff");
+    private final MemberId secondTreasurer = MemberId.of("00000000-0000-0000-0000-0000000000fe");
+    private AggregateTestFixture<SharedCost> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(SharedCost.class);
+    }
+
+    private ShareCost share(String amount, Split split) {
+        return new ShareCost(cost, coop, "Liability insurance 2026", Money.of(amount, EUR), DATE, "insurance", anna,
+                split, anna, TODAY, Set.of(anna, bram, carla, treasurer), null);
+    }
+
+    private CostShared shared(String amount) {
+        Split split = Split.equal(List.of(anna, bram, carla));
+        return new CostShared(coop, cost, "Liability insurance 2026", Money.of(amount, EUR), DATE, "insurance", anna,
+                split, CostSplit.shares(Money.of(amount, EUR), split), anna, TODAY, null);
+    }
+
+    private ApproveCost approve(MemberId by, boolean singleTreasurer) {
+        return new ApproveCost(cost, coop, by, TODAY, singleTreasurer, THRESHOLD);
+    }
+
+    @Test
+    void aSharedCostRecordsItsSharesInMemberIdOrder() {
+        fixture.givenNoPriorActivity()
+                .when(share("100.00", Split.equal(List.of(carla, anna, bram))))
+                .expectEvents(new CostShared(coop, cost, "Liability insurance 2026", Money.of("100.00", EUR), DATE,
+                        "insurance", anna, Split.equal(List.of(carla, anna, bram)), List.of(
+                        new Share(anna, Money.of("33.34", EUR)), new Share(bram, Money.of("33.33", EUR)),
+                        new Share(carla, Money.of("33.33", EUR))), anna, TODAY, null));
+    }
+
+    @Test
+    void aParticipantMustBeAMemberActiveOnTheCostsDate() {
+        MemberId stranger = MemberId.random();
+        fixture.givenNoPriorActivity()
+                .when(share("100.00", Split.equal(List.of(anna, stranger))))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("The participant " + stranger + " was not a member on 2026-03-10");
+    }
+
+    @Test
+    void anAmountMustBePositive() {
+        fixture.givenNoPriorActivity()
+                .when(share("0.00", Split.equal(List.of(anna))))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void aPercentSplitMustSumTo100() {
+        fixture.givenNoPriorActivity()
+                .when(share("100.00", new Split(SplitMethod.PERCENT, List.of(anna, bram),
+                        List.of(BigDecimal.valueOf(60), BigDecimal.valueOf(30)))))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("PERCENT weights must add up to exactly 100, not 90");
+    }
+
+    @Test
+    void aTreasurerApprovesACostSomeoneElseSubmittedAndPaid() {
+        fixture.given(shared("100.00"))
+                .when(approve(treasurer, false))
+                .expectEvents(new CostApproved(coop, cost, treasurer, TODAY));
+    }
+
+    @Test
+    void fourEyesNobodyApprovesACostTheySubmittedOrPaid() {
+        fixture.given(shared("100.00"))
+                .when(approve(anna, false))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Four eyes: nobody approves a cost they submitted themselves");
+    }
+
+    @Test
+    void fourEyesDoesNotApplyWhileTheCooperativeHasASingleTreasurer() {
+        fixture.given(shared("100.00"))
+                .when(approve(anna, true))
+                .expectEvents(new CostApproved(coop, cost, anna, TODAY));
+    }
+
+    @Test
+    void aCostAboveTheThresholdNeedsTwoApprovalsByDifferentTreasurers() {
+        fixture.given(shared("2500.01"))
+                .when(approve(treasurer, false))
+                .expectEvents(new CostApprovalGiven(coop, cost, treasurer, TODAY));
+        fixture.given(shared("2500.01"), new CostApprovalGiven(coop, cost, treasurer, TODAY))
+                .when(approve(treasurer, false))
+                .expectException(Conflict.class);
+        fixture.given(shared("2500.01"), new CostApprovalGiven(coop, cost, treasurer, TODAY))
+                .when(approve(secondTreasurer, false))
+                .expectEvents(new CostApproved(coop, cost, secondTreasurer, TODAY));
+    }
+
+    @Test
+    void aCostAtTheThresholdNeedsOneApproval() {
+        fixture.given(shared("2500.00"))
+                .when(approve(treasurer, false))
+                .expectEvents(new CostApproved(coop, cost, treasurer, TODAY));
+    }
+
+    @Test
+    void anApprovedCostCannotBeApprovedOrRejectedAgain() {
+        fixture.given(shared("100.00"), new CostApproved(coop, cost, treasurer, TODAY))
+                .when(approve(secondTreasurer, false))
+                .expectException(Conflict.class);
+        fixture.given(shared("100.00"), new CostApproved(coop, cost, treasurer, TODAY))
+                .when(new RejectCost(cost, coop, treasurer, TODAY, "duplicate"))
+                .expectException(Conflict.class);
+    }
+
+    @Test
+    void aRejectedCostCannotBeApproved() {
+        fixture.given(shared("100.00"), new CostRejected(coop, cost, treasurer, TODAY, "not a shared cost"))
+                .when(approve(treasurer, false))
+                .expectException(Conflict.class)
+                .expectExceptionMessage("A rejected cost cannot be approved");
+    }
+
+    @Test
+    void aRejectionRecordsWhoWhenAndWhy() {
+        fixture.given(shared("100.00"))
+                .when(new RejectCost(cost, coop, treasurer, TODAY, "  private expense "))
+                .expectEvents(new CostRejected(coop, cost, treasurer, TODAY, "private expense"));
+    }
+
+    @Test
+    void aReversalReversesAnApprovedCostExactlyOnce() {
+        fixture.given(shared("100.00"), new CostApproved(coop, cost, treasurer, TODAY))
+                .when(new ReverseCost(cost, coop, treasurer, TODAY, "booked twice"))
+                .expectEvents(new CostReversed(coop, cost, treasurer, TODAY, "booked twice"));
+        fixture.given(shared("100.00"), new CostApproved(coop, cost, treasurer, TODAY),
+                        new CostReversed(coop, cost, treasurer, TODAY, "booked twice"))
+                .when(new ReverseCost(cost, coop, treasurer, TODAY, "again"))
+                .expectException(Conflict.class);
+    }
+
+    @Test
+    void onlyAnApprovedCostCanBeReversed() {
+        fixture.given(shared("100.00"))
+                .when(new ReverseCost(cost, coop, treasurer, TODAY, "wrong"))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void aCostOfAnotherCooperativeIsNotFound() {
+        fixture.given(shared("100.00"))
+                .when(new ApproveCost(cost, CooperativeId.random(), treasurer, TODAY, false, THRESHOLD))
+                .expectException(NotFound.class);
+    }
+}

@@ -1,0 +1,56 @@
+package coop.cooperative.projections.books;
+
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+
+/** The queries the ledger read model answers, and its views. */
+public final class BookQueries {
+
+    private BookQueries() {
+    }
+
+    /** Balances including everything dated on or before {@code asOf}. */
+    public record FindBalances(CooperativeId cooperativeId, LocalDate asOf, Currency currency) {
+    }
+
+    /**
+     * @param members     each member with postings: what they paid in minus what was charged to them
+     * @param cooperative the cooperative's own position, minus the sum of its own accounts
+     */
+    public record Balances(Map<MemberId, Money> members, Money cooperative) {
+    }
+
+    /** A page of journal lines; every filter may be null. Pages count from 0. */
+    public record FindJournal(CooperativeId cooperativeId, LocalDate from, LocalDate to, MemberId memberId,
+                              String category, int page, int size) {
+    }
+
+    /** The whole ledger in order, for the exports. */
+    public record FindPostings(CooperativeId cooperativeId) {
+    }
+
+    /**
+     * One posting. {@code amount} is in the books' sign (debit positive); {@code memberBalance} is,
+     * on a member's line, that member's balance right after it (positive: the cooperative owes them).
+     */
+    public record JournalLine(String eventId, int line, LocalDate date, String description, String category,
+                              String account, MemberId memberId, Money amount, Money memberBalance) {
+    }
+
+    public record JournalPage(List<JournalLine> lines, long totalLines) {
+    }
+
+    /** What approved costs (net of reversals) came to per category per month, between two dates (inclusive, may be null). */
+    public record FindCategoryTotals(CooperativeId cooperativeId, LocalDate from, LocalDate to) {
+    }
+
+    public record CategoryTotal(YearMonth month, String category, Money total) {
+    }
+}

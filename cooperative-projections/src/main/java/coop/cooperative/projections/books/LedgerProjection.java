@@ -1,0 +1,276 @@
+package coop.cooperative.projections.books;
+
+import coop.cooperative.core.costs.api.CostApproved;
+import coop.cooperative.core.costs.api.CostReversed;
+import coop.cooperative.core.costs.api.CostShared;
+import coop.cooperative.core.costs.api.Share;
+import coop.cooperative.core.settlements.api.SettlementDirection;
+import coop.cooperative.core.settlements.api.SettlementRecorded;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+import coop.cooperative.projections.books.BookQueries.Balances;
+import coop.cooperative.projections.books.BookQueries.CategoryTotal;
+import coop.cooperative.projections.books.BookQueries.FindBalances;
+import coop.cooperative.projections.books.BookQueries.FindCategoryTotals;
+import coop.cooperative.projections.books.BookQueries.FindJournal;
+import coop.cooperative.projections.books.BookQueries.FindPostings;
+import coop.cooperative.projections.books.BookQueries.JournalLine;
+import coop.cooperative.projections.books.BookQueries.JournalPage;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The books. An approved cost posts, on the cost's date: the expense of its category, paid from
+ * the bank or credited to the member who paid it, each share charged to its member, and the
+ * recharge to members as the cooperative's income. A reversal posts the same lines with the
+ * opposite sign on its own date. A settlement moves money between the bank and a member. Every
+ * event's lines sum to zero; they are written by event id and line, so a replay rewrites them.
+ */
+@Component
+@ProcessingGroup("ledger")
+class LedgerProjection {
+
+    private final JdbcClient jdbc;
+
+    LedgerProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CostShared event) {
+        UUID id = event.costId().value();
+        jdbc.sql("DELETE FROM ledger_cost_shares WHERE cost_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM ledger_costs WHERE cost_id = ?").param(id).update();
+        jdbc.sql("""
+                        INSERT INTO ledger_costs (cost_id, cooperative_id, description, amount, currency, cost_date,
+                            category, paid_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, event.cooperativeId().value(), event.description(), event.amount().amount(),
+                        event.amount().currency().getCurrencyCode(), event.date(), event.category(),
+                        event.paidBy() == null ? null : event.paidBy().value())
+                .update();
+        for (Share share : event.shares()) {
+            jdbc.sql("INSERT INTO ledger_cost_shares (cost_id, member_id, amount) VALUES (?, ?, ?)")
+                    .params(id, share.memberId().value(), share.amount().amount())
+                    .update();
+        }
+    }
+
+    @EventHandler
+    void on(CostApproved event, EventMessage<?> message) {
+        PendingCost cost = cost(event.costId().value());
+        post(message, cost, cost.date(), cost.description(), BigDecimal.ONE);
+    }
+
+    @EventHandler
+    void on(CostReversed event, EventMessage<?> message) {
+        PendingCost cost = cost(event.costId().value());
+        post(message, cost, event.reversedOn(), "Reversal of " + cost.description() + ": " + event.reason(),
+                BigDecimal.ONE.negate());
+    }
+
+    @EventHandler
+    void on(SettlementRecorded event, EventMessage<?> message) {
+        boolean paidIn = event.direction() == SettlementDirection.PAID_TO_COOPERATIVE;
+        BigDecimal amount = event.amount().amount();
+        List<Line> lines = List.of(
+                new Line(Accounts.BANK, null, paidIn ? amount : amount.negate()),
+                new Line(Accounts.member(event.memberId()), event.memberId().value(), paidIn ? amount.negate() : amount));
+        write(message, event.cooperativeId().value(), event.date(),
+                paidIn ? "Settlement: paid to the cooperative" : "Settlement: received from the cooperative",
+                null, event.settlementId().value(), event.amount().currency(), lines);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM ledger_postings").update();
+        jdbc.sql("DELETE FROM ledger_cost_shares").update();
+        jdbc.sql("DELETE FROM ledger_costs").update();
+    }
+
+    private void post(EventMessage<?> message, PendingCost cost, LocalDate date, String description, BigDecimal sign) {
+        BigDecimal amount = cost.amount().multiply(sign);
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line(Accounts.expenses(cost.category()), null, amount));
+        if (cost.paidBy() == null) {
+            lines.add(new Line(Accounts.BANK, null, amount.negate()));
+        } else {
+            lines.add(new Line(Accounts.member(new MemberId(cost.paidBy())), cost.paidBy(), amount.negate()));
+        }
+        jdbc.sql("SELECT member_id, amount FROM ledger_cost_shares WHERE cost_id = ? ORDER BY member_id")
+                .param(cost.costId())
+                .query(rs -> {
+                    UUID member = rs.getObject("member_id", UUID.class);
+                    lines.add(new Line(Accounts.member(new MemberId(member)), member,
+                            rs.getBigDecimal("amount").multiply(sign)));
+                });
+        lines.add(new Line(Accounts.recharged(cost.category()), null, amount.negate()));
+        write(message, cost.cooperativeId(), date, description, cost.category(), cost.costId(), cost.currency(), lines);
+    }
+
+    private void write(EventMessage<?> message, UUID cooperativeId, LocalDate date, String description,
+                       String category, UUID sourceId, Currency currency, List<Line> lines) {
+        String eventId = message.getIdentifier();
+        Instant at = message.getTimestamp();
+        long recordedAt = ChronoUnit.MICROS.between(Instant.EPOCH, at);
+        jdbc.sql("DELETE FROM ledger_postings WHERE event_id = ?").param(eventId).update();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            jdbc.sql("""
+                            INSERT INTO ledger_postings (event_id, line, cooperative_id, posted_on, recorded_at, description,
+                                category, source_id, account, member_id, amount, currency)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(eventId, i + 1, cooperativeId, date, recordedAt, description, category, sourceId,
+                            line.account(), line.memberId(), line.amount(), currency.getCurrencyCode())
+                    .update();
+        }
+    }
+
+    private PendingCost cost(UUID costId) {
+        return jdbc.sql("SELECT * FROM ledger_costs WHERE cost_id = ?")
+                .param(costId)
+                .query((rs, n) -> new PendingCost(costId, rs.getObject("cooperative_id", UUID.class),
+                        rs.getString("description"), rs.getBigDecimal("amount"),
+                        Currency.getInstance(rs.getString("currency")), rs.getObject("cost_date", LocalDate.class),
+                        rs.getString("category"), rs.getObject("paid_by", UUID.class)))
+                .single();
+    }
+
+    @QueryHandler
+    Balances handle(FindBalances query) {
+        Map<MemberId, Money> members = new LinkedHashMap<>();
+        BigDecimal[] others = {BigDecimal.ZERO};
+        jdbc.sql("""
+                        SELECT member_id, SUM(amount) AS total FROM ledger_postings
+                        WHERE cooperative_id = ? AND posted_on <= ?
+                        GROUP BY member_id""")
+                .params(query.cooperativeId().value(), query.asOf())
+                .query(rs -> {
+                    UUID member = rs.getObject("member_id", UUID.class);
+                    BigDecimal total = rs.getBigDecimal("total");
+                    if (member == null) {
+                        others[0] = total;
+                    } else {
+                        // A member's account is a liability: its credit (negative) is what the cooperative owes them.
+                        members.put(new MemberId(member), new Money(total.negate(), query.currency()));
+                    }
+                });
+        return new Balances(members, new Money(others[0].negate(), query.currency()));
+    }
+
+    private static final String ORDER = "posted_on, recorded_at, event_id, line";
+
+    @QueryHandler
+    JournalPage handle(FindJournal query) {
+        List<Object> params = new ArrayList<>();
+        params.add(query.cooperativeId().value());
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (query.from() != null) {
+            where.append(" AND posted_on >= ?");
+            params.add(query.from());
+        }
+        if (query.to() != null) {
+            where.append(" AND posted_on <= ?");
+            params.add(query.to());
+        }
+        String journal = journalSql();
+        if (query.memberId() != null) {
+            // One member's lines: their running balance needs only their own account.
+            journal += " AND p.member_id = ?";
+            params.add(1, query.memberId().value());
+        }
+        if (query.category() != null) {
+            where.append(" AND category = ?");
+            params.add(query.category());
+        }
+        journal = "(" + journal + ") j" + where;
+        long total = jdbc.sql("SELECT COUNT(*) FROM " + journal).params(params).query(Long.class).single();
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(query.size());
+        paged.add((long) query.page() * query.size());
+        List<JournalLine> lines = jdbc.sql("SELECT * FROM " + journal + " ORDER BY " + ORDER + " LIMIT ? OFFSET ?")
+                .params(paged)
+                .query(LedgerProjection::line)
+                .list();
+        return new JournalPage(lines, total);
+    }
+
+    @QueryHandler
+    List<JournalLine> handle(FindPostings query) {
+        // The exports need no running balance: a plain ordered read, without the window function.
+        return jdbc.sql("SELECT p.*, NULL AS running FROM ledger_postings p WHERE p.cooperative_id = ? ORDER BY " + ORDER)
+                .param(query.cooperativeId().value())
+                .query(LedgerProjection::line)
+                .list();
+    }
+
+    @QueryHandler
+    List<CategoryTotal> handle(FindCategoryTotals query) {
+        List<Object> params = new ArrayList<>();
+        params.add(query.cooperativeId().value());
+        params.add("expenses:%");
+        StringBuilder where = new StringBuilder();
+        if (query.from() != null) {
+            where.append(" AND posted_on >= ?");
+            params.add(query.from());
+        }
+        if (query.to() != null) {
+            where.append(" AND posted_on <= ?");
+            params.add(query.to());
+        }
+        return jdbc.sql("""
+                        SELECT EXTRACT(YEAR FROM posted_on) AS y, EXTRACT(MONTH FROM posted_on) AS m, category, currency,
+                            SUM(amount) AS total
+                        FROM ledger_postings WHERE cooperative_id = ? AND account LIKE ?""" + where + """
+                         GROUP BY EXTRACT(YEAR FROM posted_on), EXTRACT(MONTH FROM posted_on), category, currency
+                        ORDER BY y, m, category""")
+                .params(params)
+                .query((rs, n) -> new CategoryTotal(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getString("category"),
+                        new Money(rs.getBigDecimal("total"), Currency.getInstance(rs.getString("currency")))))
+                .list();
+    }
+
+    /** Every posting of one cooperative, with each member's running balance (their sign) on their lines. */
+    private static String journalSql() {
+        return "SELECT p.*, CASE WHEN p.member_id IS NULL THEN NULL ELSE -SUM(p.amount) OVER ("
+                + "PARTITION BY p.account ORDER BY p.posted_on, p.recorded_at, p.event_id, p.line "
+                + "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) END AS running "
+                + "FROM ledger_postings p WHERE p.cooperative_id = ?";
+    }
+
+    private static JournalLine line(ResultSet rs, int n) throws SQLException {
+        Currency currency = Currency.getInstance(rs.getString("currency"));
+        UUID member = rs.getObject("member_id", UUID.class);
+        BigDecimal running = rs.getBigDecimal("running");
+        return new JournalLine(rs.getString("event_id"), rs.getInt("line"), rs.getObject("posted_on", LocalDate.class),
+                rs.getString("description"), rs.getString("category"), rs.getString("account"),
+                member == null ? null : new MemberId(member), new Money(rs.getBigDecimal("amount"), currency),
+                running == null ? null : new Money(running, currency));
+    }
+
+    private record PendingCost(UUID costId, UUID cooperativeId, String description, BigDecimal amount,
+                               Currency currency, LocalDate date, String category, UUID paidBy) {
+    }
+
+    private record Line(String account, UUID memberId, BigDecimal amount) {
+    }
+
+}

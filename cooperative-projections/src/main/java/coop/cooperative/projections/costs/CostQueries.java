@@ -1,0 +1,73 @@
+package coop.cooperative.projections.costs;
+
+import coop.cooperative.core.costs.api.CostId;
+import coop.cooperative.core.costs.api.Frequency;
+import coop.cooperative.core.costs.api.RecurringCostId;
+import coop.cooperative.core.costs.api.Split;
+import coop.cooperative.core.costs.api.SplitMethod;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The queries the shared-costs and recurring-costs read models answer, and their views. */
+public final class CostQueries {
+
+    private CostQueries() {
+    }
+
+    public record FindCost(CooperativeId cooperativeId, CostId costId) {
+    }
+
+    /** Every cost of a cooperative, newest first; {@code status} null means all. */
+    public record FindCosts(CooperativeId cooperativeId, CostStatus status) {
+    }
+
+    public enum CostStatus { SUBMITTED, APPROVED, REJECTED, REVERSED }
+
+    public record ShareView(MemberId memberId, Money amount) {
+    }
+
+    public record Decision(MemberId by, LocalDate on, String reason) {
+    }
+
+    public record CostView(CostId costId, CooperativeId cooperativeId, String description, Money amount, LocalDate date,
+                           String category, MemberId paidBy, SplitMethod splitMethod, List<ShareView> shares,
+                           MemberId submittedBy, LocalDate submittedOn, RecurringCostId recurringCostId,
+                           CostStatus status, Decision firstApproval, Decision approval, Decision rejection,
+                           Decision reversal) {
+
+        /** Submitted and approved once, waiting for a second treasurer. */
+        public boolean awaitingSecondApproval() {
+            return status == CostStatus.SUBMITTED && firstApproval != null;
+        }
+    }
+
+    public record FindRecurringCosts(CooperativeId cooperativeId) {
+    }
+
+    public record FindRecurringCost(RecurringCostId recurringCostId) {
+    }
+
+    /** The occurrences on or before {@code today} that still need submitting or creating, in every cooperative. */
+    public record FindDueOccurrences(LocalDate today) {
+    }
+
+    public record Occurrence(LocalDate date, CostId costId, boolean created) {
+    }
+
+    public record RecurringCostView(RecurringCostId recurringCostId, CooperativeId cooperativeId, String description,
+                                    Money amount, String category, MemberId paidBy, Split split, Frequency frequency,
+                                    LocalDate firstDate, LocalDate endDate, MemberId setUpBy, LocalDate setUpOn,
+                                    List<Occurrence> occurrences) {
+    }
+
+    /**
+     * An occurrence to act on: not claimed yet ({@code claimedAs} null), or claimed as that cost but
+     * the cost not created yet (the sender stopped between the two commands).
+     */
+    public record DueOccurrence(RecurringCostView recurringCost, LocalDate date, CostId claimedAs) {
+    }
+}

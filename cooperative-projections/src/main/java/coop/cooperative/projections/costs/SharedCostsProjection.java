@@ -1,0 +1,194 @@
+package coop.cooperative.projections.costs;
+
+import coop.cooperative.core.costs.api.CostApprovalGiven;
+import coop.cooperative.core.costs.api.CostApproved;
+import coop.cooperative.core.costs.api.CostId;
+import coop.cooperative.core.costs.api.CostRejected;
+import coop.cooperative.core.costs.api.CostReversed;
+import coop.cooperative.core.costs.api.CostShared;
+import coop.cooperative.core.costs.api.RecurringCostId;
+import coop.cooperative.core.costs.api.Share;
+import coop.cooperative.core.costs.api.SplitMethod;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+import coop.cooperative.projections.costs.CostQueries.CostStatus;
+import coop.cooperative.projections.costs.CostQueries.CostView;
+import coop.cooperative.projections.costs.CostQueries.Decision;
+import coop.cooperative.projections.costs.CostQueries.FindCost;
+import coop.cooperative.projections.costs.CostQueries.FindCosts;
+import coop.cooperative.projections.costs.CostQueries.ShareView;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Shared costs with their shares and every decision (who and when). Handlers write by key, so a
+ * replay or a retried batch leaves the same rows.
+ */
+@Component
+@ProcessingGroup("shared-costs")
+class SharedCostsProjection {
+
+    private final JdbcClient jdbc;
+
+    SharedCostsProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CostShared event) {
+        UUID id = event.costId().value();
+        jdbc.sql("DELETE FROM shared_cost_shares WHERE cost_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM shared_costs WHERE cost_id = ?").param(id).update();
+        jdbc.sql("""
+                        INSERT INTO shared_costs (cost_id, cooperative_id, description, amount, currency, cost_date,
+                            category, paid_by, split_method, submitted_by, submitted_on, recurring_cost_id, status)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED')""")
+                .params(id, event.cooperativeId().value(), event.description(), event.amount().amount(),
+                        event.amount().currency().getCurrencyCode(), event.date(), event.category(),
+                        uuid(event.paidBy()), event.split().method().name(), event.submittedBy().value(),
+                        event.submittedOn(), event.recurringCostId() == null ? null : event.recurringCostId().value())
+                .update();
+        for (Share share : event.shares()) {
+            jdbc.sql("INSERT INTO shared_cost_shares (cost_id, member_id, amount) VALUES (?, ?, ?)")
+                    .params(id, share.memberId().value(), share.amount().amount())
+                    .update();
+        }
+    }
+
+    @EventHandler
+    void on(CostApprovalGiven event) {
+        jdbc.sql("UPDATE shared_costs SET first_approved_by = ?, first_approved_on = ? WHERE cost_id = ?")
+                .params(event.approvedBy().value(), event.approvedOn(), event.costId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(CostApproved event) {
+        jdbc.sql("UPDATE shared_costs SET status = 'APPROVED', approved_by = ?, approved_on = ? WHERE cost_id = ?")
+                .params(event.approvedBy().value(), event.approvedOn(), event.costId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(CostRejected event) {
+        jdbc.sql("""
+                        UPDATE shared_costs SET status = 'REJECTED', rejected_by = ?, rejected_on = ?, rejection_reason = ?
+                        WHERE cost_id = ?""")
+                .params(event.rejectedBy().value(), event.rejectedOn(), event.reason(), event.costId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(CostReversed event) {
+        jdbc.sql("""
+                        UPDATE shared_costs SET status = 'REVERSED', reversed_by = ?, reversed_on = ?, reversal_reason = ?
+                        WHERE cost_id = ?""")
+                .params(event.reversedBy().value(), event.reversedOn(), event.reason(), event.costId().value())
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM shared_cost_shares").update();
+        jdbc.sql("DELETE FROM shared_costs").update();
+    }
+
+    @QueryHandler
+    Optional<CostView> handle(FindCost query) {
+        List<CostView> found = costs("c.cost_id = ? AND c.cooperative_id = ?", query.costId().value(),
+                query.cooperativeId().value());
+        return found.stream().findFirst();
+    }
+
+    @QueryHandler
+    List<CostView> handle(FindCosts query) {
+        if (query.status() == null) {
+            return costs("c.cooperative_id = ?", query.cooperativeId().value());
+        }
+        return costs("c.cooperative_id = ? AND c.status = ?", query.cooperativeId().value(), query.status().name());
+    }
+
+    private List<CostView> costs(String where, Object... params) {
+        List<Row> rows = jdbc.sql("SELECT * FROM shared_costs c WHERE " + where
+                        + " ORDER BY cost_date DESC, submitted_on DESC, cost_id")
+                .params(params)
+                .query(SharedCostsProjection::row)
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<ShareView>> shares = new HashMap<>();
+        jdbc.sql("SELECT s.cost_id, s.member_id, s.amount FROM shared_cost_shares s JOIN shared_costs c"
+                        + " ON c.cost_id = s.cost_id WHERE " + where + " ORDER BY s.cost_id, s.member_id")
+                .params(params)
+                .query(rs -> {
+                    UUID cost = rs.getObject("cost_id", UUID.class);
+                    Currency currency = rows.get(0).currency();
+                    shares.computeIfAbsent(cost, c -> new ArrayList<>()).add(new ShareView(
+                            new MemberId(rs.getObject("member_id", UUID.class)),
+                            new Money(rs.getBigDecimal("amount"), currency)));
+                });
+        return rows.stream().map(r -> r.view(shares.getOrDefault(r.view.costId().value(), List.of()))).toList();
+    }
+
+    private record Row(CostView view, Currency currency) {
+        CostView view(List<ShareView> shares) {
+            List<ShareView> sorted = new ArrayList<>(shares);
+            sorted.sort(Comparator.comparing(ShareView::memberId));
+            CostView v = view;
+            return new CostView(v.costId(), v.cooperativeId(), v.description(), v.amount(), v.date(), v.category(),
+                    v.paidBy(), v.splitMethod(), List.copyOf(sorted), v.submittedBy(), v.submittedOn(),
+                    v.recurringCostId(), v.status(), v.firstApproval(), v.approval(), v.rejection(), v.reversal());
+        }
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        Currency currency = Currency.getInstance(rs.getString("currency"));
+        UUID recurring = rs.getObject("recurring_cost_id", UUID.class);
+        CostView view = new CostView(new CostId(rs.getObject("cost_id", UUID.class)),
+                new CooperativeId(rs.getObject("cooperative_id", UUID.class)), rs.getString("description"),
+                new Money(rs.getBigDecimal("amount"), currency), rs.getObject("cost_date", LocalDate.class),
+                rs.getString("category"), member(rs, "paid_by"), SplitMethod.valueOf(rs.getString("split_method")),
+                List.of(), member(rs, "submitted_by"), rs.getObject("submitted_on", LocalDate.class),
+                recurring == null ? null : new RecurringCostId(recurring), CostStatus.valueOf(rs.getString("status")),
+                decision(rs, "first_approved_by", "first_approved_on", null),
+                decision(rs, "approved_by", "approved_on", null),
+                decision(rs, "rejected_by", "rejected_on", "rejection_reason"),
+                decision(rs, "reversed_by", "reversed_on", "reversal_reason"));
+        return new Row(view, currency);
+    }
+
+    private static Decision decision(ResultSet rs, String by, String on, String reason) throws SQLException {
+        MemberId who = member(rs, by);
+        if (who == null) {
+            return null;
+        }
+        return new Decision(who, rs.getObject(on, LocalDate.class), reason == null ? null : rs.getString(reason));
+    }
+
+    private static MemberId member(ResultSet rs, String column) throws SQLException {
+        UUID id = rs.getObject(column, UUID.class);
+        return id == null ? null : new MemberId(id);
+    }
+
+    private static UUID uuid(MemberId id) {
+        return id == null ? null : id.value();
+    }
+}

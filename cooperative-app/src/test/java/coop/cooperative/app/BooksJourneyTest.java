@@ -9,7 +9,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +62,36 @@ class BooksJourneyTest extends HttpJourney {
             }
         }
         throw new AssertionError("no balance for " + memberId);
+    }
+
+    @Test
+    void anHoursSplitFollowsTheHoursEachMemberLoggedInTheCostsMonth() {
+        String dirk = joinWithLogin("Dirk Hours", "dirk.hours@gilde.example", "dirk-secret-password");
+        String eva = joinWithLogin("Eva Hours", "eva.hours@gilde.example", "eva-secret-password");
+        logHours(dirk, "dirk.hours@gilde.example", "dirk-secret-password", "3.00");
+        logHours(eva, "eva.hours@gilde.example", "eva-secret-password", "0.75");
+        logHours(eva, "eva.hours@gilde.example", "eva-secret-password", "0.25");
+
+        Response everyoneWhoLogged = post("/costs", cost("10.00", "{\"method\": \"HOURS\"}"));
+        Response named = post("/costs", cost("10.01", "{\"method\": \"HOURS\", \"participants\": [\"%s\", \"%s\"]}"
+                .formatted(dirk, eva)));
+
+        assertThat(everyoneWhoLogged.status()).isEqualTo(201);
+        assertThat(amountsByMember(everyoneWhoLogged)).containsEntry(dirk, "7.50").containsEntry(eva, "2.50").hasSize(2);
+        assertThat(amountsByMember(named)).containsEntry(dirk, "7.51").containsEntry(eva, "2.50");
+    }
+
+    private void logHours(String memberId, String email, String password, String hours) {
+        Response logged = api.post(path("/hours"), """
+                {"memberId": "%s", "date": "%s", "hours": "%s", "kind": "COOPERATIVE", "description": "books"}"""
+                .formatted(memberId, LAST_MONTH_DAY, hours), email, password);
+        assertThat(logged.status()).isEqualTo(201);
+    }
+
+    private static Map<String, String> amountsByMember(Response cost) {
+        Map<String, String> amounts = new HashMap<>();
+        cost.body().get("shares").forEach(s -> amounts.put(s.get("memberId").asText(), s.get("amount").asText()));
+        return amounts;
     }
 
     @Test
@@ -132,8 +164,10 @@ class BooksJourneyTest extends HttpJourney {
 
         Response hours = post("/costs", cost("10.00", "{\"method\": \"HOURS\", \"participants\": [\"%s\"], \"weights\": [\"8\"]}"
                 .formatted(members.get(0))));
-        assertThat(hours.status()).isEqualTo(422);
-        assertThat(hours.body().get("detail").asText()).contains("Hours-based splitting becomes available with hours logging");
+        assertThat(hours.status()).isEqualTo(400);
+        assertThat(hours.body().at("/errors/0/field").asText()).isEqualTo("split.weights");
+        Response nobodyLogged = post("/costs", cost("10.00", "{\"method\": \"HOURS\"}"));
+        assertThat(nobodyLogged.status()).isEqualTo(422);
 
         String twoMonthsAgo = YearMonth.now().minusMonths(2).toString();
         assertThat(post("/periods/" + twoMonthsAgo + "/close", null).status()).isEqualTo(200);

@@ -5,6 +5,8 @@ import coop.cooperative.core.membership.api.Role;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.projections.hours.HoursQueries.FindHoursPerMember;
+import coop.cooperative.projections.hours.HoursQueries.HoursPerMember;
 import coop.cooperative.projections.members.MemberQueries.FindMembers;
 import coop.cooperative.projections.members.MemberQueries.MemberView;
 import coop.cooperative.projections.periods.PeriodQueries.ClosedPeriods;
@@ -14,6 +16,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -50,6 +53,11 @@ public class BookRules {
 
     public ClosedPeriods closedPeriods(CooperativeId cooperativeId) {
         return queries.query(new FindClosedPeriods(cooperativeId), ClosedPeriods.class).join();
+    }
+
+    /** The hours each member logged in a month, the weights of an HOURS split. */
+    public Map<MemberId, BigDecimal> hoursLogged(CooperativeId cooperativeId, YearMonth month) {
+        return queries.query(new FindHoursPerMember(cooperativeId, month), HoursPerMember.class).join().hours();
     }
 
     public Map<MemberId, MemberView> members(CooperativeId cooperativeId) {

@@ -35,6 +35,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -80,7 +81,8 @@ class CostController {
             throw new InvalidRequestException("paidBy", "is not a member of this cooperative");
         }
         Split split = CostRequests.split(request.split(), members,
-                BookRules.sorted(BookRules.activeOn(members, request.date())), cooperative.currency());
+                BookRules.sorted(BookRules.activeOn(members, request.date())),
+                rules.hoursLogged(cooperativeId, YearMonth.from(request.date())), cooperative.currency());
         CostId costId = costs.share(cooperativeId, CostId.random(), new SharedCosts.NewCost(request.description(),
                 amount, request.date(), request.category(), request.paidBy(), split), caller, LocalDate.now(clock), null);
         views.await();

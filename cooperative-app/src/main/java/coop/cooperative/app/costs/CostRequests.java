@@ -49,12 +49,14 @@ final class CostRequests {
     /**
      * Reads the split: participants must be members of this cooperative (400 naming the entry
      * otherwise), weights plain decimals. An EQUAL split without participants is everyone active.
+     * An HOURS split takes its weights from the hours each participant logged in the cost's month
+     * ({@code hoursInMonth}; null where no single month applies, as for a recurring cost); without
+     * participants it is everyone active who logged hours that month.
      */
     static Split split(SplitRequest request, Map<MemberId, MemberView> members, List<MemberId> activeOnDate,
-                       Currency currency) {
+                       Map<MemberId, BigDecimal> hoursInMonth, Currency currency) {
         if (request.method() == SplitMethod.HOURS) {
-            throw new RuleViolation("Hours-based splitting becomes available with hours logging; "
-                    + "until then use SHARES with the hours as weights");
+            return hoursSplit(request, members, activeOnDate, hoursInMonth);
         }
         List<MemberId> participants = request.participants() == null ? List.of() : request.participants();
         List<FieldError> errors = new ArrayList<>();
@@ -88,6 +90,35 @@ final class CostRequests {
             throw new InvalidRequestException(errors);
         }
         return new Split(request.method(), participants, weights);
+    }
+
+    private static Split hoursSplit(SplitRequest request, Map<MemberId, MemberView> members,
+                                    List<MemberId> activeOnDate, Map<MemberId, BigDecimal> hoursInMonth) {
+        if (hoursInMonth == null) {
+            throw new RuleViolation("A recurring cost cannot be split by HOURS: hours are read from one cost's "
+                    + "month; share each occurrence by HOURS instead");
+        }
+        if (request.weights() != null && !request.weights().isEmpty()) {
+            throw new InvalidRequestException("split.weights", "must be empty for HOURS: the weights are the hours "
+                    + "each participant logged in the cost's month");
+        }
+        List<MemberId> participants = request.participants() == null || request.participants().isEmpty()
+                ? activeOnDate.stream().filter(hoursInMonth::containsKey).toList()
+                : request.participants();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < participants.size(); i++) {
+            if (!members.containsKey(participants.get(i))) {
+                errors.add(new FieldError("split.participants[" + i + "]", "is not a member of this cooperative"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        if (participants.isEmpty()) {
+            throw new RuleViolation("Nobody logged hours in the cost's month, so there is nothing to split by HOURS");
+        }
+        List<BigDecimal> hours = participants.stream().map(m -> hoursInMonth.getOrDefault(m, BigDecimal.ZERO)).toList();
+        return new Split(SplitMethod.HOURS, participants, hours);
     }
 
     static Money amount(String text, Currency currency) {

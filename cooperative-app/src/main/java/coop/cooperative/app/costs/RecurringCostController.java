@@ -94,7 +94,7 @@ class RecurringCostController {
             throw new InvalidRequestException("paidBy", "is not a member of this cooperative");
         }
         // An EQUAL split without participants stays open: everyone active on each occurrence's date.
-        Split split = CostRequests.split(request.split(), members, List.of(), cooperative.currency());
+        Split split = CostRequests.split(request.split(), members, List.of(), null, cooperative.currency());
         RecurringCostId id = RecurringCostId.random();
         LocalDate today = LocalDate.now(clock);
         commands.sendAndWait(new SetUpRecurringCost(id, cooperativeId, request.description(), amount,

@@ -202,6 +202,9 @@ class ProjectsJourneyTest extends HttpJourney {
 
         assertThat(api.get(path("/projects/" + projectB), client, PASSWORD).status()).isEqualTo(403);
         assertThat(api.get(path("/members"), client, PASSWORD).status()).isEqualTo(403);
+        assertThat(api.get(path("/balances"), client, PASSWORD).status()).isEqualTo(403);
+        assertThat(api.get(path("/ledger"), client, PASSWORD).status()).isEqualTo(403);
+        assertThat(api.get(path("/risk-pool"), client, PASSWORD).status()).isEqualTo(403);
         assertThat(api.get(path("/members/" + anna + "/hours"), client, PASSWORD).status()).isEqualTo(403);
         assertThat(api.get(path("/projects/" + projectA + "/hours"), client, PASSWORD).status()).isEqualTo(403);
         assertThat(api.get(path("/hours-per-member?month=2026-01"), client, PASSWORD).status()).isEqualTo(403);

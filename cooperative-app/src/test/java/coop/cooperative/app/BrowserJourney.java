@@ -1,0 +1,112 @@
+package coop.cooperative.app;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A journey through the pages in Debian's headless Chromium, in Dutch unless a test switches.
+ * Skipped only where Chromium is not installed and {@code -Dbrowser.required=true} is not set (CI
+ * sets it). Screenshots land in target/screenshots.
+ *
+ * <p>Every click that leaves the page goes through {@link #submit}: it waits until the old page is
+ * gone, so the next lookup never reads the page the browser is leaving.
+ */
+public abstract class BrowserJourney extends HttpJourney {
+
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    @LocalServerPort
+    int port;
+
+    protected WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        assumeTrue(Boolean.getBoolean("browser.required") || Files.isExecutable(CHROMEDRIVER),
+                "Chromium is not installed; .ci/run installs it");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage", "--window-size=1200,900", "--lang=nl-NL",
+                        "--user-data-dir=" + Files.createTempDirectory("chromium"))
+                .setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
+                options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    protected void signIn(String email, String password) {
+        open("/login");
+        type("username", email);
+        type("password", password);
+        submit(By.cssSelector("main form button"));
+    }
+
+    protected void open(String path) {
+        browser.get(url(path));
+    }
+
+    /** Clicks what leaves this page (a submit button, a link) and waits for the next page to load. */
+    protected void submit(By target) {
+        WebElement clicked = browser.findElement(target);
+        clicked.click();
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(clicked));
+        new WebDriverWait(browser, PATIENCE).until(driver -> "complete".equals(
+                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
+    /** Waits for an element that appears without a page load (htmx swaps it in). */
+    protected WebElement await(By target) {
+        return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(target));
+    }
+
+    protected String text(By target) {
+        return browser.findElement(target).getText();
+    }
+
+    protected void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected void screenshot(String name) throws IOException {
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

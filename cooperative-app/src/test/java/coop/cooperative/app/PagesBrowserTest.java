@@ -2,6 +2,7 @@ package coop.cooperative.app;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 import java.io.IOException;
 
@@ -34,6 +35,7 @@ class PagesBrowserTest extends BrowserJourney {
         String invitation = browser.findElement(By.id("invitation-link")).getText();
         assertThat(browser.findElement(By.tagName("table")).getText())
                 .contains("Mila Koster", "research, ux", "€ 1.234,50", "Actief", "beheerder");
+        assertThat(((JavascriptExecutor) browser).executeScript("return typeof htmx")).as("htmx is served").isEqualTo("object");
         screenshot("cooperative-nl");
 
         submit(By.cssSelector(".signout button"));

@@ -12,23 +12,16 @@ import coop.cooperative.core.settlements.api.SettlementId;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
-import coop.cooperative.projections.books.BookQueries.Balances;
 import coop.cooperative.projections.books.BookQueries.CategoryTotal;
-import coop.cooperative.projections.books.BookQueries.FindBalances;
 import coop.cooperative.projections.books.BookQueries.FindCategoryTotals;
 import coop.cooperative.projections.books.BookQueries.FindJournal;
-import coop.cooperative.projections.books.BookQueries.FindPostings;
-import coop.cooperative.projections.books.BookQueries.JournalLine;
 import coop.cooperative.projections.books.BookQueries.JournalPage;
 import coop.cooperative.projections.members.MemberQueries.CooperativeView;
-import coop.cooperative.projections.members.MemberQueries.MemberView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +36,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -52,24 +44,23 @@ import java.util.Map;
 @RequestMapping("/api/cooperatives/{cooperativeId}")
 class BooksController {
 
-    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
-    private static final MediaType TEXT = MediaType.parseMediaType("text/plain;charset=UTF-8");
-
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final BookRules rules;
     private final CooperativeAccess access;
     private final MemberProfiles profiles;
+    private final BookReports reports;
     private final ProjectionCatchUp views;
     private final Clock clock;
 
     BooksController(CommandGateway commands, QueryGateway queries, BookRules rules, CooperativeAccess access,
-                    MemberProfiles profiles, ProjectionCatchUp views, Clock clock) {
+                    MemberProfiles profiles, BookReports reports, ProjectionCatchUp views, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.rules = rules;
         this.access = access;
         this.profiles = profiles;
+        this.reports = reports;
         this.views = views;
         this.clock = clock;
     }
@@ -98,8 +89,8 @@ class BooksController {
         commands.sendAndWait(new RecordSettlement(id, cooperativeId, request.memberId(), amount, request.date(),
                 request.direction(), rules.caller(cooperativeId), today));
         views.await();
-        Money balance = balances(cooperativeId, today.isAfter(request.date()) ? today : request.date(), cooperative)
-                .members().getOrDefault(request.memberId(), Money.zero(cooperative.currency()));
+        Money balance = reports.balance(cooperativeId, request.memberId(),
+                today.isAfter(request.date()) ? today : request.date());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                         .path("/api/cooperatives/{cid}/ledger").queryParam("memberId", request.memberId())
                         .buildAndExpand(cooperativeId.value()).toUri())
@@ -121,20 +112,10 @@ class BooksController {
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     BalancesResponse balances(@PathVariable CooperativeId cooperativeId,
                               @RequestParam(required = false) LocalDate asOf) {
-        CooperativeView cooperative = access.cooperative(cooperativeId);
-        LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
-        Balances balances = balances(cooperativeId, date, cooperative);
-        Map<MemberId, String> names = profiles.names(cooperativeId);
-        Money zero = Money.zero(cooperative.currency());
-        List<MemberBalance> members = rules.members(cooperativeId).values().stream()
-                .filter(m -> !m.joinedOn().isAfter(date) || balances.members().containsKey(m.memberId()))
-                .map(MemberView::memberId)
-                .map(id -> new MemberBalance(id, names.get(id), balances.members().getOrDefault(id, zero).toString()))
-                .sorted(Comparator.comparing(MemberBalance::name, Comparator.nullsLast(String::compareToIgnoreCase))
-                        .thenComparing(m -> m.memberId().toString()))
-                .toList();
-        Money total = balances.members().values().stream().reduce(balances.cooperative(), Money::plus);
-        return new BalancesResponse(date, members, balances.cooperative().toString(), total.toString());
+        BookReports.BalanceSheet sheet = reports.balances(cooperativeId, asOf != null ? asOf : LocalDate.now(clock));
+        return new BalancesResponse(sheet.asOf(), sheet.members().stream()
+                .map(m -> new MemberBalance(m.memberId(), m.name(), m.balance().toString())).toList(),
+                sheet.cooperative().toString(), sheet.total().toString());
     }
 
     record MemberBalanceResponse(MemberId memberId, String name, LocalDate asOf, String balance) {
@@ -145,13 +126,12 @@ class BooksController {
     @PreAuthorize("@access.isOrHolds(#cooperativeId, #memberId, 'TREASURER')")
     MemberBalanceResponse balance(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId,
                                   @RequestParam(required = false) LocalDate asOf) {
-        CooperativeView cooperative = access.cooperative(cooperativeId);
+        access.cooperative(cooperativeId);
         if (!rules.members(cooperativeId).containsKey(memberId)) {
             throw new coop.cooperative.core.shared.DomainException.NotFound("No member " + memberId + " in this cooperative");
         }
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
-        Money balance = balances(cooperativeId, date, cooperative).members()
-                .getOrDefault(memberId, Money.zero(cooperative.currency()));
+        Money balance = reports.balance(cooperativeId, memberId, date);
         return new MemberBalanceResponse(memberId, profiles.names(cooperativeId).get(memberId), date, balance.toString());
     }
 
@@ -200,20 +180,13 @@ class BooksController {
     @GetMapping(value = "/ledger.journal")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     ResponseEntity<String> journal(@PathVariable CooperativeId cooperativeId) {
-        CooperativeView cooperative = access.cooperative(cooperativeId);
-        String text = JournalExport.journal(cooperative.name(), postings(cooperativeId),
-                rules.closedPeriods(cooperativeId).periods());
-        return ResponseEntity.ok().contentType(TEXT)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger.journal\"").body(text);
+        return reports.journalExport(cooperativeId).response();
     }
 
     @GetMapping(value = "/ledger.csv")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     ResponseEntity<String> csv(@PathVariable CooperativeId cooperativeId) {
-        access.cooperative(cooperativeId);
-        return ResponseEntity.ok().contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger.csv\"")
-                .body(JournalExport.csv(postings(cooperativeId)));
+        return reports.csvExport(cooperativeId).response();
     }
 
     record CategoryTotalResponse(YearMonth month, String category, String total) {
@@ -231,11 +204,4 @@ class BooksController {
                 .toList();
     }
 
-    private Balances balances(CooperativeId cooperativeId, LocalDate asOf, CooperativeView cooperative) {
-        return queries.query(new FindBalances(cooperativeId, asOf, cooperative.currency()), Balances.class).join();
-    }
-
-    private List<JournalLine> postings(CooperativeId cooperativeId) {
-        return queries.query(new FindPostings(cooperativeId), ResponseTypes.multipleInstancesOf(JournalLine.class)).join();
-    }
 }

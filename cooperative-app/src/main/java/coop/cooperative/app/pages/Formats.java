@@ -1,11 +1,13 @@
 package coop.cooperative.app.pages;
 
+import coop.cooperative.core.shared.Money;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
@@ -25,6 +27,15 @@ public class Formats {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale());
         format.setCurrency(currency);
         return format.format(new BigDecimal(amount));
+    }
+
+    public String money(Money money) {
+        return money == null ? "" : money(money.toString(), money.currency());
+    }
+
+    /** A month as people write it: {@code nov 2026}, {@code Nov 2026}. */
+    public String month(YearMonth month) {
+        return month == null ? "" : DateTimeFormatter.ofPattern("MMM yyyy", locale()).format(month);
     }
 
     public String date(LocalDate date) {

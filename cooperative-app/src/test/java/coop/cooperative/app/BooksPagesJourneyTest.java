@@ -1,0 +1,149 @@
+package coop.cooperative.app;
+
+import coop.cooperative.app.Api.Response;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The treasurer's pages over plain HTTP (no browser, no JavaScript): who may open them, the
+ * decisions as plain form posts with the refusals in words on the cost's row, and the downloads.
+ */
+class BooksPagesJourneyTest extends HttpJourney {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private String books(String rest) {
+        return "/cooperatives/" + cooperative + "/books" + rest;
+    }
+
+    private ResponseEntity<String> page(String path, String user, String password) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, password);
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+        headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL));
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
+    /** A plain form post as a browser without JavaScript sends it: the session and CSRF token of the page it came from. */
+    private ResponseEntity<String> formPost(String formPage, String action, String form) {
+        ResponseEntity<String> shown = page(formPage, Api.ADMIN, Api.ADMIN_PASSWORD);
+        assertThat(shown.getStatusCode().value()).as(shown.toString()).isEqualTo(200);
+        Matcher token = CSRF.matcher(shown.getBody());
+        assertThat(token.find()).as("the page carries a CSRF token").isTrue();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(Api.ADMIN, Api.ADMIN_PASSWORD);
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL));
+        headers.put(HttpHeaders.COOKIE, shown.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+                .map(c -> c.split(";", 2)[0]).toList());
+        String body = "_csrf=" + token.group(1) + (form.isEmpty() ? "" : "&" + form);
+        return http.exchange(action, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    }
+
+    private String shareCost(String description, String amount, String paidBy, String user, String password) {
+        Response shared = api.post("/api/cooperatives/" + cooperative + "/costs", """
+                {"description": "%s", "amount": "%s", "date": "%s", "category": "software", %s
+                 "split": {"method": "EQUAL"}}""".formatted(description, amount, LocalDate.now(),
+                paidBy == null ? "" : "\"paidBy\": \"" + paidBy + "\","), user, password);
+        assertThat(shared.status()).isEqualTo(201);
+        return shared.text("costId");
+    }
+
+    @Test
+    void aPlainMemberIsRefusedEveryBooksPageAndDownloadWhileTheTreasurerOpensThem() {
+        joinWithLogin("Mila Plain", "mila.plain@gilde.example", "mila-secret-password");
+
+        for (String path : List.of("", "/journal", "/balances", "/chart", "/ledger.journal", "/ledger.csv")) {
+            assertThat(page(books(path), "mila.plain@gilde.example", "mila-secret-password").getStatusCode().value())
+                    .as("a member opening /books" + path).isEqualTo(403);
+            assertThat(page(books(path), Api.ADMIN, Api.ADMIN_PASSWORD).getStatusCode().value())
+                    .as("the treasurer opening /books" + path).isEqualTo(200);
+        }
+        assertThat(page(books(""), "mila.plain@gilde.example", "mila-secret-password").getBody())
+                .contains("You may not see this page with your roles");
+    }
+
+    @Test
+    void theDownloadsOfThePagesAreTheApisExports() {
+        String anna = joinWithLogin("Anna Export", "anna.export@gilde.example", "anna-secret-password");
+        String cost = shareCost("Design tools", "120.00", anna, "anna.export@gilde.example", "anna-secret-password");
+        assertThat(api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/costs/" + cost + "/approve", null)
+                .status()).isEqualTo(200);
+
+        for (String export : List.of("ledger.journal", "ledger.csv")) {
+            ResponseEntity<String> fromPage = page(books("/" + export), Api.ADMIN, Api.ADMIN_PASSWORD);
+            HttpHeaders headers = new HttpHeaders();
+            headers.setBasicAuth(Api.ADMIN, Api.ADMIN_PASSWORD);
+            ResponseEntity<String> fromApi = http.exchange("/api/cooperatives/" + cooperative + "/" + export,
+                    HttpMethod.GET, new HttpEntity<>(headers), String.class);
+            assertThat(fromPage.getBody()).contains("Design tools", anna).isEqualTo(fromApi.getBody());
+            assertThat(fromPage.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+                    .isEqualTo("attachment; filename=\"" + export + "\"");
+            assertThat(fromPage.getHeaders().getContentType()).isEqualTo(fromApi.getHeaders().getContentType());
+        }
+    }
+
+    @Test
+    void withASecondTreasurerThePlainFormShowsTheFourEyesAndTwoApprovalsRefusalsOnTheRow() {
+        String bram = joinWithLogin("Bram Second", "bram.second@gilde.example", "bram-secret-password");
+        String anna = joinWithLogin("Anna Big", "anna.big@gilde.example", "anna-secret-password");
+        assertThat(api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/members/" + bram + "/roles",
+                "{\"role\": \"TREASURER\"}").status()).isEqualTo(200);
+        String own = shareCost("Accountant", "80.00", null, Api.ADMIN, Api.ADMIN_PASSWORD);
+        String big = shareCost("Laptop pool", "3000.00", anna, "anna.big@gilde.example", "anna-secret-password");
+
+        ResponseEntity<String> fourEyes = formPost(books(""), books("/costs/" + own + "/approve"), "");
+        ResponseEntity<String> firstOfTwo = formPost(books(""), books("/costs/" + big + "/approve"), "");
+        ResponseEntity<String> sameTreasurerAgain = formPost(books(""), books("/costs/" + big + "/approve"), "");
+
+        assertThat(fourEyes.getStatusCode().value()).isEqualTo(200);
+        assertThat(row(fourEyes.getBody(), own))
+                .contains("Not approved: four eyes. You submitted this cost yourself, so another treasurer must approve it.");
+        assertThat(firstOfTwo.getBody()).as("a decision goes back to the queue, which says what happened")
+                .contains("First approval given for Laptop pool: another treasurer must approve it too.");
+        assertThat(sameTreasurerAgain.getStatusCode().value()).isEqualTo(200);
+        assertThat(row(sameTreasurerAgain.getBody(), big))
+                .contains("Approved once, by Administrator; another treasurer must approve it too.")
+                .contains("needs two approvals by two different treasurers. You gave the first");
+        assertThat(api.get("/api/cooperatives/" + cooperative + "/costs/" + big, Api.ADMIN, Api.ADMIN_PASSWORD)
+                .text("status")).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void aPlainRejectionNeedsAReasonAndThenLeavesTheQueue() {
+        String anna = joinWithLogin("Anna Reject", "anna.reject@gilde.example", "anna-secret-password");
+        String cost = shareCost("Conference <b>tickets</b>", "40.00", anna, "anna.reject@gilde.example", "anna-secret-password");
+
+        ResponseEntity<String> empty = formPost(books(""), books("/costs/" + cost + "/reject"), "reason=+");
+        ResponseEntity<String> rejected = formPost(books(""), books("/costs/" + cost + "/reject"),
+                "reason=Not+a+shared+cost");
+
+        assertThat(row(empty.getBody(), cost)).contains("Give a reason: the member reads it.")
+                .contains("aria-invalid=\"true\"").contains("Conference &lt;b&gt;tickets&lt;/b&gt;");
+        assertThat(rejected.getBody()).contains("Rejected: Conference &lt;b&gt;tickets&lt;/b&gt;.");
+        Response after = api.get("/api/cooperatives/" + cooperative + "/costs/" + cost, Api.ADMIN, Api.ADMIN_PASSWORD);
+        assertThat(after.text("status")).isEqualTo("REJECTED");
+        assertThat(after.body().at("/rejection/reason").asText()).isEqualTo("Not a shared cost");
+        assertThat(page(books(""), Api.ADMIN, Api.ADMIN_PASSWORD).getBody()).doesNotContain(cost);
+    }
+
+    /** The HTML of one cost's row in the queue. */
+    private static String row(String html, String costId) {
+        int start = html.indexOf("id=\"cost-" + costId + "\"");
+        assertThat(start).as("the queue shows cost " + costId).isNotNegative();
+        int end = html.indexOf("</article>", start);
+        return html.substring(start, end);
+    }
+}

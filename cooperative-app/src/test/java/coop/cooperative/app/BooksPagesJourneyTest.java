@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -137,6 +138,46 @@ class BooksPagesJourneyTest extends HttpJourney {
         assertThat(after.text("status")).isEqualTo("REJECTED");
         assertThat(after.body().at("/rejection/reason").asText()).isEqualTo("Not a shared cost");
         assertThat(page(books(""), Api.ADMIN, Api.ADMIN_PASSWORD).getBody()).doesNotContain(cost);
+    }
+
+    @Test
+    void aTreasurerClosesAPeriodFromTheBalancesPageOnceAndOnlyAfterItEnded() {
+        String balances = books("/balances");
+        String lastMonth = YearMonth.now().minusMonths(1).toString();
+        String thisMonth = YearMonth.now().toString();
+
+        ResponseEntity<String> notAMonth = formPost(balances, books("/periods"), "period=2026-13");
+        ResponseEntity<String> notEnded = formPost(balances, books("/periods"), "period=" + thisMonth);
+        ResponseEntity<String> closed = formPost(balances, books("/periods"), "period=" + lastMonth);
+        ResponseEntity<String> twice = formPost(balances, books("/periods"), "period=" + lastMonth);
+
+        assertThat(notAMonth.getBody()).contains("id=\"close-period-error\"", "Give a month as YYYY-MM, for example 2026-10.")
+                .contains("aria-invalid=\"true\"");
+        assertThat(notEnded.getBody()).contains("The period " + thisMonth + " has not ended yet");
+        assertThat(closed.getBody()).contains("The period " + lastMonth + " is closed.")
+                .contains("<ul id=\"closed-periods\" class=\"cards\">");
+        assertThat(twice.getBody()).contains("The period " + lastMonth + " is already closed.");
+        assertThat(api.get("/api/cooperatives/" + cooperative + "/periods", Api.ADMIN, Api.ADMIN_PASSWORD).body()
+                .get("periods").toString()).isEqualTo("[\"" + lastMonth + "\"]");
+    }
+
+    @Test
+    void theJournalFiltersByPeriodMemberAndCategoryAndNamesABadFilterNextToItsField() {
+        String anna = joinWithLogin("Anna Filter", "anna.filter@gilde.example", "anna-secret-password");
+        String cost = shareCost("Cloud storage", "30.00", anna, "anna.filter@gilde.example", "anna-secret-password");
+        api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/costs/" + cost + "/approve", null);
+        String thisMonth = YearMonth.now().toString();
+
+        String filtered = page(books("/journal?period=" + thisMonth + "&member=" + anna + "&category=software"),
+                Api.ADMIN, Api.ADMIN_PASSWORD).getBody();
+        String otherMonth = page(books("/journal?period=2020-01"), Api.ADMIN, Api.ADMIN_PASSWORD).getBody();
+        String bad = page(books("/journal?period=January&category=Software!"), Api.ADMIN, Api.ADMIN_PASSWORD).getBody();
+
+        assertThat(filtered).contains("Lines 1 to 2 of 2", "Anna Filter (current account)", "Cloud storage")
+                .doesNotContain(anna + "</td>");
+        assertThat(otherMonth).contains("No lines match.");
+        assertThat(bad).contains("id=\"period-error\"", "Give a month as YYYY-MM")
+                .contains("id=\"category-error\"", "A category is a lowercase word");
     }
 
     /** The HTML of one cost's row in the queue. */

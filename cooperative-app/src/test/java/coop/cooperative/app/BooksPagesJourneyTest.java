@@ -74,6 +74,9 @@ class BooksPagesJourneyTest extends HttpJourney {
         }
         assertThat(page(books(""), "mila.plain@gilde.example", "mila-secret-password").getBody())
                 .contains("You may not see this page with your roles");
+        ResponseEntity<String> unknownCost = formPost(books(""), books("/costs/" + java.util.UUID.randomUUID() + "/approve"), "");
+        assertThat(unknownCost.getStatusCode().value()).isEqualTo(404);
+        assertThat(unknownCost.getBody()).contains("This page does not exist.");
     }
 
     @Test

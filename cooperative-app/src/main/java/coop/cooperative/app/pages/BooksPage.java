@@ -32,11 +32,13 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,6 +46,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.math.BigDecimal;
@@ -417,6 +420,14 @@ class BooksPage {
             monthTotals.merge(total.month(), total.total(), Money::plus);
         }
         return new CategoryTable(new ArrayList<>(cells.keySet()), new ArrayList<>(categories), cells, monthTotals);
+    }
+
+    /** An unknown cost (an old link, a cost of another cooperative): the page says it does not exist. */
+    @ExceptionHandler(DomainException.NotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("status", 404);
+        return "error";
     }
 
     // ---- the exports, for the signed-in treasurer (the API's are for Basic auth) -------------

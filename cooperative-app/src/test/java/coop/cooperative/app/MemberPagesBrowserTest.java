@@ -2,6 +2,8 @@ package coop.cooperative.app;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -61,7 +63,8 @@ class MemberPagesBrowserTest extends BrowserJourney {
         assertThat(browser.findElement(By.cssSelector(".me-cost-description")).getText())
                 .as("user text is shown as text, never run").isEqualTo(description);
         assertThat(cost.getText()).contains("€ 49,95", "ingediend", "Werkplek");
-        screenshot("member-home");
+        assertThat(text(By.id("development"))).contains("in 2026");
+        phoneScreenshot("member-home");
 
         // A Dutch amount with a comma is refused next to the field, and nothing is shared.
         type("cost-description", "Koffie");
@@ -97,6 +100,7 @@ class MemberPagesBrowserTest extends BrowserJourney {
         assertThat(text(By.id("pool-history"))).contains("€ 45,00");
         await(By.cssSelector("#pool-chart.drawn svg"));
         screenshot("risk-pool");
+        phoneScreenshot("risk-pool-phone");
 
         submit(By.cssSelector(".signout button"));
         signIn(ANNA_POOL, ANNA_PASSWORD);
@@ -105,6 +109,15 @@ class MemberPagesBrowserTest extends BrowserJourney {
         open("/cooperatives/" + cooperative + "/me");
         assertThat(text(By.id("pool-account"))).isEqualTo("€ 45,00");
         assertThat(text(By.id("risk-pool"))).contains("Mijn aanvraag", "ingediend", "€ 1.000,00");
+    }
+
+    /** The page as a phone shows it (390 px wide), from the top. */
+    private void phoneScreenshot(String name) throws IOException {
+        Dimension size = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        screenshot(name);
+        browser.manage().window().setSize(size);
     }
 
     private long hoursOf(String memberId) {

@@ -140,7 +140,7 @@ class MemberHomePage {
                 .findFirst().orElse(new PeriodHours(month.toString(), BigDecimal.ZERO, BigDecimal.ZERO,
                         BigDecimal.ZERO, BigDecimal.ZERO)));
         model.addAttribute("development", hours.development());
-        model.addAttribute("year", today.getYear());
+        model.addAttribute("year", String.valueOf(today.getYear())); // a year, not a number to group: 2026, not 2.026
         model.addAttribute("projects", myProjects(cooperativeId, memberId));
         model.addAttribute("kinds", HoursKind.values());
 

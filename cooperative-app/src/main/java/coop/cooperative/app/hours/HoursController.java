@@ -5,13 +5,11 @@ import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.web.InvalidRequestException;
 import coop.cooperative.core.hours.api.EntryId;
 import coop.cooperative.core.hours.api.HoursCommands.CorrectHours;
-import coop.cooperative.core.hours.api.HoursCommands.LogHours;
 import coop.cooperative.core.hours.api.HoursCommands.WithdrawHours;
 import coop.cooperative.core.hours.api.HoursKind;
 import coop.cooperative.core.projects.api.ProjectId;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.NotFound;
-import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.projections.hours.HoursQueries.Development;
 import coop.cooperative.projections.hours.HoursQueries.EntryView;
@@ -23,10 +21,6 @@ import coop.cooperative.projections.hours.HoursQueries.HoursPerMember;
 import coop.cooperative.projections.hours.HoursQueries.MemberHours;
 import coop.cooperative.projections.members.MemberQueries.FindMember;
 import coop.cooperative.projections.members.MemberQueries.MemberView;
-import coop.cooperative.projections.periods.PeriodQueries.ClosedPeriods;
-import coop.cooperative.projections.periods.PeriodQueries.FindClosedPeriods;
-import coop.cooperative.projections.projects.ProjectQueries.AssignedProjects;
-import coop.cooperative.projections.projects.ProjectQueries.FindProjectsAssignedOn;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -67,11 +61,13 @@ class HoursController {
     private final QueryGateway queries;
     private final CooperativeAccess access;
     private final ProjectionCatchUp views;
+    private final Timesheets timesheets;
     private final Clock clock;
 
     HoursController(CommandGateway commands, QueryGateway queries, CooperativeAccess access, ProjectionCatchUp views,
-                    Clock clock) {
+                    Timesheets timesheets, Clock clock) {
         this.commands = commands;
+        this.timesheets = timesheets;
         this.queries = queries;
         this.access = access;
         this.views = views;
@@ -82,10 +78,8 @@ class HoursController {
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     ResponseEntity<EntryView> log(@PathVariable CooperativeId cooperativeId, @Valid @RequestBody HoursRequest request) {
         MemberId me = self(cooperativeId, request.memberId());
-        requireOpen(cooperativeId, request.date());
-        EntryId entryId = EntryId.random();
-        commands.sendAndWait(new LogHours(cooperativeId, me, entryId, request.date(), request.hours(), request.kind(),
-                request.projectId(), request.subject(), request.description(), assigned(me, request.date())));
+        EntryId entryId = timesheets.log(cooperativeId, me, request.date(), request.hours(), request.kind(),
+                request.projectId(), request.subject(), request.description());
         views.await();
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
                         .path("/{id}").buildAndExpand(entryId.value()).toUri())
@@ -183,14 +177,11 @@ class HoursController {
     }
 
     private void requireOpen(CooperativeId cooperativeId, LocalDate date) {
-        ClosedPeriods closed = queries.query(new FindClosedPeriods(cooperativeId), ClosedPeriods.class).join();
-        if (closed.contains(date)) {
-            throw new RuleViolation("The period " + YearMonth.from(date) + " is closed; nothing can be dated in it");
-        }
+        timesheets.requireOpen(cooperativeId, date);
     }
 
     private Set<ProjectId> assigned(MemberId memberId, LocalDate date) {
-        return queries.query(new FindProjectsAssignedOn(memberId, date), AssignedProjects.class).join().projects();
+        return timesheets.assigned(memberId, date);
     }
 
     private int budgetPercent(CooperativeId cooperativeId) {

@@ -15,7 +15,7 @@ import java.util.Locale;
 
 /**
  * Amounts and dates in the reader's language: {@code € 1.234,56} and {@code 3 feb 2026} in Dutch,
- * {@code €1,234.56} and {@code Feb 3, 2026} in English. Used in templates as {@code ${@fmt.money(...)}}.
+ * {@code €1,234.56} and {@code Feb 3, 2026} in English; months and plain numbers (hours) likewise. Used in templates as {@code ${@fmt.money(...)}}.
  */
 @Component("fmt")
 public class Formats {
@@ -33,13 +33,23 @@ public class Formats {
         return money == null ? "" : money(money.toString(), money.currency());
     }
 
-    /** A month as people write it: {@code nov 2026}, {@code Nov 2026}. */
-    public String month(YearMonth month) {
-        return month == null ? "" : DateTimeFormatter.ofPattern("MMM yyyy", locale()).format(month);
-    }
-
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+    }
+
+    /** A month as people say it: {@code november 2026}, {@code November 2026}. */
+    public String month(YearMonth month) {
+        return month == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", locale()).format(month);
+    }
+
+    /** A plain number such as hours, without trailing zeros: {@code 7,5} in Dutch, {@code 7.5} in English. */
+    public String number(BigDecimal number) {
+        if (number == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(Math.max(0, number.scale()));
+        return format.format(number);
     }
 
     private static Locale locale() {

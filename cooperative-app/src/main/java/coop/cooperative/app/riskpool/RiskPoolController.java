@@ -47,7 +47,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.math.RoundingMode;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -93,11 +93,9 @@ class RiskPoolController {
         RiskPoolView pool = view(cooperativeId);
         Money zero = Money.zero(access.cooperative(cooperativeId).currency());
         List<ClaimView> open = pool.claims().stream().filter(ClaimView::isOpen).toList();
-        Money monthlyPayouts = open.stream().filter(c -> c.approvedOn() != null && c.tier() != null)
-                .map(ClaimView::tier).reduce(zero, Money::plus);
         Money balance = pool.balance() != null ? pool.balance() : zero;
-        String reserveMonths = monthlyPayouts.isZero() ? null
-                : balance.amount().divide(monthlyPayouts.amount(), 1, RoundingMode.DOWN).toPlainString();
+        BigDecimal reserve = PoolFigures.reserveMonths(balance, PoolFigures.monthlyPayouts(open, zero));
+        String reserveMonths = reserve == null ? null : reserve.toPlainString();
         return new PoolResponse(balance.toString(),
                 pool.members().stream().map(RiskPoolController::member).toList(),
                 open.stream().map(RiskPoolController::openClaim).toList(),

@@ -25,8 +25,10 @@ import coop.cooperative.projections.riskpool.RiskPoolQueries.EntryKind;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.FindAccountHistory;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.FindClaim;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.FindPayableClaims;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.FindPoolHistory;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.FindRiskPool;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.PoolMember;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.PoolMonth;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.RiskPoolView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -48,6 +50,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -252,6 +255,41 @@ class RiskPoolProjection {
                             money(running[0], c)));
                 });
         return entries;
+    }
+
+    @QueryHandler
+    List<PoolMonth> handle(FindPoolHistory query) {
+        Optional<Currency> currency = currencyOf(query.cooperativeId().value());
+        if (currency.isEmpty()) {
+            return List.of();
+        }
+        Currency c = currency.get();
+        // Summed per day in SQL and per month here: entry days are few, and the SQL stays the same on H2 and PostgreSQL.
+        TreeMap<YearMonth, BigDecimal[]> months = new TreeMap<>();
+        jdbc.sql("""
+                        SELECT entry_date, SUM(CASE WHEN amount > 0 THEN amount ELSE 0 END) AS paid_in,
+                               SUM(CASE WHEN amount < 0 THEN -amount ELSE 0 END) AS paid_out
+                        FROM risk_pool_entries WHERE cooperative_id = ? GROUP BY entry_date""")
+                .param(query.cooperativeId().value())
+                .query(rs -> {
+                    BigDecimal[] month = months.computeIfAbsent(YearMonth.from(rs.getObject("entry_date", LocalDate.class)),
+                            m -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
+                    month[0] = month[0].add(rs.getBigDecimal("paid_in"));
+                    month[1] = month[1].add(rs.getBigDecimal("paid_out"));
+                });
+        List<PoolMonth> history = new ArrayList<>();
+        if (months.isEmpty()) {
+            return history;
+        }
+        BigDecimal balance = BigDecimal.ZERO;
+        BigDecimal[] none = {BigDecimal.ZERO, BigDecimal.ZERO};
+        YearMonth last = months.lastKey();
+        for (YearMonth m = months.firstKey(); !m.isAfter(last); m = m.plusMonths(1)) {
+            BigDecimal[] flows = months.getOrDefault(m, none);
+            balance = balance.add(flows[0]).subtract(flows[1]);
+            history.add(new PoolMonth(m, money(flows[0], c), money(flows[1], c), money(balance, c)));
+        }
+        return history;
     }
 
     @QueryHandler

@@ -71,4 +71,12 @@ public final class RiskPoolQueries {
     public record AccountEntry(LocalDate date, EntryKind kind, Money amount, YearMonth month, ClaimId claimId,
                                Money balance) {
     }
+
+    /** The pool's balance at the end of each month, from the month of its first entry to the month of its last. */
+    public record FindPoolHistory(CooperativeId cooperativeId) {
+    }
+
+    /** One month of the pool: what came in (deposits), what went out (gifts, returns), the balance at its end. */
+    public record PoolMonth(YearMonth month, Money paidIn, Money paidOut, Money balance) {
+    }
 }

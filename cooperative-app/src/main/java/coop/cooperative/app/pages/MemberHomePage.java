@@ -1,0 +1,364 @@
+package coop.cooperative.app.pages;
+
+import coop.cooperative.app.axon.ProjectionCatchUp;
+import coop.cooperative.app.costs.BookRules;
+import coop.cooperative.app.costs.SharedCosts;
+import coop.cooperative.app.hours.Timesheets;
+import coop.cooperative.app.membership.CooperativeAccess;
+import coop.cooperative.app.membership.MemberProfiles;
+import coop.cooperative.app.web.Amounts;
+import coop.cooperative.app.web.InvalidRequestException;
+import coop.cooperative.core.costs.api.CostId;
+import coop.cooperative.core.costs.api.Split;
+import coop.cooperative.core.costs.api.SplitMethod;
+import coop.cooperative.core.hours.api.HoursKind;
+import coop.cooperative.core.projects.api.ProjectId;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.DomainException;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+import coop.cooperative.projections.books.BookQueries.Balances;
+import coop.cooperative.projections.books.BookQueries.FindBalances;
+import coop.cooperative.projections.books.BookQueries.FindJournal;
+import coop.cooperative.projections.books.BookQueries.JournalLine;
+import coop.cooperative.projections.books.BookQueries.JournalPage;
+import coop.cooperative.projections.costs.CostQueries.CostView;
+import coop.cooperative.projections.costs.CostQueries.Decision;
+import coop.cooperative.projections.costs.CostQueries.FindCosts;
+import coop.cooperative.projections.hours.HoursQueries.FindMemberHours;
+import coop.cooperative.projections.hours.HoursQueries.MemberHours;
+import coop.cooperative.projections.hours.HoursQueries.PeriodHours;
+import coop.cooperative.projections.members.MemberQueries.CooperativeView;
+import coop.cooperative.projections.members.MemberQueries.MemberView;
+import coop.cooperative.projections.projects.ProjectQueries.FindProjects;
+import coop.cooperative.projections.projects.ProjectQueries.ProjectView;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.AccountEntry;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.ClaimView;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.FindAccountHistory;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.FindRiskPool;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.PoolMember;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.RiskPoolView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A member's own page, made for a phone first: their balance and the journal lines that explain it,
+ * the costs they submitted, logging hours (the month's totals update in place with htmx, or after a
+ * plain post), development against the budget, submitting a cost they paid, and their risk-pool
+ * account. Hours and costs go through the same services as the API.
+ */
+@Controller
+class MemberHomePage {
+
+    /** The journal lines shown: the most recent ones, enough to explain the balance on a phone. */
+    static final int RECENT_LINES = 20;
+    static final List<String> CATEGORIES = List.of("insurance", "accountant", "software", "workspace", "training",
+            "travel", "other");
+    private static final BigDecimal QUARTER = new BigDecimal("0.25");
+    private static final BigDecimal DAY = new BigDecimal("24");
+
+    private final CooperativeAccess access;
+    private final MemberProfiles profiles;
+    private final QueryGateway queries;
+    private final Timesheets timesheets;
+    private final SharedCosts costs;
+    private final BookRules rules;
+    private final ProjectionCatchUp views;
+    private final Clock clock;
+
+    MemberHomePage(CooperativeAccess access, MemberProfiles profiles, QueryGateway queries, Timesheets timesheets,
+                   SharedCosts costs, BookRules rules, ProjectionCatchUp views, Clock clock) {
+        this.access = access;
+        this.profiles = profiles;
+        this.queries = queries;
+        this.timesheets = timesheets;
+        this.costs = costs;
+        this.rules = rules;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @GetMapping("/cooperatives/{cooperativeId}/me")
+    @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
+    String home(@PathVariable CooperativeId cooperativeId, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        if (!model.containsAttribute("hoursForm")) {
+            model.addAttribute("hoursForm", new HoursForm(today, "", "COOPERATIVE", "", "", ""));
+        }
+        if (!model.containsAttribute("costForm")) {
+            model.addAttribute("costForm", new CostForm("", "", today, "other"));
+        }
+        CooperativeView cooperative = access.cooperative(cooperativeId);
+        MemberView me = me(cooperativeId);
+        MemberId memberId = me.memberId();
+        Map<MemberId, String> names = profiles.names(cooperativeId);
+        Money zero = Money.zero(cooperative.currency());
+
+        model.addAttribute("cooperative", cooperative);
+        model.addAttribute("currency", cooperative.currency());
+        model.addAttribute("myName", names.get(memberId));
+        Balances balances = queries.query(new FindBalances(cooperativeId, today, cooperative.currency()), Balances.class)
+                .join();
+        model.addAttribute("balance", balances.members().getOrDefault(memberId, zero));
+        model.addAttribute("lines", recentLines(cooperativeId, memberId));
+
+        model.addAttribute("costs", myCosts(cooperativeId, memberId, names));
+        model.addAttribute("categories", CATEGORIES);
+
+        YearMonth month = YearMonth.from(today);
+        MemberHours hours = queries.query(new FindMemberHours(cooperativeId, memberId, today.getYear(),
+                cooperative.policies().developmentBudgetPercent()), MemberHours.class).join();
+        model.addAttribute("month", month);
+        model.addAttribute("monthHours", hours.months().stream().filter(p -> p.period().equals(month.toString()))
+                .findFirst().orElse(new PeriodHours(month.toString(), BigDecimal.ZERO, BigDecimal.ZERO,
+                        BigDecimal.ZERO, BigDecimal.ZERO)));
+        model.addAttribute("development", hours.development());
+        model.addAttribute("year", String.valueOf(today.getYear())); // a year, not a number to group: 2026, not 2.026
+        model.addAttribute("projects", myProjects(cooperativeId, memberId));
+        model.addAttribute("kinds", HoursKind.values());
+
+        RiskPoolView pool = queries.query(new FindRiskPool(cooperativeId), RiskPoolView.class).join();
+        model.addAttribute("poolMember", pool.members().stream().filter(m -> m.memberId().equals(memberId))
+                .findFirst().orElse(null));
+        List<AccountEntry> account = queries.query(new FindAccountHistory(cooperativeId, memberId),
+                ResponseTypes.multipleInstancesOf(AccountEntry.class)).join();
+        model.addAttribute("poolAccount", account.isEmpty() ? zero : account.get(account.size() - 1).balance());
+        List<AccountEntry> recentEntries = new ArrayList<>(account.subList(Math.max(0, account.size() - 12), account.size()));
+        Collections.reverse(recentEntries);
+        model.addAttribute("poolEntries", recentEntries);
+        model.addAttribute("claim", myClaim(pool, memberId).orElse(null));
+        return "member-home";
+    }
+
+    /**
+     * Logs hours. With htmx the answer (the page after the redirect, or the page with the errors)
+     * replaces only the hours section; without it, this is a plain post and redirect.
+     */
+    @PostMapping("/cooperatives/{cooperativeId}/me/hours")
+    @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
+    String logHours(@PathVariable CooperativeId cooperativeId, @Valid @ModelAttribute("hoursForm") HoursForm form,
+                    BindingResult errors, Model model, RedirectAttributes redirect) {
+        MemberId memberId = me(cooperativeId).memberId();
+        BigDecimal hours = form.validHours(errors);
+        HoursKind kind = form.validKind(errors);
+        ProjectId projectId = form.validProject(kind, errors);
+        if (kind == HoursKind.DEVELOPMENT && (form.subject() == null || form.subject().isBlank())) {
+            errors.rejectValue("subject", "me.hours.subject.required");
+        }
+        if (errors.hasErrors()) {
+            return home(cooperativeId, model);
+        }
+        try {
+            timesheets.log(cooperativeId, memberId, form.date(), hours, kind, projectId,
+                    kind == HoursKind.DEVELOPMENT ? form.subject() : null, blankToNull(form.description()));
+            views.await();
+        } catch (DomainException e) {
+            errors.reject("refused", e.getMessage());
+            return home(cooperativeId, model);
+        }
+        redirect.addFlashAttribute("hoursLogged", hours.stripTrailingZeros().toPlainString());
+        return "redirect:/cooperatives/" + cooperativeId + "/me#hours";
+    }
+
+    /** Shares a cost the member paid, split equally among the members active on its date. */
+    @PostMapping("/cooperatives/{cooperativeId}/me/costs")
+    @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
+    String submitCost(@PathVariable CooperativeId cooperativeId, @Valid @ModelAttribute("costForm") CostForm form,
+                      BindingResult errors, Model model, RedirectAttributes redirect) {
+        CooperativeView cooperative = access.cooperative(cooperativeId);
+        MemberId memberId = me(cooperativeId).memberId();
+        Money amount = null;
+        if (!errors.hasFieldErrors("amount")) {
+            try {
+                amount = Amounts.positive("amount", form.amount().strip(), cooperative.currency());
+            } catch (InvalidRequestException e) {
+                errors.rejectValue("amount", "me.cost.amount.invalid");
+            }
+        }
+        if (errors.hasErrors()) {
+            return home(cooperativeId, model);
+        }
+        try {
+            Map<MemberId, MemberView> members = rules.members(cooperativeId);
+            List<MemberId> everyone = BookRules.sorted(BookRules.activeOn(members, form.date()));
+            costs.share(cooperativeId, CostId.random(), new SharedCosts.NewCost(form.description().strip(), amount,
+                            form.date(), form.category(), memberId, new Split(SplitMethod.EQUAL, everyone, List.of())),
+                    memberId, LocalDate.now(clock), null);
+            views.await();
+        } catch (DomainException e) {
+            errors.reject("refused", e.getMessage());
+            return home(cooperativeId, model);
+        }
+        redirect.addFlashAttribute("costSubmitted", true);
+        return "redirect:/cooperatives/" + cooperativeId + "/me#costs";
+    }
+
+    /**
+     * A page re-rendered after a refused post has the post's address; the language switch (and a
+     * reload) asks for it with GET, which leads back to the page itself.
+     */
+    @GetMapping({"/cooperatives/{cooperativeId}/me/hours", "/cooperatives/{cooperativeId}/me/costs"})
+    @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
+    String backToThePage(@PathVariable CooperativeId cooperativeId) {
+        return "redirect:/cooperatives/" + cooperativeId + "/me";
+    }
+
+    private MemberView me(CooperativeId cooperativeId) {
+        return access.currentMember(cooperativeId).orElseThrow(() -> new AccessDeniedException("not a member"));
+    }
+
+    /** The member's most recent journal lines, newest first, each with its effect on their balance. */
+    private List<Line> recentLines(CooperativeId cooperativeId, MemberId memberId) {
+        long total = queries.query(new FindJournal(cooperativeId, null, null, memberId, null, 0, 1), JournalPage.class)
+                .join().totalLines();
+        List<JournalLine> lines = new ArrayList<>();
+        if (total > 0) {
+            // Pages count from 0 in fixed sizes: the last page and, if it is short, the one before it.
+            int last = (int) ((total - 1) / RECENT_LINES);
+            if (last > 0 && total % RECENT_LINES != 0) {
+                lines.addAll(page(cooperativeId, memberId, last - 1));
+            }
+            lines.addAll(page(cooperativeId, memberId, last));
+        }
+        List<Line> recent = new ArrayList<>(lines.subList(Math.max(0, lines.size() - RECENT_LINES), lines.size()).stream()
+                .map(l -> new Line(l.date(), l.description(), l.category(), l.amount().negate(), l.memberBalance()))
+                .toList());
+        Collections.reverse(recent);
+        return recent;
+    }
+
+    private List<JournalLine> page(CooperativeId cooperativeId, MemberId memberId, int page) {
+        return queries.query(new FindJournal(cooperativeId, null, null, memberId, null, page, RECENT_LINES),
+                JournalPage.class).join().lines();
+    }
+
+    private List<MyCost> myCosts(CooperativeId cooperativeId, MemberId memberId, Map<MemberId, String> names) {
+        return queries.query(new FindCosts(cooperativeId, null), ResponseTypes.multipleInstancesOf(CostView.class)).join()
+                .stream()
+                .filter(c -> memberId.equals(c.paidBy()) || memberId.equals(c.submittedBy()))
+                .map(c -> {
+                    Decision decision = c.reversal() != null ? c.reversal()
+                            : c.rejection() != null ? c.rejection() : c.approval();
+                    Money myShare = c.shares().stream().filter(s -> s.memberId().equals(memberId))
+                            .map(s -> s.amount()).findFirst().orElse(null);
+                    return new MyCost(c.description(), c.amount(), c.date(), c.category(), c.status().name(),
+                            c.awaitingSecondApproval(), myShare,
+                            decision == null ? null : decision.on(),
+                            decision == null || decision.by() == null ? null : names.get(decision.by()),
+                            decision == null ? null : decision.reason());
+                })
+                .toList();
+    }
+
+    /** Open projects the member is or was assigned to: the ones they can log project hours on. */
+    private List<ProjectView> myProjects(CooperativeId cooperativeId, MemberId memberId) {
+        return queries.query(new FindProjects(cooperativeId), ResponseTypes.multipleInstancesOf(ProjectView.class))
+                .join().stream()
+                .filter(p -> p.closedOn() == null && p.assignments().stream().anyMatch(a -> a.memberId().equals(memberId)))
+                .sorted(Comparator.comparing(ProjectView::name))
+                .toList();
+    }
+
+    /** The member's open claim, or else their most recent one. */
+    private static Optional<ClaimView> myClaim(RiskPoolView pool, MemberId memberId) {
+        List<ClaimView> mine = pool.claims().stream().filter(c -> c.memberId().equals(memberId)).toList();
+        return mine.stream().filter(ClaimView::isOpen).findFirst()
+                .or(() -> mine.stream().max(Comparator.comparing(ClaimView::startDate)));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** A journal line as the member reads it: {@code change} is what it did to their balance. */
+    record Line(LocalDate date, String description, String category, Money change, Money balanceAfter) {
+    }
+
+    record MyCost(String description, Money amount, LocalDate date, String category, String status,
+                  boolean awaitingSecondApproval, Money myShare, LocalDate decidedOn, String decidedBy,
+                  String reason) {
+    }
+
+    /** The hours form; hours as typed, so that "abc" is an error next to the field, not a 400. */
+    record HoursForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                     @NotBlank String hours,
+                     @NotBlank String kind,
+                     String projectId,
+                     @Size(max = 100) String subject,
+                     @Size(max = 2000) String description) {
+
+        BigDecimal validHours(BindingResult errors) {
+            if (errors.hasFieldErrors("hours")) {
+                return null;
+            }
+            BigDecimal value;
+            try {
+                // People type 2,5 as often as 2.5; both mean two and a half hours.
+                value = new BigDecimal(hours.strip().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                errors.rejectValue("hours", "me.hours.invalid");
+                return null;
+            }
+            if (value.signum() <= 0 || value.compareTo(DAY) > 0 || value.remainder(QUARTER).signum() != 0) {
+                errors.rejectValue("hours", "me.hours.invalid");
+                return null;
+            }
+            return value;
+        }
+
+        HoursKind validKind(BindingResult errors) {
+            try {
+                return kind == null ? null : HoursKind.valueOf(kind);
+            } catch (IllegalArgumentException e) {
+                errors.rejectValue("kind", "me.hours.kind.invalid");
+                return null;
+            }
+        }
+
+        ProjectId validProject(HoursKind kind, BindingResult errors) {
+            if (kind != HoursKind.PROJECT) {
+                return null;
+            }
+            try {
+                return ProjectId.of(projectId.strip());
+            } catch (IllegalArgumentException | NullPointerException e) {
+                errors.rejectValue("projectId", "me.hours.project.required");
+                return null;
+            }
+        }
+    }
+
+    record CostForm(@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{me.cost.description.oneLine}")
+                    String description,
+                    @NotBlank String amount,
+                    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                    @NotNull @Pattern(regexp = "[a-z][a-z0-9-]{0,39}") String category) {
+    }
+}

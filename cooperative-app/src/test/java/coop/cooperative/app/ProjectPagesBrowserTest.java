@@ -118,6 +118,13 @@ class ProjectPagesBrowserTest extends BrowserJourney {
         assertThat(text(By.cssSelector("tr[data-member='Administrator']"))).contains("beheerder");
         screenshot("admin");
 
+        submit(By.cssSelector("tr[data-member='Administrator'] form.leave button"));
+        assertThat(text(By.id("leave-error"))).isEqualTo("Kies de datum van uittreden.");
+        date(browser.findElement(By.cssSelector("tr[data-member='Administrator'] input[type=date]")).getAttribute("id"), today);
+        submit(By.cssSelector("tr[data-member='Administrator'] form.leave button"));
+        assertThat(text(By.id("refusal"))).isEqualTo(
+                "Geweigerd: de laatste beheerder kan niet uittreden. Benoem eerst een andere beheerder.");
+
         type("project-name", "Webwinkel <b>nieuw</b>");
         type("project-client", "Bakkerij Van der Meulen");
         date("project-start", today);

@@ -122,7 +122,6 @@ class AdminPage {
         model.addAttribute("appointed", APPOINTED);
         model.addAttribute("invitations", open);
         model.addAttribute("projects", projects);
-        model.addAttribute("today", LocalDate.now(clock));
         return "admin";
     }
 

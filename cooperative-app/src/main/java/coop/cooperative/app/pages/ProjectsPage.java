@@ -12,6 +12,7 @@ import coop.cooperative.projections.continuity.ContinuityQueries.FindContinuity;
 import coop.cooperative.projections.continuity.ContinuityQueries.ProjectContinuity;
 import coop.cooperative.projections.continuity.ContinuityQueries.SkillContinuity;
 import coop.cooperative.projections.members.MemberQueries.CooperativeView;
+import coop.cooperative.projections.projects.ProjectQueries.AssignmentView;
 import coop.cooperative.projections.projects.ProjectQueries.FindProject;
 import coop.cooperative.projections.projects.ProjectQueries.FindProjects;
 import coop.cooperative.projections.projects.ProjectQueries.ProjectView;
@@ -100,14 +101,13 @@ class ProjectsPage {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    /** The team with names; cancelled assignments (ending before they began) are left out, as in the API. */
+    /** The team with names, per skill core first; cancelled assignments (ending before they began) are left out, as in the API. */
     static List<TeamMember> team(ProjectView project, Map<MemberId, String> names) {
         return project.assignments().stream()
                 .filter(a -> !a.to().isBefore(a.from()))
+                .sorted(Comparator.comparing(AssignmentView::skill).thenComparing(AssignmentView::role))
                 .map(a -> new TeamMember(names.getOrDefault(a.memberId(), "?"), a.role().name(), a.skill(),
                         a.hoursPerWeek(), a.from(), a.to()))
-                .sorted(Comparator.comparing(TeamMember::skill).thenComparing(TeamMember::role)
-                        .thenComparing(TeamMember::name))
                 .toList();
     }
 

@@ -27,10 +27,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +42,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -48,11 +51,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The admin's page: members (leaving, roles), open invitations, projects (register, staff, invite the
@@ -65,7 +69,7 @@ class AdminPage {
 
     /** Roles an admin appoints and revokes; MEMBER comes with membership. */
     static final List<Role> APPOINTED = List.of(Role.ADMIN, Role.TREASURER);
-    private static final Pattern SKILL = Pattern.compile("\\s*([A-Za-z0-9][A-Za-z0-9 +#./-]{0,39}?)\\s*:\\s*(\\d{1,3})\\s*");
+    private static final java.util.regex.Pattern SKILL = java.util.regex.Pattern.compile("\\s*([A-Za-z0-9][A-Za-z0-9 +#./-]{0,39}?)\\s*:\\s*(\\d{1,3})\\s*");
 
     private final CooperativeAccess access;
     private final Members members;
@@ -107,7 +111,7 @@ class AdminPage {
                         ResponseTypes.multipleInstancesOf(ProjectView.class)).join().stream()
                 .sorted(Comparator.comparing(ProjectView::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
-        Map<ProjectId, String> projectNames = new java.util.HashMap<>();
+        Map<ProjectId, String> projectNames = new HashMap<>();
         projects.forEach(p -> projectNames.put(p.projectId(), p.name()));
         List<OpenInvitation> open = new ArrayList<>();
         all.stream()
@@ -291,7 +295,7 @@ class AdminPage {
 
     private static Role appointed(Role role) {
         if (!APPOINTED.contains(role)) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST);
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         return role;
     }
@@ -366,14 +370,14 @@ class AdminPage {
                 if (hours < 1 || hours > 168) {
                     return null;
                 }
-                required.add(new RequiredSkill(m.group(1).toLowerCase(java.util.Locale.ROOT), hours));
+                required.add(new RequiredSkill(m.group(1).toLowerCase(Locale.ROOT), hours));
             }
             return required.size() > 30 ? null : required;
         }
     }
 
     record AssignForm(@NotBlank String memberId,
-                      @NotNull @jakarta.validation.constraints.Pattern(regexp = "CORE|BACKUP|EXPERT") String role,
+                      @NotNull @Pattern(regexp = "CORE|BACKUP|EXPERT") String role,
                       @NotBlank @Size(max = 40) String skill,
                       String hoursPerWeek,
                       String from,

@@ -3,12 +3,18 @@ package coop.cooperative.app.pages;
 import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.Membership;
+import coop.cooperative.app.projects.ProjectClients;
+import coop.cooperative.core.projects.api.ProjectId;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.projections.projects.ProjectQueries.FindProject;
+import coop.cooperative.projections.projects.ProjectQueries.ProjectView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,19 +27,24 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 
-/** Home: the cooperatives I belong to, and founding a new one. */
+/** Home: the cooperatives I belong to, the projects I follow as a client, and founding a new one. */
 @Controller
 class HomePage {
 
     private final CooperativeAccess access;
     private final Membership membership;
     private final ProjectionCatchUp views;
+    private final ProjectClients clients;
+    private final QueryGateway queries;
     private final Clock clock;
 
-    HomePage(CooperativeAccess access, Membership membership, ProjectionCatchUp views, Clock clock) {
+    HomePage(CooperativeAccess access, Membership membership, ProjectionCatchUp views, ProjectClients clients,
+             QueryGateway queries, Clock clock) {
         this.access = access;
         this.membership = membership;
         this.views = views;
+        this.clients = clients;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -44,6 +55,7 @@ class HomePage {
         }
         model.addAttribute("cooperatives", access.myCooperatives());
         model.addAttribute("me", CooperativeAccess.signedIn());
+        model.addAttribute("clientProjects", clientProjects());
         return "home";
     }
 
@@ -62,6 +74,20 @@ class HomePage {
             errors.reject("refused", e.getMessage());
             return home(model);
         }
+    }
+
+    /** The projects the caller was invited to as a client, by name, for the link to their continuity. */
+    private List<ClientProject> clientProjects() {
+        return clients.allOfCaller().stream()
+                .flatMap(c -> queries.query(new FindProject(c.projectId()),
+                        ResponseTypes.optionalInstanceOf(ProjectView.class)).join().stream()
+                        .map(p -> new ClientProject(c.cooperativeId(), p.projectId(), p.name(), p.client(),
+                                access.cooperative(c.cooperativeId()).name())))
+                .toList();
+    }
+
+    record ClientProject(CooperativeId cooperativeId, ProjectId projectId, String name, String client,
+                         String cooperativeName) {
     }
 
     record FoundForm(@NotBlank @Size(max = 200) String name) {

@@ -87,6 +87,19 @@ public class ProjectClients {
                 .list();
     }
 
+    /** The client contacts of a cooperative's projects, by project and name, for the admin pages. */
+    public List<Contact> contacts(CooperativeId cooperativeId) {
+        return jdbc.sql("SELECT project_id, name, email FROM project_clients WHERE cooperative_id = ? ORDER BY name, email")
+                .param(cooperativeId.value())
+                .query((rs, row) -> new Contact(new ProjectId(rs.getObject("project_id", UUID.class)),
+                        rs.getString("name"), rs.getString("email"), accounts.exists(rs.getString("email"))))
+                .list();
+    }
+
+    /** A client contact of a project; {@code hasLogin} is false while their invitation is open. */
+    public record Contact(ProjectId projectId, String name, String email, boolean hasLogin) {
+    }
+
     public record ClientProject(CooperativeId cooperativeId, ProjectId projectId) {
     }
 

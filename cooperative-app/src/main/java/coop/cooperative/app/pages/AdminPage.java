@@ -1,0 +1,420 @@
+package coop.cooperative.app.pages;
+
+import coop.cooperative.app.axon.ProjectionCatchUp;
+import coop.cooperative.app.membership.CooperativeAccess;
+import coop.cooperative.app.membership.MemberProfiles;
+import coop.cooperative.app.membership.Members;
+import coop.cooperative.app.membership.Members.Member;
+import coop.cooperative.app.membership.Membership;
+import coop.cooperative.app.projects.Assignments;
+import coop.cooperative.app.projects.ProjectClients;
+import coop.cooperative.app.security.Accounts;
+import coop.cooperative.app.security.Invitations;
+import coop.cooperative.core.membership.api.Role;
+import coop.cooperative.core.projects.api.AssignmentRole;
+import coop.cooperative.core.projects.api.ProjectCommands.RegisterProject;
+import coop.cooperative.core.projects.api.ProjectId;
+import coop.cooperative.core.projects.api.RequiredSkill;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.DomainException;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.projections.members.MemberQueries.FindMember;
+import coop.cooperative.projections.members.MemberQueries.MemberStatus;
+import coop.cooperative.projections.members.MemberQueries.MemberView;
+import coop.cooperative.projections.projects.ProjectQueries.FindProjects;
+import coop.cooperative.projections.projects.ProjectQueries.ProjectView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * The admin's page: members (leaving, roles), open invitations, projects (register, staff, invite the
+ * client) and the policies. It sends the same commands through the same services as the API, with
+ * the same ADMIN check; a refusal is shown in words on the page, never as an error page.
+ */
+@Controller
+@PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
+class AdminPage {
+
+    /** Roles an admin appoints and revokes; MEMBER comes with membership. */
+    static final List<Role> APPOINTED = List.of(Role.ADMIN, Role.TREASURER);
+    private static final java.util.regex.Pattern SKILL = java.util.regex.Pattern.compile("\\s*([A-Za-z0-9][A-Za-z0-9 +#./-]{0,39}?)\\s*:\\s*(\\d{1,3})\\s*");
+
+    private final CooperativeAccess access;
+    private final Members members;
+    private final Membership membership;
+    private final MemberProfiles profiles;
+    private final Invitations invitations;
+    private final Accounts accounts;
+    private final ProjectClients clients;
+    private final Assignments assignments;
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ProjectionCatchUp views;
+    private final Clock clock;
+
+    AdminPage(CooperativeAccess access, Members members, Membership membership, MemberProfiles profiles,
+              Invitations invitations, Accounts accounts, ProjectClients clients, Assignments assignments,
+              CommandGateway commands, QueryGateway queries, ProjectionCatchUp views, Clock clock) {
+        this.access = access;
+        this.members = members;
+        this.membership = membership;
+        this.profiles = profiles;
+        this.invitations = invitations;
+        this.accounts = accounts;
+        this.clients = clients;
+        this.assignments = assignments;
+        this.commands = commands;
+        this.queries = queries;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @GetMapping("/cooperatives/{cooperativeId}/admin")
+    String admin(@PathVariable CooperativeId cooperativeId, Model model) {
+        if (!model.containsAttribute("projectForm")) {
+            model.addAttribute("projectForm", new ProjectForm("", "", null, null, ""));
+        }
+        List<Member> all = members.of(cooperativeId);
+        List<ProjectView> projects = queries.query(new FindProjects(cooperativeId),
+                        ResponseTypes.multipleInstancesOf(ProjectView.class)).join().stream()
+                .sorted(Comparator.comparing(ProjectView::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        Map<ProjectId, String> projectNames = new HashMap<>();
+        projects.forEach(p -> projectNames.put(p.projectId(), p.name()));
+        List<OpenInvitation> open = new ArrayList<>();
+        all.stream()
+                .filter(m -> m.status() != MemberStatus.LEFT && m.email() != null && !accounts.exists(m.email()))
+                .forEach(m -> open.add(new OpenInvitation(m.name(), m.email(), m.memberId(), null, null)));
+        clients.contacts(cooperativeId).stream()
+                .filter(c -> !c.hasLogin())
+                .forEach(c -> open.add(new OpenInvitation(c.name(), c.email(), null, c.projectId(),
+                        projectNames.get(c.projectId()))));
+        model.addAttribute("cooperative", access.cooperative(cooperativeId));
+        model.addAttribute("members", all);
+        model.addAttribute("appointed", APPOINTED);
+        model.addAttribute("invitations", open);
+        model.addAttribute("projects", projects);
+        return "admin";
+    }
+
+    @PostMapping("/cooperatives/{cooperativeId}/admin/members/{memberId}/leave")
+    String leave(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId,
+                 @RequestParam(required = false) String date, Model model, RedirectAttributes redirect) {
+        Member member = members.get(cooperativeId, memberId);
+        LocalDate leftOn;
+        try {
+            leftOn = LocalDate.parse(date == null ? "" : date.strip());
+        } catch (DateTimeParseException e) {
+            model.addAttribute("leaveMember", memberId);
+            model.addAttribute("leaveError", "admin.leave.dateRequired");
+            return admin(cooperativeId, model);
+        }
+        return act(cooperativeId, model, redirect, () -> membership.leave(cooperativeId, memberId, leftOn),
+                "admin.left", member.name());
+    }
+
+    @PostMapping("/cooperatives/{cooperativeId}/admin/members/{memberId}/roles")
+    String appoint(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId,
+                   @RequestParam Role role, Model model, RedirectAttributes redirect) {
+        Member member = members.get(cooperativeId, memberId);
+        return act(cooperativeId, model, redirect, () -> membership.appoint(cooperativeId, memberId, appointed(role)),
+                "admin.appointed", member.name());
+    }
+
+    @PostMapping("/cooperatives/{cooperativeId}/admin/members/{memberId}/roles/{role}/revoke")
+    String revoke(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId,
+                  @PathVariable Role role, Model model, RedirectAttributes redirect) {
+        Member member = members.get(cooperativeId, memberId);
+        return act(cooperativeId, model, redirect, () -> membership.revoke(cooperativeId, memberId, appointed(role)),
+                "admin.revoked", member.name());
+    }
+
+    /** A new link for a member who has not chosen a password yet (the old link keeps working until it expires). */
+    @PostMapping("/cooperatives/{cooperativeId}/admin/members/{memberId}/invitation")
+    String reissue(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId,
+                   RedirectAttributes redirect) {
+        Member member = members.get(cooperativeId, memberId);
+        if (member.status() != MemberStatus.LEFT && !accounts.exists(member.email())) {
+            invitationLink(redirect, member.name(), invitations.issue(member.email(), member.name()));
+        }
+        return "redirect:/cooperatives/" + cooperativeId + "/admin#invitations";
+    }
+
+    @PostMapping("/cooperatives/{cooperativeId}/admin/projects")
+    String register(@PathVariable CooperativeId cooperativeId, @Valid @ModelAttribute("projectForm") ProjectForm form,
+                    BindingResult errors, Model model, RedirectAttributes redirect) {
+        LocalDate start = date(errors, "start", form.start());
+        LocalDate end = date(errors, "end", form.end());
+        List<RequiredSkill> skills = errors.hasFieldErrors("skills") ? null : form.requiredSkills();
+        if (!errors.hasFieldErrors("skills") && skills == null) {
+            errors.rejectValue("skills", "admin.project.skills.invalid");
+        }
+        if (errors.hasErrors()) {
+            return admin(cooperativeId, model);
+        }
+        ProjectId projectId = ProjectId.random();
+        try {
+            commands.sendAndWait(new RegisterProject(projectId, cooperativeId, form.name().strip(),
+                    form.client().strip(), start, end, skills));
+            views.await();
+        } catch (DomainException e) {
+            errors.reject("refused", e.getMessage());
+            return admin(cooperativeId, model);
+        }
+        redirect.addFlashAttribute("done", "admin.project.registered");
+        redirect.addFlashAttribute("doneName", form.name().strip());
+        return "redirect:/cooperatives/" + cooperativeId + "/admin/projects/" + projectId;
+    }
+
+    @GetMapping("/cooperatives/{cooperativeId}/admin/projects/{projectId}")
+    String project(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId, Model model) {
+        ProjectView project = ProjectsPage.find(queries, cooperativeId, projectId);
+        if (!model.containsAttribute("assignForm")) {
+            model.addAttribute("assignForm", new AssignForm("", AssignmentRole.CORE.name(), "", "",
+                    later(project.start(), LocalDate.now(clock)).toString(), project.end().toString()));
+        }
+        if (!model.containsAttribute("clientForm")) {
+            model.addAttribute("clientForm", new ClientForm("", ""));
+        }
+        model.addAttribute("cooperative", access.cooperative(cooperativeId));
+        model.addAttribute("project", project);
+        model.addAttribute("team", ProjectsPage.team(project, profiles.names(cooperativeId)));
+        model.addAttribute("contacts", clients.contacts(cooperativeId).stream()
+                .filter(c -> c.projectId().equals(projectId)).toList());
+        model.addAttribute("candidates", members.of(cooperativeId).stream()
+                .filter(m -> m.status() != MemberStatus.LEFT).toList());
+        model.addAttribute("roles", AssignmentRole.values());
+        return "admin-project";
+    }
+
+    @PostMapping("/cooperatives/{cooperativeId}/admin/projects/{projectId}/assignments")
+    String assign(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId,
+                  @Valid @ModelAttribute("assignForm") AssignForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        ProjectsPage.find(queries, cooperativeId, projectId);
+        Optional<MemberView> member = errors.hasFieldErrors("memberId") ? Optional.empty() : member(cooperativeId, form.memberId());
+        if (!errors.hasFieldErrors("memberId") && member.isEmpty()) {
+            errors.rejectValue("memberId", "admin.assign.memberUnknown");
+        }
+        AssignmentRole role = errors.hasFieldErrors("role") ? null : AssignmentRole.valueOf(form.role());
+        Integer hours = number(errors, "hoursPerWeek", form.hoursPerWeek());
+        LocalDate from = date(errors, "from", form.from());
+        LocalDate to = date(errors, "to", form.to());
+        if (errors.hasErrors()) {
+            return project(cooperativeId, projectId, model);
+        }
+        try {
+            assignments.assign(cooperativeId, projectId, member.get(), role, form.skill(), hours, from, to,
+                    LocalDate.now(clock),
+                    access.cooperative(cooperativeId).policies().maximumHoursPerWeek());
+            views.await();
+        } catch (DomainException e) {
+            errors.reject("refused", e.getMessage());
+            return project(cooperativeId, projectId, model);
+        }
+        redirect.addFlashAttribute("done", "admin.assigned");
+        redirect.addFlashAttribute("doneName", profiles.names(cooperativeId).get(member.get().memberId()));
+        return "redirect:/cooperatives/" + cooperativeId + "/admin/projects/" + projectId;
+    }
+
+    /** Gives a client contact access to this project (the same service as the API's invite). */
+    @PostMapping("/cooperatives/{cooperativeId}/admin/projects/{projectId}/clients")
+    String invite(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId,
+                  @Valid @ModelAttribute("clientForm") ClientForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        ProjectsPage.find(queries, cooperativeId, projectId);
+        if (errors.hasErrors()) {
+            return project(cooperativeId, projectId, model);
+        }
+        String token = clients.invite(cooperativeId, projectId, form.name(), form.email());
+        if (token == null) {
+            redirect.addFlashAttribute("done", "admin.client.existingLogin");
+            redirect.addFlashAttribute("doneName", form.name().strip());
+        } else {
+            invitationLink(redirect, form.name().strip(), token);
+        }
+        return "redirect:/cooperatives/" + cooperativeId + "/admin/projects/" + projectId;
+    }
+
+    private Optional<MemberView> member(CooperativeId cooperativeId, String memberId) {
+        try {
+            return queries.query(new FindMember(MemberId.of(memberId)), ResponseTypes.optionalInstanceOf(MemberView.class))
+                    .join().filter(m -> m.cooperativeId().equals(cooperativeId));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Sends a membership command; a refusal stays on the page, in words, with the rule's own message as fallback. */
+    private String act(CooperativeId cooperativeId, Model model, RedirectAttributes redirect, Runnable command,
+                       String done, String name) {
+        try {
+            command.run();
+            views.await();
+        } catch (DomainException e) {
+            model.addAttribute("refusal", Refusals.code(e.getMessage()));
+            model.addAttribute("refusalText", e.getMessage());
+            return admin(cooperativeId, model);
+        }
+        redirect.addFlashAttribute("done", done);
+        redirect.addFlashAttribute("doneName", name);
+        return "redirect:/cooperatives/" + cooperativeId + "/admin#members";
+    }
+
+    private static Role appointed(Role role) {
+        if (!APPOINTED.contains(role)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        return role;
+    }
+
+    private static void invitationLink(RedirectAttributes redirect, String name, String token) {
+        redirect.addFlashAttribute("invitedName", name);
+        redirect.addFlashAttribute("invitationLink", ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/invitations/{token}").buildAndExpand(token).toUriString());
+    }
+
+    /** A date field as the browser sends it (yyyy-mm-dd); a field error when it is missing or unreadable. */
+    private static LocalDate date(BindingResult errors, String field, String text) {
+        if (errors.hasFieldErrors(field)) {
+            return null;
+        }
+        if (text == null || text.isBlank()) {
+            errors.rejectValue(field, "admin.field.dateRequired");
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            errors.rejectValue(field, "admin.field.dateInvalid");
+            return null;
+        }
+    }
+
+    /** Hours a week: a whole number from 1 to 168. */
+    private static Integer number(BindingResult errors, String field, String text) {
+        if (errors.hasFieldErrors(field)) {
+            return null;
+        }
+        try {
+            int hours = Integer.parseInt(text == null ? "" : text.strip());
+            if (hours >= 1 && hours <= 168) {
+                return hours;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        errors.rejectValue(field, "admin.field.hoursInvalid");
+        return null;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** An invitation nobody has used yet: a member's, or a project client's. */
+    record OpenInvitation(String name, String email, MemberId memberId, ProjectId projectId, String projectName) {
+    }
+
+    /**
+     * A new project; required skills as one line, "java:32, ux:16" (skill and hours per week). Every field
+     * is text, read here, so a form with an unreadable date still binds and shows its errors.
+     */
+    record ProjectForm(@NotBlank @Size(max = 200) String name,
+                       @NotBlank @Size(max = 200) String client,
+                       String start,
+                       String end,
+                       @NotBlank @Size(max = 1000) String skills) {
+
+        /** The skills, or null when the line does not read as "skill:hours, ...". */
+        List<RequiredSkill> requiredSkills() {
+            List<RequiredSkill> required = new ArrayList<>();
+            for (String part : skills.split(",")) {
+                Matcher m = SKILL.matcher(part);
+                if (!m.matches()) {
+                    return null;
+                }
+                int hours = Integer.parseInt(m.group(2));
+                if (hours < 1 || hours > 168) {
+                    return null;
+                }
+                required.add(new RequiredSkill(m.group(1).toLowerCase(Locale.ROOT), hours));
+            }
+            return required.size() > 30 ? null : required;
+        }
+    }
+
+    record AssignForm(@NotBlank String memberId,
+                      @NotNull @Pattern(regexp = "CORE|BACKUP|EXPERT") String role,
+                      @NotBlank @Size(max = 40) String skill,
+                      String hoursPerWeek,
+                      String from,
+                      String to) {
+    }
+
+    record ClientForm(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 320) String email) {
+    }
+
+    /** Known refusals of the membership rules, said again in the reader's language. */
+    static final class Refusals {
+
+        private static final Map<String, String> CODES = Map.of(
+                "The last admin cannot leave; appoint another admin first", "admin.refused.lastAdminLeaves",
+                "The last admin cannot lose the role; appoint another admin first", "admin.refused.lastAdminRole",
+                "A member who left cannot be given a role", "admin.refused.leftMember");
+
+        private Refusals() {
+        }
+
+        static String code(String message) {
+            if (message == null) {
+                return "admin.refused.other";
+            }
+            if (message.startsWith("The member already holds the role")) {
+                return "admin.refused.holds";
+            }
+            if (message.startsWith("The member does not hold the role")) {
+                return "admin.refused.notHeld";
+            }
+            if (message.startsWith("The member already left on")) {
+                return "admin.refused.alreadyLeft";
+            }
+            if (message.startsWith("A member cannot leave before they joined")) {
+                return "admin.refused.beforeJoining";
+            }
+            return CODES.getOrDefault(message, "admin.refused.other");
+        }
+    }
+}

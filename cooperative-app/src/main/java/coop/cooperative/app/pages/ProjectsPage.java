@@ -1,0 +1,158 @@
+package coop.cooperative.app.pages;
+
+import coop.cooperative.app.membership.CooperativeAccess;
+import coop.cooperative.app.membership.MemberProfiles;
+import coop.cooperative.app.projects.ProjectClients;
+import coop.cooperative.core.projects.api.ProjectId;
+import coop.cooperative.core.projects.api.RequiredSkill;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.projections.continuity.ContinuityQueries.ContinuityReport;
+import coop.cooperative.projections.continuity.ContinuityQueries.FindContinuity;
+import coop.cooperative.projections.continuity.ContinuityQueries.ProjectContinuity;
+import coop.cooperative.projections.continuity.ContinuityQueries.SkillContinuity;
+import coop.cooperative.projections.members.MemberQueries.CooperativeView;
+import coop.cooperative.projections.projects.ProjectQueries.AssignmentView;
+import coop.cooperative.projections.projects.ProjectQueries.FindProject;
+import coop.cooperative.projections.projects.ProjectQueries.FindProjects;
+import coop.cooperative.projections.projects.ProjectQueries.ProjectView;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Projects and their continuity. Members see every project of their cooperative, with candidate
+ * backups; a client sees only the projects they were invited to, with the team and the status per
+ * skill, but no candidates, no rates, no balances and no claims (the same limits as the API).
+ */
+@Controller
+class ProjectsPage {
+
+    private final QueryGateway queries;
+    private final CooperativeAccess access;
+    private final ProjectClients clients;
+    private final MemberProfiles profiles;
+    private final ContinuityWords words;
+    private final Clock clock;
+
+    ProjectsPage(QueryGateway queries, CooperativeAccess access, ProjectClients clients, MemberProfiles profiles,
+                 ContinuityWords words, Clock clock) {
+        this.queries = queries;
+        this.access = access;
+        this.clients = clients;
+        this.profiles = profiles;
+        this.words = words;
+        this.clock = clock;
+    }
+
+    @GetMapping("/cooperatives/{cooperativeId}/projects")
+    @PreAuthorize("@clients.isMemberOrClient(#cooperativeId)")
+    String projects(@PathVariable CooperativeId cooperativeId, Model model) {
+        boolean member = access.holds(cooperativeId, "MEMBER");
+        Set<ProjectId> mine = member ? null : clients.projectsOf(cooperativeId);
+        Map<MemberId, String> names = profiles.names(cooperativeId);
+        Map<ProjectId, ProjectContinuity> continuity = continuity(cooperativeId, names, mine);
+        List<ProjectCard> cards = queries.query(new FindProjects(cooperativeId),
+                        ResponseTypes.multipleInstancesOf(ProjectView.class)).join().stream()
+                .filter(p -> mine == null || mine.contains(p.projectId()))
+                .sorted(Comparator.comparing(ProjectView::name, String.CASE_INSENSITIVE_ORDER))
+                .map(p -> card(p, continuity.get(p.projectId()), names, member))
+                .toList();
+        model.addAttribute("cooperative", access.cooperative(cooperativeId));
+        model.addAttribute("isMember", member);
+        model.addAttribute("projects", cards);
+        return "projects";
+    }
+
+    @GetMapping("/cooperatives/{cooperativeId}/projects/{projectId}")
+    @PreAuthorize("@clients.sees(#cooperativeId, #projectId)")
+    String project(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId, Model model) {
+        boolean member = access.holds(cooperativeId, "MEMBER");
+        ProjectView project = find(queries, cooperativeId, projectId);
+        Map<MemberId, String> names = profiles.names(cooperativeId);
+        ProjectContinuity continuity = continuity(cooperativeId, names, Set.of(projectId)).get(projectId);
+        CooperativeView cooperative = access.cooperative(cooperativeId);
+        model.addAttribute("cooperative", cooperative);
+        model.addAttribute("isMember", member);
+        model.addAttribute("isAdmin", access.holds(cooperativeId, "ADMIN"));
+        model.addAttribute("project", card(project, continuity, names, member));
+        model.addAttribute("team", team(project, names));
+        return "project";
+    }
+
+    static ProjectView find(QueryGateway queries, CooperativeId cooperativeId, ProjectId projectId) {
+        return queries.query(new FindProject(projectId), ResponseTypes.optionalInstanceOf(ProjectView.class)).join()
+                .filter(p -> p.cooperativeId().equals(cooperativeId))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** The team with names, per skill core first; cancelled assignments (ending before they began) are left out, as in the API. */
+    static List<TeamMember> team(ProjectView project, Map<MemberId, String> names) {
+        return project.assignments().stream()
+                .filter(a -> !a.to().isBefore(a.from()))
+                .sorted(Comparator.comparing(AssignmentView::skill).thenComparing(AssignmentView::role))
+                .map(a -> new TeamMember(names.getOrDefault(a.memberId(), "?"), a.role().name(), a.skill(),
+                        a.hoursPerWeek(), a.from(), a.to()))
+                .toList();
+    }
+
+    private Map<ProjectId, ProjectContinuity> continuity(CooperativeId cooperativeId, Map<MemberId, String> names,
+                                                         Set<ProjectId> projects) {
+        ContinuityReport report = queries.query(new FindContinuity(cooperativeId, names,
+                access.cooperative(cooperativeId).policies().maximumHoursPerWeek(), projects),
+                ContinuityReport.class).join();
+        return report.projects().stream().collect(Collectors.toMap(ProjectContinuity::projectId, Function.identity()));
+    }
+
+    private ProjectCard card(ProjectView p, ProjectContinuity continuity, Map<MemberId, String> names, boolean member) {
+        LocalDate today = LocalDate.now(clock);
+        String phase = p.closedOn() != null ? "CLOSED" : p.end().isBefore(today) ? "ENDED"
+                : p.start().isAfter(today) ? "PLANNED" : "RUNNING";
+        Map<String, SkillContinuity> bySkill = continuity == null ? Map.of()
+                : continuity.skills().stream().collect(Collectors.toMap(SkillContinuity::skill, Function.identity(),
+                (a, b) -> a));
+        List<SkillCard> skills = p.requiredSkills().stream()
+                .map(s -> skill(s, bySkill.get(s.skill()), member))
+                .toList();
+        List<String> teamNames = team(p, names).stream().map(TeamMember::name).distinct().sorted().toList();
+        return new ProjectCard(p.projectId(), p.name(), p.client(), p.start(), p.end(), p.closedOn(), phase,
+                continuity == null ? null : continuity.status().name(), skills, teamNames);
+    }
+
+    private SkillCard skill(RequiredSkill required, SkillContinuity s, boolean member) {
+        if (s == null) {
+            return new SkillCard(required.skill(), required.hoursPerWeek(), null, List.of(), List.of());
+        }
+        List<String> candidates = member
+                ? s.candidates().stream().map(c -> words.candidate(c.name(), c.spareHoursPerWeek())).toList()
+                : List.of();
+        return new SkillCard(s.skill(), required.hoursPerWeek(), s.status().name(), words.reasons(s, member),
+                candidates);
+    }
+
+    /** A project as the pages show it; {@code status} is null when the project is not active (closed or ended). */
+    record ProjectCard(ProjectId projectId, String name, String client, LocalDate start, LocalDate end,
+                       LocalDate closedOn, String phase, String status, List<SkillCard> skills, List<String> team) {
+    }
+
+    record SkillCard(String skill, int hoursPerWeek, String status, List<String> reasons, List<String> candidates) {
+    }
+
+    record TeamMember(String name, String role, String skill, int hoursPerWeek, LocalDate from, LocalDate to) {
+    }
+}

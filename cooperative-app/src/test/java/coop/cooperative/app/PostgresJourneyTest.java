@@ -15,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,10 +56,13 @@ class PostgresJourneyTest {
         assertThat(approved.text("status")).isEqualTo("APPROVED");
         assertThat(balances.text("total")).isEqualTo("0.00");
         assertThat(balances.text("cooperative")).isEqualTo("100.01");
-        assertThat(ledger.body().get("lines").findValuesAsText("memberBalance")).containsExactly("-50.00");
+        // 100.01 over two members: the odd cent goes to the lower member id, and the ids are random.
+        List<String> memberBalances = ledger.body().get("lines").findValuesAsText("memberBalance");
+        assertThat(memberBalances).hasSize(1);
+        assertThat(memberBalances.get(0)).isIn("-50.00", "-50.01");
         assertThat(totals.body().get(0).get("total").asText()).isEqualTo("100.01");
         assertThat(recurring.body().get("occurrences").get(0).get("created").asBoolean()).isTrue();
-        assertThat(journal.getBody()).contains("liabilities:members:" + member + "    50.00 EUR");
+        assertThat(journal.getBody()).contains("liabilities:members:" + member + "    " + memberBalances.get(0).substring(1) + " EUR");
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -109,15 +109,19 @@ class MemberHomePage {
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     String home(@PathVariable CooperativeId cooperativeId, Model model) {
         LocalDate today = LocalDate.now(clock);
+        MemberId memberId = me(cooperativeId).memberId();
+        List<ProjectView> projects = myProjects(cooperativeId, memberId);
         if (!model.containsAttribute("hoursForm")) {
-            model.addAttribute("hoursForm", new HoursForm(today, "", "COOPERATIVE", "", "", ""));
+            // Most hours are project hours: start there when the member has a project, on it if it is the only one.
+            model.addAttribute("hoursForm", projects.isEmpty()
+                    ? new HoursForm(today, "", HoursKind.COOPERATIVE.name(), "", "", "")
+                    : new HoursForm(today, "", HoursKind.PROJECT.name(),
+                            projects.size() == 1 ? projects.get(0).projectId().toString() : "", "", ""));
         }
         if (!model.containsAttribute("costForm")) {
             model.addAttribute("costForm", new CostForm("", "", today, "other"));
         }
         CooperativeView cooperative = access.cooperative(cooperativeId);
-        MemberView me = me(cooperativeId);
-        MemberId memberId = me.memberId();
         Map<MemberId, String> names = profiles.names(cooperativeId);
         Money zero = Money.zero(cooperative.currency());
 
@@ -141,7 +145,7 @@ class MemberHomePage {
                         BigDecimal.ZERO, BigDecimal.ZERO)));
         model.addAttribute("development", hours.development());
         model.addAttribute("year", String.valueOf(today.getYear())); // a year, not a number to group: 2026, not 2.026
-        model.addAttribute("projects", myProjects(cooperativeId, memberId));
+        model.addAttribute("projects", projects);
         model.addAttribute("kinds", HoursKind.values());
 
         RiskPoolView pool = queries.query(new FindRiskPool(cooperativeId), RiskPoolView.class).join();

@@ -21,7 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
         "spring.datasource.url=jdbc:h2:mem:journeys;DB_CLOSE_DELAY=-1",
         "cooperative.admin.password=" + Api.ADMIN_PASSWORD,
         // a snapshot every 5 events, so every journey also loads long-lived aggregates from snapshots
-        "cooperative.snapshots.threshold=5"})
+        "cooperative.snapshots.threshold=5",
+        // the first requests of a fresh context on a busy 2-core machine may take the views longer than 5 s
+        "cooperative.read-your-writes.timeout=PT30S"})
 public abstract class HttpJourney {
 
     @Autowired

@@ -40,7 +40,7 @@ class PostgresJourneyTest {
         String today = LocalDate.now().toString();
 
         Response shared = api.asAdmin(HttpMethod.POST, base + "/costs", """
-                {"description": "Accountant", "amount": "100.01", "date": "%s", "category": "accountant",
+                {"description": "Accountant", "amount": "100.02", "date": "%s", "category": "accountant",
                  "split": {"method": "EQUAL"}}""".formatted(today));
         Response approved = api.asAdmin(HttpMethod.POST, base + "/costs/" + shared.text("costId") + "/approve", null);
         Response recurring = api.asAdmin(HttpMethod.POST, base + "/recurring-costs", """
@@ -54,11 +54,11 @@ class PostgresJourneyTest {
         assertThat(shared.status()).isEqualTo(201);
         assertThat(approved.text("status")).isEqualTo("APPROVED");
         assertThat(balances.text("total")).isEqualTo("0.00");
-        assertThat(balances.text("cooperative")).isEqualTo("100.01");
-        assertThat(ledger.body().get("lines").findValuesAsText("memberBalance")).containsExactly("-50.00");
-        assertThat(totals.body().get(0).get("total").asText()).isEqualTo("100.01");
+        assertThat(balances.text("cooperative")).isEqualTo("100.02");
+        assertThat(ledger.body().get("lines").findValuesAsText("memberBalance")).containsExactly("-50.01");
+        assertThat(totals.body().get(0).get("total").asText()).isEqualTo("100.02");
         assertThat(recurring.body().get("occurrences").get(0).get("created").asBoolean()).isTrue();
-        assertThat(journal.getBody()).contains("liabilities:members:" + member + "    50.00 EUR");
+        assertThat(journal.getBody()).contains("liabilities:members:" + member + "    50.01 EUR");
     }
 
     @TestConfiguration(proxyBeanMethods = false)

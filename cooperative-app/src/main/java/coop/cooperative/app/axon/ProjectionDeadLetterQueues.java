@@ -6,6 +6,8 @@ import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.messaging.deadletter.Decisions;
+import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +37,19 @@ class ProjectionDeadLetterQueues implements ConfigurerModule {
                         .schema(schema)
                         .genericSerializer(config.serializer())
                         .eventSerializer(config.eventSerializer())
-                        .build());
+                        .build())
+                .registerDefaultDeadLetterPolicy(config -> (letter, failure) -> Decisions.enqueue(cause(failure)));
+    }
+
+    /**
+     * The cause as stored with the letter: its type and message, cut to what {@code cause_message}
+     * holds (Axon's JDBC queue stores the whole message, and a SQL error's can be long).
+     */
+    static ThrowableCause cause(Throwable failure) {
+        String message = failure.getClass().getName() + ": " + failure.getMessage();
+        return new ThrowableCause(failure.getClass().getName(),
+                message.length() <= ThrowableCause.TRUNCATED_MESSAGE_SIZE ? message
+                        : message.substring(0, ThrowableCause.TRUNCATED_MESSAGE_SIZE));
     }
 
     @Override

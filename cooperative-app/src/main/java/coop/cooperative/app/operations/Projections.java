@@ -75,6 +75,9 @@ public class Projections {
     /** Empties the view and rebuilds it from the first event, while the app keeps serving. */
     public synchronized Status replay(String name) {
         StreamingEventProcessor processor = processor(name);
+        if (!processor.supportsReset()) {
+            throw new DomainException.Conflict("The processor " + name + " does not allow a replay");
+        }
         if (isRebuilding(name)) {
             throw new DomainException.Conflict("The view " + name + " is already being rebuilt");
         }
@@ -83,9 +86,9 @@ public class Projections {
         log.info("replay of {} requested: emptying the view and reading every event again", name);
         try {
             processor.shutDown();
+            processor.resetTokens();
             // A replay rebuilds from scratch: events that still fail are parked again as it passes them.
             processing.deadLetterQueue(name).ifPresent(SequencedDeadLetterQueue::clear);
-            processor.resetTokens();
         } catch (RuntimeException e) {
             rebuilding.remove(name);
             log.warn("replay of {} refused: {}", name, e.getMessage());

@@ -36,8 +36,8 @@ class CostSharedUpcastingTest extends HttpJourney {
 
     @Test
     void aStoredRevision1CostIsReadAsRevision2WithNoVat() {
-        String anna = join("Anna de Vries", "anna@gilde.example", "80.00").text("memberId");
-        String bram = join("Bram Visser", "bram@gilde.example", "80.00").text("memberId");
+        String anna = join("Anna de Vries", "anna@upcast.example", "80.00").text("memberId");
+        String bram = join("Bram Visser", "bram@upcast.example", "80.00").text("memberId");
         String costId = UUID.randomUUID().toString();
         storeRevision1(costId, anna, bram);
 

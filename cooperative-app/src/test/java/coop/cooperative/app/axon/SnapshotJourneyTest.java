@@ -35,11 +35,11 @@ class SnapshotJourneyTest extends HttpJourney {
     @Test
     void aCooperativeLoadedFromItsSnapshotEqualsOneSourcedFromEveryEvent() throws Exception {
         for (String name : new String[]{"Anna", "Bram", "Carla", "Dirk", "Eva", "Floor", "Gijs"}) {
-            join(name + " Jansen", name.toLowerCase() + "@gilde.example", "80.00");
+            join(name + " Jansen", name.toLowerCase() + "@snapshots.example", "80.00");
         }
-        String bram = memberIdOf("bram@gilde.example");
+        String bram = memberIdOf("bram@snapshots.example");
         api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/members/" + bram + "/roles", "{\"role\": \"TREASURER\"}");
-        api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/members/" + memberIdOf("gijs@gilde.example") + "/leave",
+        api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/members/" + memberIdOf("gijs@snapshots.example") + "/leave",
                 "{\"date\": \"2026-03-01\"}");
 
         assertLoadedFromSnapshotEqualsSourcedFromEveryEvent(Cooperative.class, cooperative);
@@ -51,7 +51,7 @@ class SnapshotJourneyTest extends HttpJourney {
         java.time.LocalDate enrolled = java.time.LocalDate.now().minusMonths(4);
         String first = null;
         for (String name : new String[]{"Anna", "Bram", "Carla", "Dirk"}) {
-            String member = join(name + " Visser", name.toLowerCase() + ".pool@gilde.example", "80.00").text("memberId");
+            String member = join(name + " Visser", name.toLowerCase() + ".pool@snapshots.example", "80.00").text("memberId");
             first = first == null ? member : first;
             assertThat(api.asAdmin(HttpMethod.POST, pool + "/enrolments", """
                     {"memberId": "%s", "monthlyContribution": "45.00", "enrolledOn": "%s"}""".formatted(member, enrolled))
@@ -70,11 +70,11 @@ class SnapshotJourneyTest extends HttpJourney {
     @Test
     void aCooperativeLoadedFromItsSnapshotDecidesAsBefore() {
         for (String name : new String[]{"Anna", "Bram", "Carla", "Dirk", "Eva", "Floor"}) {
-            join(name + " Jansen", name.toLowerCase() + "@gilde.example", "80.00");
+            join(name + " Jansen", name.toLowerCase() + "@snapshots.example", "80.00");
         }
 
         // The email fingerprints live in the snapshot: the same address is still refused.
-        Response again = join("Anna Jansen", "anna@gilde.example", "80.00");
+        Response again = join("Anna Jansen", "anna@snapshots.example", "80.00");
         // The founder is the only admin, remembered across the snapshot too.
         Response lastAdminLeaves = api.asAdmin(HttpMethod.DELETE, "/api/cooperatives/" + cooperative + "/members/"
                 + memberIdOf(coop.cooperative.app.Api.ADMIN) + "/roles/ADMIN", null);

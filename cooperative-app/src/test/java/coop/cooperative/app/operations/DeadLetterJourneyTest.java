@@ -35,8 +35,8 @@ class DeadLetterJourneyTest extends HttpJourney {
         double parkedBefore = parked();
         probe.failingFor.add(cooperative);
 
-        String anna = join("Anna de Vries", "anna@gilde.example", "80.00").text("memberId");
-        String bram = join("Bram Visser", "bram@gilde.example", "80.00").text("memberId");
+        String anna = join("Anna de Vries", "anna@letters.example", "80.00").text("memberId");
+        String bram = join("Bram Visser", "bram@letters.example", "80.00").text("memberId");
         String other = api.asAdmin(HttpMethod.POST, "/api/cooperatives", "{\"name\": \"De Ander\", \"currency\": \"EUR\"}")
                 .text("cooperativeId");
 
@@ -66,12 +66,12 @@ class DeadLetterJourneyTest extends HttpJourney {
     void anEvictedLetterIsDroppedAndTheSequenceGoesOn() {
         String founder = probe.seen(cooperative).get(0);
         probe.failingFor.add(cooperative);
-        join("Carla Smit", "carla@gilde.example", "80.00");
+        join("Carla Smit", "carla@letters.example", "80.00");
         String letter = lettersOf(cooperative).get(0).path("id").asText();
 
         Response evicted = api.asAdmin(HttpMethod.DELETE, LETTERS + "/" + ProbeProjection.NAME + "/" + letter, null);
         probe.failingFor.remove(cooperative);
-        String dirk = join("Dirk Bakker", "dirk@gilde.example", "80.00").text("memberId");
+        String dirk = join("Dirk Bakker", "dirk@letters.example", "80.00").text("memberId");
 
         assertThat(evicted.status()).isEqualTo(204);
         assertThat(lettersOf(cooperative)).isEmpty();
@@ -83,7 +83,7 @@ class DeadLetterJourneyTest extends HttpJourney {
     @Test
     void aRetryThatFailsAgainKeepsTheLetterParked() {
         probe.failingFor.add(cooperative);
-        join("Eva Mulder", "eva@gilde.example", "80.00");
+        join("Eva Mulder", "eva@letters.example", "80.00");
 
         Response retried = api.asAdmin(HttpMethod.POST, LETTERS + "/" + ProbeProjection.NAME + "/retry", null);
 
@@ -93,9 +93,9 @@ class DeadLetterJourneyTest extends HttpJourney {
 
     @Test
     void onlyTheInstallationAdministratorSeesDeadLetters() {
-        joinWithLogin("Kees Prins", "kees.letters@gilde.example", "kees-secret-password");
+        joinWithLogin("Kees Prins", "kees.letters@letters.example", "kees-secret-password");
 
-        assertThat(api.get(LETTERS, "kees.letters@gilde.example", "kees-secret-password").status()).isEqualTo(403);
+        assertThat(api.get(LETTERS, "kees.letters@letters.example", "kees-secret-password").status()).isEqualTo(403);
         assertThat(api.get(LETTERS, null, null).status()).isEqualTo(401);
     }
 

@@ -22,8 +22,8 @@ class ProjectionReplayJourneyTest extends HttpJourney {
 
     @Test
     void aReplayRebuildsTheMembersViewToTheSameContent() {
-        join("Anna de Vries", "anna@gilde.example", "80.00");
-        String bram = join("Bram Visser", "bram@gilde.example", "95.00").text("memberId");
+        join("Anna de Vries", "anna@replay.example", "80.00");
+        String bram = join("Bram Visser", "bram@replay.example", "95.00").text("memberId");
         api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/members/" + bram + "/roles",
                 "{\"role\": \"TREASURER\"}");
         Response before = members();
@@ -83,10 +83,10 @@ class ProjectionReplayJourneyTest extends HttpJourney {
 
     @Test
     void anUnknownProjectionIsNotFoundAndOnlyTheAdministratorMayReplay() {
-        joinWithLogin("Kees Prins", "kees.replay@gilde.example", "kees-secret-password");
+        joinWithLogin("Kees Prins", "kees.replay@replay.example", "kees-secret-password");
 
         assertThat(api.asAdmin(HttpMethod.POST, "/api/admin/projections/nothing/replay", null).status()).isEqualTo(404);
-        assertThat(api.post("/api/admin/projections/members/replay", null, "kees.replay@gilde.example", "kees-secret-password")
+        assertThat(api.post("/api/admin/projections/members/replay", null, "kees.replay@replay.example", "kees-secret-password")
                 .status()).isEqualTo(403);
     }
 

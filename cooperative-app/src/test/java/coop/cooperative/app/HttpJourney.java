@@ -19,7 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureObservability(tracing = false) // metrics export is off in tests unless asked for
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:journeys;DB_CLOSE_DELAY=-1",
-        "cooperative.admin.password=" + Api.ADMIN_PASSWORD})
+        "cooperative.admin.password=" + Api.ADMIN_PASSWORD,
+        // a snapshot every 5 events, so every journey also loads long-lived aggregates from snapshots
+        "cooperative.snapshots.threshold=5",
+        // the first requests of a fresh context on a busy 2-core machine may take the views longer than 5 s
+        "cooperative.read-your-writes.timeout=PT30S"})
 public abstract class HttpJourney {
 
     @Autowired

@@ -41,6 +41,7 @@ class AxonMessagingConfiguration {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(new DomainJsonModule())
+                .addModule(new AggregateStateJsonModule(LongLivedAggregates.TYPES))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .build();
@@ -61,12 +62,12 @@ class AxonMessagingConfiguration {
 
     /** Aggregates are registered here, because core carries no Spring stereotype such as {@code @Aggregate}. */
     @Bean
-    ConfigurerModule aggregates() {
-        return configurer -> configurer.configureAggregate(Cooperative.class)
+    ConfigurerModule aggregates(LongLivedAggregates longLived) {
+        return configurer -> configurer.configureAggregate(longLived.configuration(Cooperative.class))
                 .configureAggregate(SharedCost.class)
                 .configureAggregate(RecurringCost.class)
                 .configureAggregate(Settlement.class)
-                .configureAggregate(RiskPool.class)
+                .configureAggregate(longLived.configuration(RiskPool.class))
                 .configureAggregate(Project.class)
                 .configureAggregate(Workload.class)
                 .configureAggregate(Timesheet.class);

@@ -18,7 +18,7 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Lets a user read their own writes: after a command, waits (briefly, bounded) until every
  * streaming processor on this node has handled the events stored so far, so the answer and the
- * next screen show the change.
+ * next screen show the change. A view being rebuilt is not waited for: it says so itself.
  */
 @Component
 public class ProjectionCatchUp {
@@ -61,6 +61,17 @@ public class ProjectionCatchUp {
         }
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         return !segments.isEmpty() && segments.stream()
-                .allMatch(s -> s.getCurrentPosition().orElse(-1) >= target || s.isErrorState());
+                .allMatch(s -> s.getCurrentPosition().orElse(-1) >= target || s.isErrorState() || behindReset(s));
+    }
+
+    /**
+     * Whether a segment being replayed has yet to reach the position its view had when it was
+     * reset: such a view says it is rebuilding, so nobody waits for it. (Axon calls a segment
+     * "replaying" until it handles the first event after that position, which on a quiet
+     * installation may be a while; the view is complete as soon as it reaches it.)
+     */
+    public static boolean behindReset(EventTrackerStatus segment) {
+        return segment.isReplaying()
+                && segment.getCurrentPosition().orElse(-1) < segment.getResetPosition().orElse(Long.MAX_VALUE);
     }
 }

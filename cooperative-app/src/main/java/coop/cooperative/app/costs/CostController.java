@@ -6,6 +6,7 @@ import coop.cooperative.app.costs.CostRequests.ShareCostRequest;
 import coop.cooperative.app.costs.CostResponses.CostResponse;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.MemberProfiles;
+import coop.cooperative.app.web.Amounts;
 import coop.cooperative.app.web.InvalidRequestException;
 import coop.cooperative.core.costs.api.CostId;
 import coop.cooperative.core.costs.api.Split;
@@ -72,6 +73,10 @@ class CostController {
                                        @Valid @RequestBody ShareCostRequest request) {
         CooperativeView cooperative = access.cooperative(cooperativeId);
         Money amount = CostRequests.amount(request.amount(), cooperative.currency());
+        Money vat = request.vat() == null ? null : Amounts.notNegative("vat", request.vat(), cooperative.currency());
+        if (vat != null && vat.compareTo(amount) > 0) {
+            throw new InvalidRequestException("vat", "must not be more than the amount (it is the VAT included in it)");
+        }
         MemberId caller = rules.caller(cooperativeId);
         if (!rules.callerHolds(cooperativeId, Role.TREASURER) && !caller.equals(request.paidBy())) {
             throw new AccessDeniedException("a member shares only costs they paid themselves");
@@ -84,7 +89,7 @@ class CostController {
                 BookRules.sorted(BookRules.activeOn(members, request.date())),
                 rules.hoursLogged(cooperativeId, YearMonth.from(request.date())), cooperative.currency());
         CostId costId = costs.share(cooperativeId, CostId.random(), new SharedCosts.NewCost(request.description(),
-                amount, request.date(), request.category(), request.paidBy(), split), caller, LocalDate.now(clock), null);
+                amount, vat, request.date(), request.category(), request.paidBy(), split), caller, LocalDate.now(clock), null);
         views.await();
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
                         .path("/{id}").buildAndExpand(costId.value()).toUri())

@@ -37,6 +37,7 @@ final class CostRequests {
 
     record ShareCostRequest(@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must be one line") String description,
                             @NotNull String amount,
+                            String vat,
                             @NotNull java.time.LocalDate date,
                             @NotNull @Pattern(regexp = CATEGORY, message = "must be a lowercase word such as insurance or software") String category,
                             MemberId paidBy,

@@ -39,15 +39,21 @@ public class SharedCosts {
         this.rules = rules;
     }
 
-    public record NewCost(String description, Money amount, LocalDate date, String category, MemberId paidBy,
-                          Split split) {
+    /** {@code vat}: the VAT included in the amount, or null for none. */
+    public record NewCost(String description, Money amount, Money vat, LocalDate date, String category,
+                          MemberId paidBy, Split split) {
+
+        public NewCost(String description, Money amount, LocalDate date, String category, MemberId paidBy,
+                       Split split) {
+            this(description, amount, null, date, category, paidBy, split);
+        }
     }
 
     public CostId share(CooperativeId cooperativeId, CostId costId, NewCost cost, MemberId submittedBy,
                         LocalDate today, RecurringCostId recurringCostId) {
         rules.requireOpen(cooperativeId, cost.date(), "a cost");
         Map<MemberId, MemberView> members = rules.members(cooperativeId);
-        commands.sendAndWait(new ShareCost(costId, cooperativeId, cost.description(), cost.amount(), cost.date(),
+        commands.sendAndWait(new ShareCost(costId, cooperativeId, cost.description(), cost.amount(), cost.vat(), cost.date(),
                 cost.category(), cost.paidBy(), cost.split(), submittedBy, today,
                 BookRules.activeOn(members, cost.date()), recurringCostId));
         return costId;

@@ -75,8 +75,13 @@ public class SharedCost {
                 throw new RuleViolation("The participant " + participant + " was not a member on " + command.date());
             }
         }
+        Money vat = command.vat() == null ? Money.zero(amount.currency()) : command.vat();
+        if (!vat.currency().equals(amount.currency()) || vat.amount().signum() < 0
+                || vat.amount().compareTo(amount.amount()) > 0) {
+            throw new RuleViolation("The VAT must be in the cost's currency, not negative and at most the amount");
+        }
         List<Share> shares = CostSplit.shares(amount, command.split());
-        apply(new CostShared(command.cooperativeId(), command.costId(), description, amount, command.date(),
+        apply(new CostShared(command.cooperativeId(), command.costId(), description, amount, vat, command.date(),
                 command.category(), command.paidBy(), command.split(), shares, command.submittedBy(),
                 command.submittedOn(), command.recurringCostId()));
     }

@@ -226,6 +226,10 @@ public class Cooperative {
         private final Set<Role> roles = EnumSet.noneOf(Role.class);
         private LocalDate leftOn;
 
+        private Membership() {
+            this(null, null); // read back from a snapshot, which then sets every field
+        }
+
         private Membership(String emailFingerprint, LocalDate joinedOn) {
             this.emailFingerprint = emailFingerprint;
             this.joinedOn = joinedOn;

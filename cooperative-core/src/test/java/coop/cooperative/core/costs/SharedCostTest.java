@@ -51,13 +51,14 @@ class SharedCostTest {
     }
 
     private ShareCost share(String amount, Split split) {
-        return new ShareCost(cost, coop, "Liability insurance 2026", Money.of(amount, EUR), DATE, "insurance", anna,
+        return new ShareCost(cost, coop, "Liability insurance 2026", Money.of(amount, EUR), null, DATE, "insurance", anna,
                 split, anna, TODAY, Set.of(anna, bram, carla, treasurer), null);
     }
 
     private CostShared shared(String amount) {
         Split split = Split.equal(List.of(anna, bram, carla));
-        return new CostShared(coop, cost, "Liability insurance 2026", Money.of(amount, EUR), DATE, "insurance", anna,
+        return new CostShared(coop, cost, "Liability insurance 2026", Money.of(amount, EUR), Money.zero(EUR), DATE,
+                "insurance", anna,
                 split, CostSplit.shares(Money.of(amount, EUR), split), anna, TODAY, null);
     }
 
@@ -69,7 +70,8 @@ class SharedCostTest {
     void aSharedCostRecordsItsSharesInMemberIdOrder() {
         fixture.givenNoPriorActivity()
                 .when(share("100.00", Split.equal(List.of(carla, anna, bram))))
-                .expectEvents(new CostShared(coop, cost, "Liability insurance 2026", Money.of("100.00", EUR), DATE,
+                .expectEvents(new CostShared(coop, cost, "Liability insurance 2026", Money.of("100.00", EUR),
+                        Money.zero(EUR), DATE,
                         "insurance", anna, Split.equal(List.of(carla, anna, bram)), List.of(
                         new Share(anna, Money.of("33.34", EUR)), new Share(bram, Money.of("33.33", EUR)),
                         new Share(carla, Money.of("33.33", EUR))), anna, TODAY, null));

@@ -21,6 +21,7 @@ public final class CostCommands {
     /**
      * Share a cost.
      *
+     * @param vat           the VAT included in the amount, or null for none
      * @param paidBy        the member who paid it, or null when the cooperative paid
      * @param submittedBy   the member submitting it
      * @param activeMembers every member active on the cost's date: participants and payer must be among them
@@ -30,6 +31,7 @@ public final class CostCommands {
                             CooperativeId cooperativeId,
                             String description,
                             Money amount,
+                            Money vat,
                             LocalDate date,
                             String category,
                             MemberId paidBy,

@@ -11,12 +11,17 @@ import java.util.List;
 /**
  * A cost was submitted for sharing; nothing is posted until it is approved. {@code paidBy} null
  * means the cooperative paid; {@code shares} are in member-id order and add up to {@code amount}.
+ * {@code vat} is the VAT included in {@code amount} (zero when none was given).
+ * <p>
+ * Revision 2 added {@code vat}; revision 1 events are read with a VAT of zero (the amount was
+ * all there was), by the upcaster {@code CostSharedVatUpcaster}.
  */
-@Revision("1")
+@Revision("2")
 public record CostShared(CooperativeId cooperativeId,
                          CostId costId,
                          String description,
                          Money amount,
+                         Money vat,
                          LocalDate date,
                          String category,
                          MemberId paidBy,

@@ -1,0 +1,195 @@
+package coop.cooperative.app.operations;
+
+import coop.cooperative.app.axon.ProjectionCatchUp;
+import coop.cooperative.core.shared.DomainException;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The projections (one streaming processor each) and their rebuilds. A replay resets the
+ * processor's tokens, which runs the projection's {@code @ResetHandler} (it empties its tables), and
+ * lets it read every event again. Until it has caught up, the view counts as rebuilding: its
+ * queries refuse with {@link ViewRebuilding} rather than answer from half-built tables.
+ */
+@Component
+public class Projections {
+
+    private static final Logger log = LoggerFactory.getLogger(Projections.class);
+
+    private final EventProcessingConfiguration processing;
+    private final MeterRegistry meters;
+    private final Duration logInterval;
+    private final Map<String, Instant> rebuilding = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "replay-progress");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    Projections(EventProcessingConfiguration processing, MeterRegistry meters,
+                @Value("${cooperative.projections.replay-log-interval:PT5S}") Duration logInterval) {
+        this.processing = processing;
+        this.meters = meters;
+        this.logInterval = logInterval;
+    }
+
+    /** What an administrator sees of a projection. {@code progress} is 0..1 of the events to replay, 1 when not replaying. */
+    public record Status(String name, String state, boolean replaying, double progress, Long position,
+                         Long replayUntil, int segments, long deadLetters, String error) {
+    }
+
+    public List<Status> all() {
+        return processors().values().stream()
+                .map(this::status)
+                .sorted(Comparator.comparing(Status::name))
+                .toList();
+    }
+
+    public Status status(String name) {
+        return status(processor(name));
+    }
+
+    /** Empties the view and rebuilds it from the first event, while the app keeps serving. */
+    public synchronized Status replay(String name) {
+        StreamingEventProcessor processor = processor(name);
+        if (!processor.supportsReset()) {
+            throw new DomainException.Conflict("The processor " + name + " does not allow a replay");
+        }
+        if (isRebuilding(name)) {
+            throw new DomainException.Conflict("The view " + name + " is already being rebuilt");
+        }
+        Instant started = Instant.now();
+        rebuilding.put(name, started);
+        log.info("replay of {} requested: emptying the view and reading every event again", name);
+        try {
+            processor.shutDown();
+            processor.resetTokens();
+            // A replay rebuilds from scratch: events that still fail are parked again as it passes them.
+            processing.deadLetterQueue(name).ifPresent(SequencedDeadLetterQueue::clear);
+        } catch (RuntimeException e) {
+            rebuilding.remove(name);
+            log.warn("replay of {} refused: {}", name, e.getMessage());
+            throw new DomainException.Conflict("The view " + name + " could not be reset (" + e.getMessage()
+                    + "); on several nodes, stop it on the others first");
+        } finally {
+            processor.start();
+        }
+        ticker.schedule(() -> report(name, started), logInterval.toMillis(), TimeUnit.MILLISECONDS);
+        return status(processor);
+    }
+
+    /** Whether the view is being rebuilt: from the request until every segment has caught up with the replay. */
+    public boolean isRebuilding(String name) {
+        Instant started = rebuilding.get(name);
+        if (started == null) {
+            return false;
+        }
+        StreamingEventProcessor processor = processors().get(name);
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        if (!processor.isRunning() || segments.isEmpty() || segments.stream().anyMatch(ProjectionCatchUp::behindReset)) {
+            return true;
+        }
+        if (rebuilding.remove(name, started)) {
+            log.info("replay of {} finished in {} s", name, Duration.between(started, Instant.now()).toSeconds());
+        }
+        return false;
+    }
+
+    private void report(String name, Instant started) {
+        if (!isRebuilding(name) || rebuilding.get(name) != started) {
+            return;
+        }
+        Status status = status(name);
+        log.info("replay of {}: {}% (event {} of {})", name, Math.round(status.progress() * 100),
+                status.position(), status.replayUntil());
+        ticker.schedule(() -> report(name, started), logInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Replay progress and parked events per projection, for Prometheus. */
+    @EventListener(ApplicationReadyEvent.class)
+    void registerMetrics() {
+        processors().keySet().forEach(name -> {
+            Gauge.builder("cooperative.projection.replay.progress", this, p -> p.status(name).progress())
+                    .description("Share of the events a rebuilding view has replayed (1 when not rebuilding)")
+                    .tag("processing_group", name)
+                    .register(meters);
+            Gauge.builder("cooperative.projection.rebuilding", this, p -> p.isRebuilding(name) ? 1 : 0)
+                    .description("1 while the view is being rebuilt and its queries answer 503")
+                    .tag("processing_group", name)
+                    .register(meters);
+            processing.deadLetterQueue(name).ifPresent(queue ->
+                    Gauge.builder("cooperative.dead_letters", queue, SequencedDeadLetterQueue::size)
+                            .description("Events parked in the projection's dead-letter queue")
+                            .tag("processing_group", name)
+                            .register(meters));
+        });
+    }
+
+    @PreDestroy
+    void stopTicker() {
+        ticker.shutdownNow();
+    }
+
+    private Status status(StreamingEventProcessor processor) {
+        String name = processor.getName();
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        boolean replaying = isRebuilding(name);
+        Long position = min(segments.stream().map(EventTrackerStatus::getCurrentPosition).toList());
+        Long until = segments.stream().map(EventTrackerStatus::getResetPosition)
+                .filter(OptionalLong::isPresent).map(OptionalLong::getAsLong).max(Long::compare).orElse(null);
+        double progress = !replaying ? 1.0
+                : position == null || until == null || until <= 0 ? 0.0
+                : Math.min(1.0, (double) position / until);
+        String error = segments.stream().filter(EventTrackerStatus::isErrorState)
+                .map(s -> String.valueOf(s.getError())).findFirst().orElse(null);
+        String state = error != null ? "ERROR" : processor.isRunning() ? "RUNNING" : "STOPPED";
+        long parked = processing.deadLetterQueue(name).map(SequencedDeadLetterQueue::size).orElse(0L);
+        return new Status(name, state, replaying, progress, position, until, segments.size(), parked, error);
+    }
+
+    private static Long min(List<OptionalLong> positions) {
+        return positions.stream().filter(OptionalLong::isPresent).map(OptionalLong::getAsLong)
+                .min(Long::compare).orElse(null);
+    }
+
+    StreamingEventProcessor processor(String name) {
+        StreamingEventProcessor processor = processors().get(name);
+        if (processor == null) {
+            throw new DomainException.NotFound("No projection " + name + "; the projections are " + processors().keySet());
+        }
+        return processor;
+    }
+
+    private Map<String, StreamingEventProcessor> processors() {
+        Map<String, StreamingEventProcessor> found = new java.util.TreeMap<>();
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor streaming) {
+                found.put(name, streaming);
+            }
+        });
+        return found;
+    }
+}

@@ -1,0 +1,109 @@
+package coop.cooperative.app.operations;
+
+import coop.cooperative.app.Api.Response;
+import coop.cooperative.app.HttpJourney;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class ProjectionReplayJourneyTest extends HttpJourney {
+
+    @Autowired
+    ProbeProjection probe;
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void aReplayRebuildsTheMembersViewToTheSameContent() {
+        join("Anna de Vries", "anna@replay.example", "80.00");
+        String bram = join("Bram Visser", "bram@replay.example", "95.00").text("memberId");
+        api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/members/" + bram + "/roles",
+                "{\"role\": \"TREASURER\"}");
+        Response before = members();
+
+        Response replay = api.asAdmin(HttpMethod.POST, "/api/admin/projections/members/replay", null);
+
+        assertThat(replay.status()).isEqualTo(202);
+        assertThat(replay.headers().getLocation()).hasToString("/api/admin/projections/members");
+        awaitRebuilt("members");
+        Response after = members();
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.body()).isEqualTo(before.body());
+        assertThat(before.body().size()).isEqualTo(3);
+    }
+
+    @Test
+    void whileAViewIsRebuildingItsQueriesAnswer503WithRetryAfterAndItsProgressIsShown() {
+        String probePath = "/api/test/probe/" + cooperative;
+        Response before = api.asAdmin(HttpMethod.GET, probePath, null);
+        probe.replayHold = new CountDownLatch(1);
+        try {
+            Response replay = api.asAdmin(HttpMethod.POST, "/api/admin/projections/" + ProbeProjection.NAME + "/replay", null);
+            assertThat(replay.status()).isEqualTo(202);
+
+            Response during = api.asAdmin(HttpMethod.GET, probePath, null);
+            Response status = status(ProbeProjection.NAME);
+
+            assertThat(during.status()).isEqualTo(503);
+            assertThat(during.headers().getFirst("Retry-After")).isEqualTo("5");
+            assertThat(during.text("title")).isEqualTo("View rebuilding");
+            assertThat(during.text("projection")).isEqualTo(ProbeProjection.NAME);
+            assertThat(status.body().path("replaying").asBoolean()).isTrue();
+            assertThat(status.body().path("progress").asDouble()).isLessThan(1.0);
+            assertThat(gauge("cooperative.projection.rebuilding")).isEqualTo(1.0);
+            // Another view is not affected.
+            assertThat(members().status()).isEqualTo(200);
+        } finally {
+            probe.replayHold.countDown();
+            probe.replayHold = null;
+        }
+        awaitRebuilt(ProbeProjection.NAME);
+        Response after = api.asAdmin(HttpMethod.GET, probePath, null);
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.body()).isEqualTo(before.body());
+        assertThat(gauge("cooperative.projection.rebuilding")).isZero();
+        assertThat(gauge("cooperative.projection.replay.progress")).isEqualTo(1.0);
+    }
+
+    @Test
+    void theAdministratorSeesEveryProjectionWithItsState() {
+        Response all = api.asAdmin(HttpMethod.GET, "/api/admin/projections", null);
+
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.body().findValuesAsText("name")).contains("members", "ledger", "shared-costs", "risk-pool");
+        all.body().forEach(p -> assertThat(p.path("state").asText()).isIn("RUNNING", "STOPPED", "ERROR"));
+    }
+
+    @Test
+    void anUnknownProjectionIsNotFoundAndOnlyTheAdministratorMayReplay() {
+        joinWithLogin("Kees Prins", "kees.replay@replay.example", "kees-secret-password");
+
+        assertThat(api.asAdmin(HttpMethod.POST, "/api/admin/projections/nothing/replay", null).status()).isEqualTo(404);
+        assertThat(api.post("/api/admin/projections/members/replay", null, "kees.replay@replay.example", "kees-secret-password")
+                .status()).isEqualTo(403);
+    }
+
+    private Response members() {
+        return api.asAdmin(HttpMethod.GET, "/api/cooperatives/" + cooperative + "/members", null);
+    }
+
+    private Response status(String name) {
+        return api.asAdmin(HttpMethod.GET, "/api/admin/projections/" + name, null);
+    }
+
+    private void awaitRebuilt(String name) {
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> !status(name).body().path("replaying").asBoolean(true));
+    }
+
+    private double gauge(String name) {
+        return meters.get(name).tag("processing_group", ProbeProjection.NAME).gauge().value();
+    }
+}

@@ -1,0 +1,95 @@
+package coop.cooperative.app.pages;
+
+import coop.cooperative.app.axon.ProjectionCatchUp;
+import coop.cooperative.app.books.BookReports;
+import coop.cooperative.app.costs.BookRules;
+import coop.cooperative.app.membership.CooperativeAccess;
+import coop.cooperative.core.membership.api.MembershipCommands.ClosePeriod;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.DomainException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+
+/** Every member's balance as of a date, the closed periods, and closing a month. */
+@Controller
+@RequestMapping("/cooperatives/{cooperativeId}/books")
+class BalancesPage {
+
+    private final CooperativeAccess access;
+    private final BookRules rules;
+    private final BookReports reports;
+    private final CommandGateway commands;
+    private final ProjectionCatchUp views;
+    private final Clock clock;
+
+    BalancesPage(CooperativeAccess access, BookRules rules, BookReports reports, CommandGateway commands, ProjectionCatchUp views, Clock clock) {
+        this.access = access;
+        this.rules = rules;
+        this.reports = reports;
+        this.commands = commands;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    record CloseForm(String period) {
+    }
+
+    @GetMapping("/balances")
+    @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
+    String balances(@PathVariable CooperativeId cooperativeId,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                    Model model) {
+        LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
+        model.addAttribute("cooperative", access.cooperative(cooperativeId));
+        model.addAttribute("tab", "balances");
+        model.addAttribute("sheet", reports.balances(cooperativeId, date));
+        model.addAttribute("closedPeriods", rules.closedPeriods(cooperativeId).periods().stream()
+                .sorted(Comparator.reverseOrder()).toList());
+        if (!model.containsAttribute("closeForm")) {
+            model.addAttribute("closeForm", new CloseForm(YearMonth.now(clock).minusMonths(1).toString()));
+        }
+        return "books/balances";
+    }
+
+    @PostMapping("/periods")
+    @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
+    String close(@PathVariable CooperativeId cooperativeId, @ModelAttribute("closeForm") CloseForm form,
+                 BindingResult errors, Model model, RedirectAttributes redirect) {
+        YearMonth month = null;
+        try {
+            month = YearMonth.parse(form.period() == null ? "" : form.period().strip());
+        } catch (DateTimeParseException e) {
+            errors.rejectValue("period", "books.close.period.invalid");
+        }
+        if (month != null) {
+            try {
+                commands.sendAndWait(new ClosePeriod(cooperativeId, month, LocalDate.now(clock)));
+                views.await();
+                redirect.addFlashAttribute("closed", month.toString());
+                return "redirect:/cooperatives/" + cooperativeId + "/books/balances";
+            } catch (RuntimeException e) {
+                DomainException refusal = Refusals.of(e);
+                errors.reject(refusal instanceof DomainException.Conflict
+                        ? "books.close.alreadyClosed" : "books.close.notEnded", new Object[]{month.toString()}, null);
+            }
+        }
+        return balances(cooperativeId, null, model);
+    }
+}

@@ -255,6 +255,10 @@ public final class Benchmark {
     private static void awaitCaughtUp(List<StreamingEventProcessor> processors, long head) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
         while (!processors.stream().allMatch(p -> caughtUp(p, head))) {
+            processors.stream().filter(p -> p.processingStatus().values().stream().anyMatch(s -> s.isErrorState()))
+                    .findFirst().ifPresent(p -> {
+                        throw new IllegalStateException("projection " + p.getName() + " failed during the replay");
+                    });
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("replay did not finish in 30 minutes");
             }
@@ -524,7 +528,7 @@ public final class Benchmark {
                     for (AssignmentRole role : new AssignmentRole[]{AssignmentRole.CORE, AssignmentRole.BACKUP}) {
                         MemberId member = members.get((p * 4 + s + (role == AssignmentRole.CORE ? 0 : 2)) % members.size());
                         w.add(project.toString(), pseq++, "Project", new MemberAssigned(id, project, AssignmentId.random(),
-                                member, role, skills[s], 10, founded, null));
+                                member, role, skills[s], 10, founded, today.plusYears(1)));
                         written++;
                     }
                 }

@@ -14,9 +14,12 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Comparator;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Shares the projection work between the nodes on one database. A pooled streaming processor
@@ -59,16 +62,25 @@ class SegmentBalancer implements SmartLifecycle {
         scheduler.scheduleWithFixedDelay(this::balanceSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Leaves the node table on the way down, so the others rebalance at once rather than after the
+     * claim timeout. Best effort and bounded: a database that is already gone must not hold up the
+     * shutdown (the row then simply expires).
+     */
     @Override
     public synchronized void stop() {
         if (scheduler != null) {
-            scheduler.shutdownNow();
+            ScheduledExecutorService running = scheduler;
             scheduler = null;
+            Future<?> leaving = running.submit(() -> jdbc.sql("DELETE FROM cluster_node WHERE node_id = ?").param(node).update());
             try {
-                jdbc.sql("DELETE FROM cluster_node WHERE node_id = ?").param(node).update();
-            } catch (RuntimeException e) {
+                leaving.get(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
                 log.debug("could not remove node {} from the node table on the way down", node, e);
             }
+            running.shutdownNow();
         }
     }
 

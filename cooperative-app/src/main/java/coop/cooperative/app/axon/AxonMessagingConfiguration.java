@@ -17,6 +17,7 @@ import coop.cooperative.core.settlements.Settlement;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -28,6 +29,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 import java.time.Clock;
+import java.time.Duration;
 
 @Configuration(proxyBeanMethods = false)
 class AxonMessagingConfiguration {
@@ -80,11 +82,16 @@ class AxonMessagingConfiguration {
      */
     @Bean
     ConfigurerModule eventProcessors(@Value("${cooperative.projections.batch-size:100}") int batchSize,
-                                     @Value("${cooperative.projections.segments:4}") int segments) {
+                                     @Value("${cooperative.projections.segments:4}") int segments,
+                                     @Value("${cooperative.cluster.claim-interval:PT2S}") Duration claimInterval,
+                                     @Value("${cooperative.cluster.claim-extension:PT3S}") Duration claimExtension) {
         return configurer -> configurer.eventProcessing()
                 .usingPooledStreamingEventProcessors((config, builder) -> builder
                         .batchSize(batchSize)
-                        .initialSegmentCount(segments))
+                        .initialSegmentCount(segments)
+                        // Several nodes: how often to look for unclaimed segments, and to renew our claims.
+                        .tokenClaimInterval(claimInterval.toMillis())
+                        .claimExtensionThreshold(claimExtension.toMillis()))
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 
@@ -95,9 +102,10 @@ class AxonMessagingConfiguration {
     }
 
     @Bean
-    CommandGateway commandGateway(CommandBus commandBus) {
+    CommandGateway commandGateway(CommandBus commandBus, RetryScheduler commandRetryScheduler) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
+                .retryScheduler(commandRetryScheduler)
                 .dispatchInterceptors(new AuditMetadata())
                 .build();
     }

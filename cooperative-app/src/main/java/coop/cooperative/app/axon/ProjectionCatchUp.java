@@ -4,21 +4,29 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * Lets a user read their own writes: after a command, waits (briefly, bounded) until every
  * streaming processor on this node has handled the events stored so far, so the answer and the
- * next screen show the change. A view being rebuilt is not waited for: it says so itself.
+ * next screen show the change. A view being rebuilt is not waited for: it says so itself. With
+ * several nodes, the segments another node holds are read from the token store, so an answer on
+ * this node also waits for the work done on the others.
  */
 @Component
 public class ProjectionCatchUp {
@@ -29,12 +37,18 @@ public class ProjectionCatchUp {
     private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
     private final Duration timeout;
+    private final TokenStore tokenStore;
+    private final StoredTokens storedTokens;
+    private final Map<String, SegmentCount> segmentCounts = new ConcurrentHashMap<>();
 
     ProjectionCatchUp(EventStore eventStore, EventProcessingConfiguration processing,
-                      @Value("${cooperative.read-your-writes.timeout:PT5S}") Duration timeout) {
+                      @Value("${cooperative.read-your-writes.timeout:PT5S}") Duration timeout,
+                      TokenStore tokenStore, JdbcClient jdbc, Serializer serializer) {
         this.eventStore = eventStore;
         this.processing = processing;
         this.timeout = timeout;
+        this.tokenStore = tokenStore;
+        this.storedTokens = new StoredTokens(jdbc, serializer);
     }
 
     /** Returns once the views include every event stored before the call, or after the timeout. */
@@ -55,13 +69,23 @@ public class ProjectionCatchUp {
         }
     }
 
-    private static boolean reached(StreamingEventProcessor processor, long target) {
+    private boolean reached(StreamingEventProcessor processor, long target) {
         if (target < 0) {
             return true;
         }
-        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        return !segments.isEmpty() && segments.stream()
-                .allMatch(s -> s.getCurrentPosition().orElse(-1) >= target || s.isErrorState() || behindReset(s));
+        Map<Integer, EventTrackerStatus> local = processor.processingStatus();
+        Collection<EventTrackerStatus> segments = local.values();
+        if (!segments.stream().allMatch(s -> s.getCurrentPosition().orElse(-1) >= target || s.isErrorState()
+                || behindReset(s))) {
+            return false;
+        }
+        if (!segments.isEmpty() && local.size() >= segmentCount(processor.getName())) {
+            return true;
+        }
+        // Some segments are held by another node (or by none, for a moment): ask the token store.
+        return storedTokens.positions(processor.getName()).entrySet().stream()
+                .filter(stored -> !local.containsKey(stored.getKey()))
+                .allMatch(stored -> stored.getValue() >= target);
     }
 
     /**
@@ -73,5 +97,43 @@ public class ProjectionCatchUp {
     public static boolean behindReset(EventTrackerStatus segment) {
         return segment.isReplaying()
                 && segment.getCurrentPosition().orElse(-1) < segment.getResetPosition().orElse(Long.MAX_VALUE);
+    }
+
+    /** How many segments the processor has, remembered briefly: it changes only on a split or merge. */
+    private int segmentCount(String processorName) {
+        SegmentCount known = segmentCounts.get(processorName);
+        if (known == null || known.isOlderThan(SEGMENT_COUNT_TTL)) {
+            known = new SegmentCount(tokenStore.fetchSegments(processorName).length, System.nanoTime());
+            segmentCounts.put(processorName, known);
+        }
+        return known.count();
+    }
+
+    private static final Duration SEGMENT_COUNT_TTL = Duration.ofSeconds(5);
+
+    private record SegmentCount(int count, long readAt) {
+        boolean isOlderThan(Duration age) {
+            return System.nanoTime() - readAt > age.toNanos();
+        }
+    }
+
+    /** Reads the positions of a processor's segments as stored, without claiming them. */
+    private record StoredTokens(JdbcClient jdbc, Serializer serializer) {
+
+        Map<Integer, Long> positions(String processorName) {
+            Map<Integer, Long> positions = new java.util.HashMap<>();
+            jdbc.sql("SELECT segment, token, token_type FROM token_entry WHERE processor_name = ?")
+                    .param(processorName)
+                    .query((row, i) -> {
+                        byte[] token = row.getBytes("token");
+                        String type = row.getString("token_type");
+                        long position = token == null || type == null ? -1 : serializer.<byte[], TrackingToken>deserialize(
+                                new SimpleSerializedObject<>(token, byte[].class, type, null)).position().orElse(-1);
+                        positions.put(row.getInt("segment"), position);
+                        return position;
+                    })
+                    .list();
+            return positions;
+        }
     }
 }

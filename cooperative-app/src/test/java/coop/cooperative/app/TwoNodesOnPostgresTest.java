@@ -1,0 +1,244 @@
+package coop.cooperative.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two application nodes on one PostgreSQL: they split the projections' segments between them,
+ * accept commands for the same cooperatives at once, and when one dies the other takes over its
+ * segments; no acknowledged command is lost or stored twice, and the survivor's view equals a
+ * replay of the store.
+ */
+class TwoNodesOnPostgresTest {
+
+    private static final String MEMBER_JOINED = "coop.cooperative.core.membership.api.MemberJoined";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int COOPERATIVES = 4;
+    private static final int CLIENTS = 8;
+    private static final int JOINS_PER_CLIENT = 10;
+
+    private static EmbeddedPostgres postgres;
+    private static ConfigurableApplicationContext nodeA;
+    private static ConfigurableApplicationContext nodeB;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void twoNodesOnOneDatabase() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+        nodeA = node("node-a");
+        nodeB = node("node-b");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[]{nodeA, nodeB}) {
+            if (node != null && node.isActive()) {
+                node.close();
+            }
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private static ConfigurableApplicationContext node(String id) {
+        return new SpringApplicationBuilder(CooperativeApplication.class)
+                .profiles("postgres")
+                .run("--server.port=0",
+                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres",
+                        "--cooperative.admin.password=" + Api.ADMIN_PASSWORD,
+                        "--cooperative.cluster.node-id=" + id,
+                        "--cooperative.cluster.claim-timeout=PT3S",
+                        "--cooperative.cluster.claim-interval=PT0.5S",
+                        "--cooperative.cluster.claim-extension=PT1S",
+                        "--cooperative.cluster.balance-interval=PT0.5S",
+                        "--cooperative.projections.segments=4");
+    }
+
+    @Test
+    void acknowledgedCommandsSurviveAKilledNodeOnceEachAndTheViewsEqualAReplay() throws Exception {
+        List<String> cooperatives = new ArrayList<>();
+        for (int i = 0; i < COOPERATIVES; i++) {
+            Reply founded = post(nodeA, "/api/cooperatives", "{\"name\": \"Kring " + i + "\"}");
+            assertThat(founded.status()).isEqualTo(201);
+            cooperatives.add(founded.body().path("cooperativeId").asText());
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(claimedSegments(nodeA)).allSatisfy((processor, segments) -> assertThat(segments).isEqualTo(2));
+            assertThat(claimedSegments(nodeB)).allSatisfy((processor, segments) -> assertThat(segments).isEqualTo(2));
+        });
+        MeterRegistry metersA = nodeA.getBean(MeterRegistry.class);
+        MeterRegistry metersB = nodeB.getBean(MeterRegistry.class);
+
+        Map<String, String> acknowledged = new ConcurrentHashMap<>();
+        List<String> refusedByTheSurvivor = new ArrayList<>();
+        AtomicInteger sent = new AtomicInteger();
+        int killAfter = CLIENTS * JOINS_PER_CLIENT / 3;
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            running.add(clients.submit(() -> {
+                for (int j = 0; j < JOINS_PER_CLIENT; j++) {
+                    if (sent.incrementAndGet() == killAfter) {
+                        nodeA.close();
+                    }
+                    boolean toA = ThreadLocalRandom.current().nextBoolean();
+                    String cooperative = cooperatives.get(ThreadLocalRandom.current().nextInt(COOPERATIVES));
+                    String email = "m" + client + "-" + j + "@kring.example";
+                    Reply joined = toA && nodeA.isActive() ? tryPost(nodeA, cooperative, email) : tryPost(nodeB, cooperative, email);
+                    if (joined.status() == 201) {
+                        acknowledged.put(joined.body().path("memberId").asText(), cooperative);
+                    } else if (!toA || !nodeA.isActive()) {
+                        synchronized (refusedByTheSurvivor) {
+                            refusedByTheSurvivor.add(joined.status() + " " + joined.body());
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> client : running) {
+            client.get(3, TimeUnit.MINUTES);
+        }
+        clients.shutdown();
+
+        assertThat(nodeA.isActive()).isFalse();
+        assertThat(refusedByTheSurvivor).isEmpty();
+        assertThat(acknowledged).hasSizeGreaterThan(CLIENTS * JOINS_PER_CLIENT / 2);
+        // Races between the nodes for the same cooperative (if any happened: it depends on timing) were
+        // retried rather than refused, as the empty list of refusals above shows; CommandRetryTest has the rules.
+        System.out.printf("commands retried after a lost race: node A %.0f, node B %.0f%n", retried(metersA), retried(metersB));
+
+        JdbcClient store = JdbcClient.create(postgres.getPostgresDatabase());
+        Map<String, Long> storedJoins = store.sql("SELECT payload FROM domain_event_entry WHERE payload_type = ?")
+                .param(MEMBER_JOINED)
+                .query((row, i) -> json(row.getBytes("payload")).path("memberId").asText())
+                .list().stream()
+                .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+        assertThat(storedJoins).allSatisfy((member, times) -> assertThat(times).isEqualTo(1));
+        assertThat(storedJoins.keySet()).containsAll(acknowledged.keySet());
+
+        // The survivor took over every segment and caught up.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(claimedSegments(nodeB)).allSatisfy((processor, segments) -> assertThat(segments).isEqualTo(4)));
+        awaitCaughtUp(nodeB);
+        Set<String> membersInView = Set.copyOf(store.sql("SELECT CAST(member_id AS VARCHAR) FROM members").query(String.class).list());
+        assertThat(membersInView).containsAll(storedJoins.keySet()).containsAll(acknowledged.keySet());
+        List<Map<String, Object>> before = membersTable(store);
+
+        StreamingEventProcessor members = (StreamingEventProcessor) nodeB.getBean(EventProcessingConfiguration.class)
+                .eventProcessor("members").orElseThrow();
+        members.shutDown();
+        members.resetTokens();
+        members.start();
+        awaitCaughtUp(nodeB);
+
+        assertThat(membersTable(store)).isEqualTo(before);
+    }
+
+    private Reply tryPost(ConfigurableApplicationContext node, String cooperative, String email) {
+        try {
+            return post(node, "/api/cooperatives/" + cooperative + "/members", """
+                    {"name": "Lid %s", "email": "%s", "skills": ["devops"], "hourlyRate": "80.00"}""".formatted(email, email));
+        } catch (IOException | RuntimeException e) {
+            return new Reply(-1, JSON.getNodeFactory().textNode(e.toString()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Reply(-1, JSON.nullNode());
+        }
+    }
+
+    private Reply post(ConfigurableApplicationContext node, String path, String body) throws IOException, InterruptedException {
+        String port = node.getEnvironment().getProperty("local.server.port");
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((Api.ADMIN + ":" + Api.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body()));
+    }
+
+    private static Map<String, Integer> claimedSegments(ConfigurableApplicationContext node) {
+        Map<String, Integer> claimed = new HashMap<>();
+        node.getBean(EventProcessingConfiguration.class).eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof PooledStreamingEventProcessor pooled) {
+                claimed.put(name, pooled.processingStatus().size());
+            }
+        });
+        return claimed;
+    }
+
+    private static void awaitCaughtUp(ConfigurableApplicationContext node) {
+        long head = node.getBean(EventStore.class).createHeadToken().position().orElse(-1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                node.getBean(EventProcessingConfiguration.class).eventProcessors().values().stream()
+                        .filter(StreamingEventProcessor.class::isInstance)
+                        .map(StreamingEventProcessor.class::cast)
+                        .forEach(processor -> assertThat(processor.processingStatus().values())
+                                .hasSize(4)
+                                .allSatisfy(status -> assertThat(status.getCurrentPosition().orElse(-1))
+                                        .isGreaterThanOrEqualTo(head))));
+    }
+
+    private static List<Map<String, Object>> membersTable(JdbcClient store) {
+        return store.sql("SELECT * FROM members ORDER BY member_id").query().listOfRows();
+    }
+
+    private static double retried(MeterRegistry meters) {
+        return meters.counter("cooperative.commands.retried").count();
+    }
+
+    private static JsonNode json(byte[] payload) {
+        try {
+            return JSON.readTree(payload);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Reply(int status, JsonNode body) {
+    }
+}

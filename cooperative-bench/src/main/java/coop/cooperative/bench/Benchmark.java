@@ -1,0 +1,630 @@
+package coop.cooperative.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import coop.cooperative.core.costs.api.CostApproved;
+import coop.cooperative.core.costs.api.CostId;
+import coop.cooperative.core.costs.api.CostShared;
+import coop.cooperative.core.costs.api.Share;
+import coop.cooperative.core.costs.api.Split;
+import coop.cooperative.core.membership.api.CooperativeFounded;
+import coop.cooperative.core.membership.api.MemberJoined;
+import coop.cooperative.core.membership.api.MembershipCommands.FoundCooperative;
+import coop.cooperative.core.membership.api.MembershipCommands.JoinCooperative;
+import coop.cooperative.core.membership.api.Policies;
+import coop.cooperative.core.projects.api.AssignmentId;
+import coop.cooperative.core.projects.api.AssignmentRole;
+import coop.cooperative.core.projects.api.MemberAssigned;
+import coop.cooperative.core.projects.api.ProjectId;
+import coop.cooperative.core.projects.api.ProjectRegistered;
+import coop.cooperative.core.projects.api.RequiredSkill;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+import coop.cooperative.projections.books.BookQueries.Balances;
+import coop.cooperative.projections.books.BookQueries.FindBalances;
+import coop.cooperative.projections.books.BookQueries.FindJournal;
+import coop.cooperative.projections.books.BookQueries.JournalPage;
+import coop.cooperative.projections.continuity.ContinuityQueries.ContinuityReport;
+import coop.cooperative.projections.continuity.ContinuityQueries.FindContinuity;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The figures of docs/performance.md, for each database in turn: the application runs in this JVM
+ * (as it would on a node), commands go through its command gateway, the raw limit is plain JDBC
+ * on a table shaped like the event store, the store is then filled to {@code bench.events} events
+ * and every projection is rebuilt from it, and the queries are timed at that size.
+ */
+public final class Benchmark {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final String APPLICATION = "coop.cooperative.app.CooperativeApplication";
+    /** Event handlers that send commands (policies): never replayed, so stopped while the bench fills the store. */
+    private static final Set<String> POLICIES = Set.of("assignments-on-leaving", "risk-pool-leavers");
+    private static final int COOPERATIVES_FOR_COMMANDS = 200;
+    private static final int EVENTS_PER_COOPERATIVE = 2_000;
+    private static final int MEMBERS_PER_COOPERATIVE = 10;
+    private static final int QUERY_SAMPLES = 300;
+
+    private final long events;
+    private final int commands;
+    private final Duration replayLimit;
+    private final List<Figure> figures = new ArrayList<>();
+
+    private Benchmark(long events, int commands, Duration replayLimit) {
+        this.events = events;
+        this.commands = commands;
+        this.replayLimit = replayLimit;
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        long events = Long.getLong("bench.events", 1_000_000);
+        int commands = Integer.getInteger("bench.commands", 3_000);
+        List<String> databases = Arrays.asList(System.getProperty("bench.databases", "h2,postgres").split(","));
+        Path out = Path.of(System.getProperty("bench.out", "bench")).toAbsolutePath();
+        Files.createDirectories(out);
+
+        Duration replayLimit = Duration.parse(System.getProperty("bench.replay-limit", "PT2M"));
+        Benchmark bench = new Benchmark(events, commands, replayLimit);
+        HeapSampler.start();
+        long started = System.nanoTime();
+        for (String database : databases) {
+            bench.run(database.trim(), out);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        String table = Report.table(bench.figures);
+        System.out.println();
+        System.out.println("Cooperative benchmark: " + events + " events, " + commands + " commands per run, "
+                + Runtime.getRuntime().availableProcessors() + " cores, max heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, took " + took.toSeconds() + " s");
+        System.out.println(table);
+        Report.csv(bench.figures, out.resolve("results.csv"));
+        Report.chart(bench.figures, out.resolve("results.png"));
+        Files.writeString(out.resolve("results.md"), table);
+        System.out.println("Written: " + out.resolve("results.csv") + ", " + out.resolve("results.png"));
+        System.exit(0);
+    }
+
+    private void run(String database, Path out) throws Exception {
+        log(database + ": starting");
+        try (Database db = Database.start(database, out)) {
+            ConfigurableApplicationContext app = db.application();
+            try {
+                measure(db.name(), app);
+            } finally {
+                app.close();
+            }
+        }
+    }
+
+    private void measure(String db, ConfigurableApplicationContext app) throws Exception {
+        CommandGateway gateway = app.getBean(CommandGateway.class);
+        DataSource dataSource = app.getBean(DataSource.class);
+        ObjectMapper json = (ObjectMapper) app.getBean("defaultAxonObjectMapper");
+        LocalDate today = LocalDate.now();
+
+        // Commands through the gateway: each a member joining one of many cooperatives (one event each).
+        List<CooperativeId> cooperatives = new ArrayList<>();
+        for (int i = 0; i < COOPERATIVES_FOR_COMMANDS; i++) {
+            CooperativeId id = CooperativeId.random();
+            gateway.sendAndWait(new FoundCooperative(id, "Bench " + i, EUR, MemberId.random(),
+                    "founder" + i + "@bench.example", List.of(), Money.zero(EUR), today));
+            cooperatives.add(id);
+        }
+        for (int clients : new int[]{1, 8}) {
+            int total = clients == 1 ? commands / 2 : commands;
+            double rate = throughput(clients, total, k -> gateway.sendAndWait(new JoinCooperative(
+                    cooperatives.get(k % cooperatives.size()), MemberId.random(),
+                    "m" + clients + "-" + k + "@bench.example", List.of("devops"), Money.of("80.00", EUR), today)));
+            figures.add(new Figure(db, "commands/s, " + clients + (clients == 1 ? " client" : " clients"), rate, "cmd/s"));
+            log(db + ": " + Math.round(rate) + " commands/s with " + clients + " client(s)");
+        }
+
+        // The same without the projections running beside the commands: what the command path alone costs.
+        EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
+        processing.eventProcessors().values().forEach(EventProcessor::shutDown);
+        double alone = throughput(8, commands, k -> gateway.sendAndWait(new JoinCooperative(
+                cooperatives.get(k % cooperatives.size()), MemberId.random(),
+                "p8-" + k + "@bench.example", List.of("devops"), Money.of("80.00", EUR), today)));
+        figures.add(new Figure(db, "commands/s, 8 clients, projections paused", alone, "cmd/s"));
+        log(db + ": " + Math.round(alone) + " commands/s with 8 clients, projections paused");
+
+        // The raw limit: plain JDBC inserting the same rows into a table shaped like the event store.
+        byte[] payload = json.writeValueAsBytes(new MemberJoined(cooperatives.get(0), MemberId.random(), "f".repeat(64),
+                List.of("devops"), Money.of("80.00", EUR), today));
+        RawInserts raw = new RawInserts(dataSource, payload);
+        raw.createTable();
+        for (int threads : new int[]{1, 8}) {
+            int total = threads == 1 ? commands / 2 : commands;
+            double rate = throughput(threads, total, k -> raw.insert(1));
+            figures.add(new Figure(db, "JDBC rows/s, 1 row per tx, " + threads + (threads == 1 ? " thread" : " threads"), rate, "rows/s"));
+            log(db + ": JDBC " + Math.round(rate) + " rows/s, one per transaction, " + threads + " thread(s)");
+        }
+        double batched = throughput(1, commands / 100, k -> raw.insert(100)) * 100;
+        figures.add(new Figure(db, "JDBC rows/s, 100 rows per tx, 1 thread", batched, "rows/s"));
+        raw.dropTable();
+        figures.add(new Figure(db, "ratio commands/JDBC, 1 client", value(db, "commands/s, 1 client")
+                / value(db, "JDBC rows/s, 1 row per tx, 1 thread"), "x"));
+        figures.add(new Figure(db, "ratio commands/JDBC, 8 clients", value(db, "commands/s, 8 clients")
+                / value(db, "JDBC rows/s, 1 row per tx, 8 threads"), "x"));
+
+        // Fill the store to the requested size (projections still paused), then rebuild every projection from it.
+        List<CooperativeId> filled = new EventFiller(dataSource, json).fill(events, today);
+        long head = app.getBean(EventStore.class).createHeadToken().position().orElse(0);
+        long stored = head + 1;
+        log(db + ": store holds " + stored + " events; replaying all projections");
+
+        double select = new PlainRead(dataSource, json).eventsPerSecond();
+        figures.add(new Figure(db, "plain SELECT + JSON parse, events/s", select, "events/s"));
+
+        List<StreamingEventProcessor> projections = processing.eventProcessors().entrySet().stream()
+                .filter(e -> !POLICIES.contains(e.getKey()))
+                .map(Map.Entry::getValue)
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .filter(StreamingEventProcessor::supportsReset)
+                .toList();
+        long replayStart = System.nanoTime();
+        for (StreamingEventProcessor processor : projections) {
+            processor.resetTokens();
+            processor.start();
+        }
+        long replayed = awaitCaughtUp(projections, head, replayLimit) + 1;
+        double replaySeconds = (System.nanoTime() - replayStart) / 1e9;
+        figures.add(new Figure(db, "replay all " + projections.size() + " projections, seconds", replaySeconds, "s"));
+        figures.add(new Figure(db, "replay, events rebuilt (all projections)", replayed, "events"));
+        figures.add(new Figure(db, "replay, events/s", replayed / replaySeconds, "events/s"));
+        figures.add(new Figure(db, "ratio replay/plain SELECT", replayed / replaySeconds / select, "x"));
+        log(db + ": replayed " + replayed + " of " + stored + " events in " + Math.round(replaySeconds) + " s"
+                + (replayed < stored ? " (stopped at the time limit " + replayLimit + "; the queries below ran on views rebuilt that far)" : ""));
+
+        // Queries at that size, on the cooperatives that were filled.
+        QueryGateway queries = app.getBean(QueryGateway.class);
+        latency(db, "balances", () -> queries.query(new FindBalances(pick(filled), today, EUR), Balances.class).join());
+        latency(db, "journal page (50 lines)", () -> queries.query(new FindJournal(pick(filled), null, null, null, null,
+                ThreadLocalRandom.current().nextInt(10), 50), JournalPage.class).join());
+        latency(db, "continuity", () -> queries.query(new FindContinuity(pick(filled), Map.of(), 40, null),
+                ContinuityReport.class).join());
+
+        memory(db);
+    }
+
+    private static CooperativeId pick(List<CooperativeId> ids) {
+        return ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+    }
+
+    private double value(String db, String name) {
+        return figures.stream().filter(f -> f.database().equals(db) && f.name().equals(name))
+                .findFirst().orElseThrow().value();
+    }
+
+    interface Task {
+        void run(int index) throws Exception;
+    }
+
+    /** Runs {@code total} tasks on {@code threads} threads; answers tasks per second. */
+    private static double throughput(int threads, int total, Task task) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(pool.submit(() -> {
+                for (int k = next.getAndIncrement(); k < total; k = next.getAndIncrement()) {
+                    task.run(k);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return total / seconds;
+    }
+
+    /**
+     * Waits until every projection has handled the event at {@code head}, or the limit passed;
+     * answers the position that all of them reached.
+     */
+    private static long awaitCaughtUp(List<StreamingEventProcessor> processors, long head, Duration limit)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!processors.stream().allMatch(p -> caughtUp(p, head))) {
+            processors.stream().filter(p -> p.processingStatus().values().stream().anyMatch(s -> s.isErrorState()))
+                    .findFirst().ifPresent(p -> {
+                        throw new IllegalStateException("projection " + p.getName() + " failed during the replay");
+                    });
+            if (System.nanoTime() > deadline) {
+                return processors.stream().mapToLong(Benchmark::reached).min().orElse(-1);
+            }
+            Thread.sleep(20);
+        }
+        return head;
+    }
+
+    private static long reached(StreamingEventProcessor processor) {
+        return processor.processingStatus().values().stream()
+                .mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
+    }
+
+    private static boolean caughtUp(StreamingEventProcessor processor, long head) {
+        var segments = processor.processingStatus().values();
+        return !segments.isEmpty() && segments.stream()
+                .allMatch(s -> !s.isReplaying() && s.getCurrentPosition().orElse(-1) >= head);
+    }
+
+    private void latency(String db, String query, Supplier<?> ask) {
+        for (int i = 0; i < 30; i++) {
+            ask.get();
+        }
+        long[] nanos = new long[QUERY_SAMPLES];
+        for (int i = 0; i < QUERY_SAMPLES; i++) {
+            long start = System.nanoTime();
+            ask.get();
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        figures.add(new Figure(db, query + " p50, ms", nanos[nanos.length / 2] / 1e6, "ms"));
+        figures.add(new Figure(db, query + " p99, ms", nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e6, "ms"));
+    }
+
+    private void memory(String db) throws IOException {
+        System.gc();
+        long usedHeap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        figures.add(new Figure(db, "heap used after GC (live data), MB", usedHeap / 1048576.0, "MB"));
+        figures.add(new Figure(db, "heap used, highest sample, MB", HeapSampler.highest() / 1048576.0, "MB"));
+        figures.add(new Figure(db, "resident memory now, MB", rss("VmRSS"), "MB"));
+        figures.add(new Figure(db, "resident memory peak (VmHWM), MB", rss("VmHWM"), "MB"));
+    }
+
+    private static double rss(String field) throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return Double.NaN;
+        }
+        try (Stream<String> lines = Files.lines(status)) {
+            return lines.filter(l -> l.startsWith(field + ":"))
+                    .map(l -> l.replaceAll("[^0-9]", ""))
+                    .mapToDouble(kb -> Long.parseLong(kb) / 1024.0)
+                    .findFirst().orElse(Double.NaN);
+        }
+    }
+
+    /** Samples the heap in use every 100 ms: the most the application needed at any moment of the run. */
+    private static final class HeapSampler {
+        private static volatile long highest;
+
+        static void start() {
+            Thread sampler = new Thread(() -> {
+                while (true) {
+                    highest = Math.max(highest, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        static long highest() {
+            return highest;
+        }
+    }
+
+    static void log(String message) {
+        System.out.println(Instant.now() + " bench: " + message);
+    }
+
+    /** One measured figure of one database. */
+    record Figure(String database, String name, double value, String unit) {
+    }
+
+    /** The database under test and the application started on it. */
+    private static final class Database implements AutoCloseable {
+
+        private final String name;
+        private final EmbeddedPostgres postgres;
+        private final Path h2;
+
+        private Database(String name, EmbeddedPostgres postgres, Path h2) {
+            this.name = name;
+            this.postgres = postgres;
+            this.h2 = h2;
+        }
+
+        static Database start(String name, Path out) throws IOException {
+            return switch (name) {
+                // Durable commits: zonky turns synchronous_commit off by default, a production server has it on.
+                case "postgres" -> new Database(name, EmbeddedPostgres.builder()
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("full_page_writes", "on")
+                        .start(), null);
+                case "h2" -> new Database(name, null, Files.createTempDirectory(out, "h2-"));
+                default -> throw new IllegalArgumentException("unknown database " + name + " (h2 or postgres)");
+            };
+        }
+
+        String name() {
+            return name;
+        }
+
+        ConfigurableApplicationContext application() throws ClassNotFoundException {
+            List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
+                    "--logging.level.root=WARN", "--cooperative.admin.password=bench-admin-password",
+                    "--spring.datasource.hikari.maximum-pool-size=24"));
+            SpringApplicationBuilder builder = new SpringApplicationBuilder(Class.forName(APPLICATION));
+            if (postgres != null) {
+                builder.profiles("postgres");
+                args.add("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"));
+                args.add("--spring.datasource.username=postgres");
+                args.add("--spring.datasource.password=postgres");
+            } else {
+                args.add("--spring.datasource.url=jdbc:h2:file:" + h2.resolve("cooperative") + ";DB_CLOSE_ON_EXIT=FALSE");
+            }
+            return builder.run(args.toArray(String[]::new));
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (postgres != null) {
+                postgres.close();
+            }
+            if (h2 != null) {
+                try (Stream<Path> files = Files.walk(h2)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+
+    /** Plain JDBC into a copy of the event table's shape: the most the database gives, without Axon. */
+    private record RawInserts(DataSource dataSource, byte[] payload) {
+
+        void createTable() throws SQLException {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                String binary = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")
+                        ? "BYTEA" : "BLOB";
+                s.execute("DROP TABLE IF EXISTS bench_raw_event");
+                s.execute("""
+                        CREATE TABLE bench_raw_event (
+                            global_index BIGINT GENERATED BY DEFAULT AS IDENTITY NOT NULL PRIMARY KEY,
+                            event_identifier VARCHAR(255) NOT NULL UNIQUE,
+                            aggregate_identifier VARCHAR(255) NOT NULL,
+                            sequence_number BIGINT NOT NULL,
+                            type VARCHAR(255),
+                            time_stamp VARCHAR(255) NOT NULL,
+                            payload_type VARCHAR(255) NOT NULL,
+                            payload_revision VARCHAR(255),
+                            payload %s NOT NULL,
+                            meta_data %s,
+                            UNIQUE (aggregate_identifier, sequence_number))""".formatted(binary, binary));
+            }
+        }
+
+        void insert(int rows) throws SQLException {
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try (PreparedStatement insert = c.prepareStatement("""
+                        INSERT INTO bench_raw_event (event_identifier, aggregate_identifier, sequence_number, type,
+                            time_stamp, payload_type, payload_revision, payload, meta_data)
+                        VALUES (?, ?, 0, 'Cooperative', ?, ?, '1', ?, ?)""")) {
+                    for (int i = 0; i < rows; i++) {
+                        insert.setString(1, UUID.randomUUID().toString());
+                        insert.setString(2, UUID.randomUUID().toString());
+                        insert.setString(3, Instant.now().toString());
+                        insert.setString(4, MemberJoined.class.getName());
+                        insert.setBytes(5, payload);
+                        insert.setBytes(6, "{\"userId\":\"system\"}".getBytes());
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+                c.commit();
+            }
+        }
+
+        void dropTable() throws SQLException {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("DROP TABLE bench_raw_event");
+            }
+        }
+    }
+
+    /** Reads the whole store with one plain SELECT and parses every payload: the reference for a replay. */
+    private record PlainRead(DataSource dataSource, ObjectMapper json) {
+
+        double eventsPerSecond() throws SQLException, IOException {
+            long start = System.nanoTime();
+            long count = 0;
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try (PreparedStatement select = c.prepareStatement(
+                        "SELECT global_index, payload_type, payload FROM domain_event_entry ORDER BY global_index")) {
+                    select.setFetchSize(1000);
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            rows.getLong(1);
+                            rows.getString(2);
+                            json.readTree(rows.getBytes(3));
+                            count++;
+                        }
+                    }
+                }
+                c.commit();
+            }
+            return count / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /**
+     * Writes events straight into the event store, serialized as the application stores them: many
+     * cooperatives, each with members, two projects with a core and a backup member per skill, and
+     * shared costs (shared, then approved) spread over two years, until the store holds the asked number.
+     */
+    private record EventFiller(DataSource dataSource, ObjectMapper json) {
+
+        private static final int BATCH = 1_000;
+
+        List<CooperativeId> fill(long target, LocalDate today) throws SQLException, IOException {
+            long existing;
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT COUNT(*) FROM domain_event_entry")) {
+                r.next();
+                existing = r.getLong(1);
+            }
+            long toWrite = Math.max(0, target - existing);
+            int cooperatives = (int) Math.max(1, toWrite / EVENTS_PER_COOPERATIVE);
+            List<CooperativeId> ids = new ArrayList<>();
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try (PreparedStatement insert = c.prepareStatement("""
+                        INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                            time_stamp, payload_type, payload_revision, payload, meta_data)
+                        VALUES (?, ?, ?, ?, ?, ?, '1', ?, ?)""")) {
+                    Writer writer = new Writer(c, insert, json);
+                    long written = 0;
+                    for (int i = 0; i < cooperatives; i++) {
+                        long budget = (toWrite - written) / (cooperatives - i);
+                        CooperativeId id = CooperativeId.random();
+                        ids.add(id);
+                        written += cooperative(writer, id, i, budget, today);
+                        if (i % 50 == 0) {
+                            log("filled " + written + " of " + toWrite + " events");
+                        }
+                    }
+                    writer.flush();
+                }
+            }
+            return ids;
+        }
+
+        private long cooperative(Writer w, CooperativeId id, int n, long budget, LocalDate today) throws SQLException, IOException {
+            LocalDate founded = today.minusYears(2);
+            long written = 0;
+            int seq = 0;
+            w.add(id.toString(), seq++, "Cooperative", new CooperativeFounded(id, "Filled " + n, EUR,
+                    Policies.defaults(EUR), founded));
+            written++;
+            List<MemberId> members = new ArrayList<>();
+            for (int m = 0; m < MEMBERS_PER_COOPERATIVE; m++) {
+                MemberId member = MemberId.random();
+                members.add(member);
+                w.add(id.toString(), seq++, "Cooperative", new MemberJoined(id, member, "%064x".formatted(m + n * 100L),
+                        List.of(m % 2 == 0 ? "devops" : "design"), Money.of("80.00", EUR), founded));
+                written++;
+            }
+            for (int p = 0; p < 2; p++) {
+                ProjectId project = ProjectId.random();
+                int pseq = 0;
+                w.add(project.toString(), pseq++, "Project", new ProjectRegistered(id, project, "Project " + p, "Client " + p,
+                        founded, today.plusYears(1), List.of(new RequiredSkill("devops", 20), new RequiredSkill("design", 16))));
+                written++;
+                String[] skills = {"devops", "design"};
+                for (int s = 0; s < skills.length; s++) {
+                    for (AssignmentRole role : new AssignmentRole[]{AssignmentRole.CORE, AssignmentRole.BACKUP}) {
+                        MemberId member = members.get((p * 4 + s + (role == AssignmentRole.CORE ? 0 : 2)) % members.size());
+                        w.add(project.toString(), pseq++, "Project", new MemberAssigned(id, project, AssignmentId.random(),
+                                member, role, skills[s], 10, founded, today.plusYears(1)));
+                        written++;
+                    }
+                }
+            }
+            Split split = Split.equal(members);
+            Money amount = Money.of("100.00", EUR);
+            List<Share> shares = members.stream().map(m -> new Share(m, Money.of("10.00", EUR))).toList();
+            for (int k = 0; written + 2 <= budget; k++) {
+                CostId cost = CostId.random();
+                LocalDate date = founded.plusDays(k % 700);
+                MemberId paidBy = members.get(k % members.size());
+                w.add(cost.toString(), 0, "SharedCost", new CostShared(id, cost, "Cost " + k, amount, date,
+                        k % 3 == 0 ? "software" : "office", paidBy, split, shares, paidBy, date, null));
+                w.add(cost.toString(), 1, "SharedCost", new CostApproved(id, cost, members.get(0), date));
+                written += 2;
+            }
+            return written;
+        }
+
+        private static final class Writer {
+            private final Connection connection;
+            private final PreparedStatement insert;
+            private final ObjectMapper json;
+            private final byte[] metaData = "{\"userId\":\"system\",\"correlationId\":\"bench\"}".getBytes();
+            private int pending;
+
+            Writer(Connection connection, PreparedStatement insert, ObjectMapper json) {
+                this.connection = connection;
+                this.insert = insert;
+                this.json = json;
+            }
+
+            void add(String aggregate, int sequence, String type, Object event) throws SQLException, IOException {
+                insert.setString(1, UUID.randomUUID().toString());
+                insert.setString(2, aggregate);
+                insert.setLong(3, sequence);
+                insert.setString(4, type);
+                insert.setString(5, Instant.now().toString());
+                insert.setString(6, event.getClass().getName());
+                insert.setBytes(7, json.writeValueAsBytes(event));
+                insert.setBytes(8, metaData);
+                insert.addBatch();
+                if (++pending == BATCH) {
+                    flush();
+                }
+            }
+
+            void flush() throws SQLException {
+                if (pending > 0) {
+                    insert.executeBatch();
+                    connection.commit();
+                    pending = 0;
+                }
+            }
+        }
+    }
+
+}

@@ -33,6 +33,7 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.serialization.Revision;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -525,7 +526,7 @@ public final class Benchmark {
                 try (PreparedStatement insert = c.prepareStatement("""
                         INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
                             time_stamp, payload_type, payload_revision, payload, meta_data)
-                        VALUES (?, ?, ?, ?, ?, ?, '1', ?, ?)""")) {
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                     Writer writer = new Writer(c, insert, json);
                     long written = 0;
                     for (int i = 0; i < cooperatives; i++) {
@@ -581,7 +582,7 @@ public final class Benchmark {
                 CostId cost = CostId.random();
                 LocalDate date = founded.plusDays(k % 700);
                 MemberId paidBy = members.get(k % members.size());
-                w.add(cost.toString(), 0, "SharedCost", new CostShared(id, cost, "Cost " + k, amount, date,
+                w.add(cost.toString(), 0, "SharedCost", new CostShared(id, cost, "Cost " + k, amount, Money.zero(EUR), date,
                         k % 3 == 0 ? "software" : "office", paidBy, split, shares, paidBy, date, null));
                 w.add(cost.toString(), 1, "SharedCost", new CostApproved(id, cost, members.get(0), date));
                 written += 2;
@@ -609,8 +610,10 @@ public final class Benchmark {
                 insert.setString(4, type);
                 insert.setString(5, Instant.now().toString());
                 insert.setString(6, event.getClass().getName());
-                insert.setBytes(7, json.writeValueAsBytes(event));
-                insert.setBytes(8, metaData);
+                // The revision the event class declares, as Axon writes it (CostShared is at 2).
+                insert.setString(7, event.getClass().getAnnotation(Revision.class).value());
+                insert.setBytes(8, json.writeValueAsBytes(event));
+                insert.setBytes(9, metaData);
                 insert.addBatch();
                 if (++pending == BATCH) {
                     flush();

@@ -2,29 +2,41 @@ package coop.cooperative.app.axon;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.ThrowableCause;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Gives every projection a sequenced dead-letter queue in the database ({@code dead_letter_entry}):
  * an event its handler fails on is parked together with the later events of the same aggregate,
  * and the processor goes on with the other aggregates. Ordered last, so no per-processor
  * {@code axon.eventhandling.processors.*.dlq} default replaces it.
+ * <p>
+ * Each processor remembers, per segment it holds, which aggregates have no letters parked (Axon's
+ * sequence identifier cache), so it asks the table only about those that might: without that,
+ * every event cost a query, which made a replay several times slower.
  */
 @Component
 class ProjectionDeadLetterQueues implements ConfigurerModule {
 
     private final ConnectionProvider connections;
     private final DeadLetterSchema schema;
+    private final ListableBeanFactory beans;
 
-    ProjectionDeadLetterQueues(ConnectionProvider connections, DeadLetterSchema schema) {
+    ProjectionDeadLetterQueues(ConnectionProvider connections, DeadLetterSchema schema, ListableBeanFactory beans) {
         this.connections = connections;
         this.schema = schema;
+        this.beans = beans;
     }
 
     @Override
@@ -39,6 +51,18 @@ class ProjectionDeadLetterQueues implements ConfigurerModule {
                         .eventSerializer(config.eventSerializer())
                         .build())
                 .registerDefaultDeadLetterPolicy(config -> (letter, failure) -> Decisions.enqueue(cause(failure)));
+        processingGroups().forEach(group -> configurer.eventProcessing()
+                .registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                        (config, invoker) -> invoker.enableSequenceIdentifierCache()));
+    }
+
+    /** The processing groups of the event handlers in this application, read off their annotations. */
+    private Stream<String> processingGroups() {
+        return Arrays.stream(beans.getBeanNamesForAnnotation(ProcessingGroup.class))
+                .map(name -> beans.findAnnotationOnBean(name, ProcessingGroup.class))
+                .filter(Objects::nonNull)
+                .map(ProcessingGroup::value)
+                .distinct();
     }
 
     /**

@@ -21,6 +21,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -50,9 +51,12 @@ import java.util.UUID;
 class LedgerProjection {
 
     private final JdbcClient jdbc;
+    /** Rows that belong together (a cost's shares, an event's lines) go to the database in one batch. */
+    private final JdbcTemplate batch;
 
-    LedgerProjection(JdbcClient jdbc) {
+    LedgerProjection(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     @EventHandler
@@ -67,11 +71,9 @@ class LedgerProjection {
                         event.amount().currency().getCurrencyCode(), event.date(), event.category(),
                         event.paidBy() == null ? null : event.paidBy().value())
                 .update();
-        for (Share share : event.shares()) {
-            jdbc.sql("INSERT INTO ledger_cost_shares (cost_id, member_id, amount) VALUES (?, ?, ?)")
-                    .params(id, share.memberId().value(), share.amount().amount())
-                    .update();
-        }
+        batch.batchUpdate("INSERT INTO ledger_cost_shares (cost_id, member_id, amount) VALUES (?, ?, ?)",
+                event.shares().stream().map(share -> new Object[]{id, share.memberId().value(), share.amount().amount()})
+                        .toList());
     }
 
     @EventHandler
@@ -132,16 +134,16 @@ class LedgerProjection {
         Instant at = message.getTimestamp();
         long recordedAt = ChronoUnit.MICROS.between(Instant.EPOCH, at);
         jdbc.sql("DELETE FROM ledger_postings WHERE event_id = ?").param(eventId).update();
+        List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            jdbc.sql("""
-                            INSERT INTO ledger_postings (event_id, line, cooperative_id, posted_on, recorded_at, description,
-                                category, source_id, account, member_id, amount, currency)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(eventId, i + 1, cooperativeId, date, recordedAt, description, category, sourceId,
-                            line.account(), line.memberId(), line.amount(), currency.getCurrencyCode())
-                    .update();
+            rows.add(new Object[]{eventId, i + 1, cooperativeId, date, recordedAt, description, category, sourceId,
+                    line.account(), line.memberId(), line.amount(), currency.getCurrencyCode()});
         }
+        batch.batchUpdate("""
+                INSERT INTO ledger_postings (event_id, line, cooperative_id, posted_on, recorded_at, description,
+                    category, source_id, account, member_id, amount, currency)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     private PendingCost cost(UUID costId) {

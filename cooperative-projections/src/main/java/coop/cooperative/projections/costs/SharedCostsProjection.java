@@ -22,6 +22,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -46,9 +47,11 @@ import java.util.UUID;
 class SharedCostsProjection {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    SharedCostsProjection(JdbcClient jdbc) {
+    SharedCostsProjection(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     @EventHandler
@@ -65,11 +68,9 @@ class SharedCostsProjection {
                         uuid(event.paidBy()), event.split().method().name(), event.submittedBy().value(),
                         event.submittedOn(), event.recurringCostId() == null ? null : event.recurringCostId().value())
                 .update();
-        for (Share share : event.shares()) {
-            jdbc.sql("INSERT INTO shared_cost_shares (cost_id, member_id, amount) VALUES (?, ?, ?)")
-                    .params(id, share.memberId().value(), share.amount().amount())
-                    .update();
-        }
+        batch.batchUpdate("INSERT INTO shared_cost_shares (cost_id, member_id, amount) VALUES (?, ?, ?)",
+                event.shares().stream().map(share -> new Object[]{id, share.memberId().value(), share.amount().amount()})
+                        .toList());
     }
 
     @EventHandler

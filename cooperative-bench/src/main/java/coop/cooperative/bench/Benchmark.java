@@ -217,6 +217,8 @@ public final class Benchmark {
         figures.add(new Figure(db, "ratio replay/plain SELECT", replayed / replaySeconds / select, "x"));
         log(db + ": replayed " + replayed + " of " + stored + " events in " + Math.round(replaySeconds) + " s"
                 + (replayed < stored ? " (stopped at the time limit " + replayLimit + "; the queries below ran on views rebuilt that far)" : ""));
+        // The queries are timed on a settled application, as a member meets it, not against a running rebuild.
+        projections.forEach(StreamingEventProcessor::shutDown);
 
         // Queries at that size, on the cooperatives that were filled.
         QueryGateway queries = app.getBean(QueryGateway.class);
@@ -398,6 +400,11 @@ public final class Benchmark {
             List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
                     "--logging.level.root=WARN", "--cooperative.admin.password=bench-admin-password",
                     "--spring.datasource.hikari.maximum-pool-size=24"));
+            // Application settings to try, e.g. -Dbench.app-args="--cooperative.projections.segments=1".
+            String extra = System.getProperty("bench.app-args", "").trim();
+            if (!extra.isEmpty()) {
+                args.addAll(List.of(extra.split("\\s+")));
+            }
             SpringApplicationBuilder builder = new SpringApplicationBuilder(Class.forName(APPLICATION));
             if (postgres != null) {
                 builder.profiles("postgres");

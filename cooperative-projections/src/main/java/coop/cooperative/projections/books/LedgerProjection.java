@@ -194,9 +194,11 @@ class LedgerProjection {
             params.add(query.to());
         }
         String journal = journalSql();
+        String postings = "SELECT p.* FROM ledger_postings p WHERE p.cooperative_id = ?";
         if (query.memberId() != null) {
             // One member's lines: their running balance needs only their own account.
             journal += " AND p.member_id = ?";
+            postings += " AND p.member_id = ?";
             params.add(1, query.memberId().value());
         }
         if (query.category() != null) {
@@ -204,7 +206,8 @@ class LedgerProjection {
             params.add(query.category());
         }
         journal = "(" + journal + ") j" + where;
-        long total = jdbc.sql("SELECT COUNT(*) FROM " + journal).params(params).query(Long.class).single();
+        // Counting needs no running balances: the same rows without the window function.
+        long total = jdbc.sql("SELECT COUNT(*) FROM (" + postings + ") j" + where).params(params).query(Long.class).single();
         List<Object> paged = new ArrayList<>(params);
         paged.add(query.size());
         paged.add((long) query.page() * query.size());

@@ -252,4 +252,51 @@ class BooksJourneyTest extends HttpJourney {
         assertThat(Stream.of(get("/balances").body()).map(BooksJourneyTest::sum).findFirst().orElseThrow())
                 .isEqualByComparingTo("0");
     }
+
+    @Test
+    void everyJournalPageShowsEachMembersBalanceCountingTheLinesItLeavesOut() {
+        List<String> members = threeMembers();
+        LocalDate day = LocalDate.parse(LAST_MONTH_DAY);
+        String[][] costs = {{"30.00", "insurance", "0"}, {"12.03", "office", "1"}, {"7.50", "insurance", "1"},
+                {"45.00", "office", "-3"}, {"9.99", "software", "2"}};
+        for (String[] cost : costs) {
+            String id = post("/costs", """
+                    {"description": "Cost %s", "amount": "%s", "date": "%s", "category": "%s", "split": {"method": "EQUAL"}}"""
+                    .formatted(cost[0], cost[0], day.plusDays(Long.parseLong(cost[2])), cost[1])).text("costId");
+            assertThat(post("/costs/" + id + "/approve", null).status()).isEqualTo(200);
+        }
+        post("/settlements", """
+                {"memberId": "%s", "amount": "20.00", "date": "%s", "direction": "PAID_TO_COOPERATIVE"}"""
+                .formatted(members.get(1), day.plusDays(1)));
+
+        // What each member line should say, summed from the whole journal in the books' order.
+        Map<String, BigDecimal> running = new HashMap<>();
+        Map<String, String> expected = new HashMap<>();
+        for (JsonNode line : get("/ledger?size=1000").body().get("lines")) {
+            if (!line.get("memberId").isNull()) {
+                BigDecimal total = running.merge(line.get("memberId").asText(), new BigDecimal(line.get("amount").asText()),
+                        BigDecimal::add);
+                expected.put(line.get("eventId").asText() + "#" + line.get("line").asText(), total.negate().toPlainString());
+            }
+        }
+
+        int checked = 0;
+        for (String filter : List.of("", "&category=insurance", "&category=office", "&memberId=" + members.get(1))) {
+            for (int page = 0; ; page++) {
+                JsonNode lines = get("/ledger?size=4&page=" + page + filter).body().get("lines");
+                if (lines.isEmpty()) {
+                    break;
+                }
+                for (JsonNode line : lines) {
+                    if (!line.get("memberId").isNull()) {
+                        assertThat(line.get("memberBalance").asText()).as("%s on page %d", filter, page)
+                                .isEqualTo(expected.get(line.get("eventId").asText() + "#" + line.get("line").asText()));
+                        checked++;
+                    }
+                }
+            }
+        }
+        // The unfiltered pages alone check every member line; the filtered ones check more on top.
+        assertThat(checked).isGreaterThan(expected.size());
+    }
 }

@@ -33,10 +33,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -182,46 +185,93 @@ class LedgerProjection {
 
     @QueryHandler
     JournalPage handle(FindJournal query) {
+        StringBuilder where = new StringBuilder(" WHERE p.cooperative_id = ?");
         List<Object> params = new ArrayList<>();
         params.add(query.cooperativeId().value());
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (query.memberId() != null) {
+            where.append(" AND p.member_id = ?");
+            params.add(query.memberId().value());
+        }
         if (query.from() != null) {
-            where.append(" AND posted_on >= ?");
+            where.append(" AND p.posted_on >= ?");
             params.add(query.from());
         }
         if (query.to() != null) {
-            where.append(" AND posted_on <= ?");
+            where.append(" AND p.posted_on <= ?");
             params.add(query.to());
         }
-        String journal = journalSql();
-        String postings = "SELECT p.* FROM ledger_postings p WHERE p.cooperative_id = ?";
-        if (query.memberId() != null) {
-            // One member's lines: their running balance needs only their own account.
-            journal += " AND p.member_id = ?";
-            postings += " AND p.member_id = ?";
-            params.add(1, query.memberId().value());
-        }
         if (query.category() != null) {
-            where.append(" AND category = ?");
+            where.append(" AND p.category = ?");
             params.add(query.category());
         }
-        journal = "(" + journal + ") j" + where;
-        // Counting needs no running balances: the same rows without the window function.
-        long total = jdbc.sql("SELECT COUNT(*) FROM (" + postings + ") j" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT COUNT(*) FROM ledger_postings p" + where).params(params).query(Long.class).single();
         List<Object> paged = new ArrayList<>(params);
         paged.add(query.size());
         paged.add((long) query.page() * query.size());
-        List<JournalLine> lines = jdbc.sql("SELECT * FROM " + journal + " ORDER BY " + ORDER + " LIMIT ? OFFSET ?")
+        List<Posting> page = jdbc.sql("SELECT p.* FROM ledger_postings p" + where + " ORDER BY " + ORDER + " LIMIT ? OFFSET ?")
                 .params(paged)
-                .query(LedgerProjection::line)
+                .query((rs, n) -> new Posting(line(rs, n), rs.getLong("recorded_at")))
                 .list();
-        return new JournalPage(lines, total);
+        return new JournalPage(withMemberBalances(query.cooperativeId().value(), page), total);
+    }
+
+    /**
+     * Each member line with the member's balance after it, counting every line of their account
+     * up to it, shown or not. Read as the balance before the page's first line plus the account's
+     * lines from there to the page's last one: the cost follows the page, not the whole history.
+     */
+    private List<JournalLine> withMemberBalances(UUID cooperativeId, List<Posting> page) {
+        List<UUID> members = page.stream().map(Posting::member).filter(Objects::nonNull).distinct().toList();
+        if (members.isEmpty()) {
+            return page.stream().map(Posting::line).toList();
+        }
+        Posting first = page.get(0);
+        Posting last = page.get(page.size() - 1);
+        String inMembers = " AND member_id IN (" + String.join(", ", Collections.nCopies(members.size(), "?")) + ")";
+        String key = "(posted_on, recorded_at, event_id, line)";
+
+        List<Object> before = new ArrayList<>(List.of(cooperativeId));
+        before.addAll(members);
+        before.addAll(List.of(first.postedOn(), first.postedOn(), first.recordedAt(), first.line().eventId(), first.line().line()));
+        Map<UUID, BigDecimal> balance = new HashMap<>();
+        jdbc.sql("SELECT member_id, SUM(amount) AS total FROM ledger_postings WHERE cooperative_id = ?" + inMembers
+                        + " AND posted_on <= ? AND " + key + " < (?, ?, ?, ?) GROUP BY member_id")
+                .params(before)
+                .query(rs -> {
+                    balance.put(rs.getObject("member_id", UUID.class), rs.getBigDecimal("total"));
+                });
+
+        List<Object> span = new ArrayList<>(List.of(cooperativeId));
+        span.addAll(members);
+        span.addAll(List.of(first.postedOn(), last.postedOn(), first.postedOn(), first.recordedAt(), first.line().eventId(),
+                first.line().line(), last.postedOn(), last.recordedAt(), last.line().eventId(), last.line().line()));
+        Map<String, BigDecimal> after = new HashMap<>();
+        jdbc.sql("SELECT event_id, line, member_id, amount FROM ledger_postings WHERE cooperative_id = ?" + inMembers
+                        + " AND posted_on BETWEEN ? AND ? AND " + key + " >= (?, ?, ?, ?) AND " + key + " <= (?, ?, ?, ?)"
+                        + " ORDER BY " + ORDER)
+                .params(span)
+                .query(rs -> {
+                    BigDecimal total = balance.merge(rs.getObject("member_id", UUID.class), rs.getBigDecimal("amount"),
+                            BigDecimal::add);
+                    after.put(rs.getString("event_id") + "#" + rs.getInt("line"), total);
+                });
+
+        return page.stream().map(posting -> {
+            JournalLine line = posting.line();
+            BigDecimal total = after.get(line.eventId() + "#" + line.line());
+            if (line.memberId() == null || total == null) {
+                return line;
+            }
+            // The member's account is a liability: its credit (negative) is what the cooperative owes them.
+            return new JournalLine(line.eventId(), line.line(), line.date(), line.description(), line.category(),
+                    line.account(), line.memberId(), line.amount(), new Money(total.negate(), line.amount().currency()));
+        }).toList();
     }
 
     @QueryHandler
     List<JournalLine> handle(FindPostings query) {
-        // The exports need no running balance: a plain ordered read, without the window function.
-        return jdbc.sql("SELECT p.*, NULL AS running FROM ledger_postings p WHERE p.cooperative_id = ? ORDER BY " + ORDER)
+        // The exports need no member balances: a plain ordered read.
+        return jdbc.sql("SELECT p.* FROM ledger_postings p WHERE p.cooperative_id = ? ORDER BY " + ORDER)
                 .param(query.cooperativeId().value())
                 .query(LedgerProjection::line)
                 .list();
@@ -253,22 +303,13 @@ class LedgerProjection {
                 .list();
     }
 
-    /** Every posting of one cooperative, with each member's running balance (their sign) on their lines. */
-    private static String journalSql() {
-        return "SELECT p.*, CASE WHEN p.member_id IS NULL THEN NULL ELSE -SUM(p.amount) OVER ("
-                + "PARTITION BY p.account ORDER BY p.posted_on, p.recorded_at, p.event_id, p.line "
-                + "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) END AS running "
-                + "FROM ledger_postings p WHERE p.cooperative_id = ?";
-    }
-
     private static JournalLine line(ResultSet rs, int n) throws SQLException {
         Currency currency = Currency.getInstance(rs.getString("currency"));
         UUID member = rs.getObject("member_id", UUID.class);
-        BigDecimal running = rs.getBigDecimal("running");
         return new JournalLine(rs.getString("event_id"), rs.getInt("line"), rs.getObject("posted_on", LocalDate.class),
                 rs.getString("description"), rs.getString("category"), rs.getString("account"),
                 member == null ? null : new MemberId(member), new Money(rs.getBigDecimal("amount"), currency),
-                running == null ? null : new Money(running, currency));
+                null);
     }
 
     private record PendingCost(UUID costId, UUID cooperativeId, String description, BigDecimal amount,
@@ -276,6 +317,18 @@ class LedgerProjection {
     }
 
     private record Line(String account, UUID memberId, BigDecimal amount) {
+    }
+
+    /** A journal line with the rest of its place in the books' order. */
+    private record Posting(JournalLine line, long recordedAt) {
+        LocalDate postedOn() {
+            return line.date();
+        }
+
+
+        UUID member() {
+            return line.memberId() == null ? null : line.memberId().value();
+        }
     }
 
 }

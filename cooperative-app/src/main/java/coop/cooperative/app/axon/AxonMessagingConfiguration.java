@@ -82,7 +82,7 @@ class AxonMessagingConfiguration {
      */
     @Bean
     ConfigurerModule eventProcessors(@Value("${cooperative.projections.batch-size:100}") int batchSize,
-                                     @Value("${cooperative.projections.segments:4}") int segments,
+                                     @Value("${cooperative.projections.segments:2}") int segments,
                                      @Value("${cooperative.cluster.claim-interval:PT2S}") Duration claimInterval,
                                      @Value("${cooperative.cluster.claim-extension:PT3S}") Duration claimExtension) {
         return configurer -> configurer.eventProcessing()

@@ -54,6 +54,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,6 +66,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -80,8 +82,8 @@ public final class Benchmark {
     /** Event handlers that send commands (policies): never replayed, so stopped while the bench fills the store. */
     private static final Set<String> POLICIES = Set.of("assignments-on-leaving", "risk-pool-leavers");
     /** The projections to rebuild (-Dbench.projections=ledger,members); all of them when empty. */
-    private static final Set<String> ONLY = Set.of(System.getProperty("bench.projections", "").split(",")).stream()
-            .filter(name -> !name.isBlank()).collect(java.util.stream.Collectors.toSet());
+    private static final Set<String> ONLY = Arrays.stream(System.getProperty("bench.projections", "").split(","))
+            .map(String::trim).filter(name -> !name.isEmpty()).collect(Collectors.toSet());
     private static final int COOPERATIVES_FOR_COMMANDS = 200;
     private static final int EVENTS_PER_COOPERATIVE = 2_000;
     private static final int MEMBERS_PER_COOPERATIVE = 10;
@@ -528,7 +530,7 @@ public final class Benchmark {
     private record EventFiller(DataSource dataSource, ObjectMapper json, Map<CooperativeId, String> lastAggregates) {
 
         EventFiller(DataSource dataSource, ObjectMapper json) {
-            this(dataSource, json, new java.util.HashMap<>());
+            this(dataSource, json, new HashMap<>());
         }
 
         private static final int BATCH = 1_000;

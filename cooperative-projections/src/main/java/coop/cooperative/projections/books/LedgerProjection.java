@@ -22,6 +22,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -237,9 +238,7 @@ class LedgerProjection {
         jdbc.sql("SELECT member_id, SUM(amount) AS total FROM ledger_postings WHERE cooperative_id = ?" + inMembers
                         + " AND posted_on <= ? AND " + key + " < (?, ?, ?, ?) GROUP BY member_id")
                 .params(before)
-                .query(rs -> {
-                    balance.put(rs.getObject("member_id", UUID.class), rs.getBigDecimal("total"));
-                });
+                .query((RowCallbackHandler) rs -> balance.put(rs.getObject("member_id", UUID.class), rs.getBigDecimal("total")));
 
         List<Object> span = new ArrayList<>(List.of(cooperativeId));
         span.addAll(members);
@@ -324,7 +323,6 @@ class LedgerProjection {
         LocalDate postedOn() {
             return line.date();
         }
-
 
         UUID member() {
             return line.memberId() == null ? null : line.memberId().value();

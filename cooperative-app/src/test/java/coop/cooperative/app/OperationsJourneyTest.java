@@ -19,7 +19,10 @@ class OperationsJourneyTest extends HttpJourney {
         ResponseEntity<String> anonymous = prometheus(null, null);
 
         assertThat(asAdministrator.getStatusCode().value()).isEqualTo(200);
-        assertThat(asAdministrator.getBody()).contains("commandBus_successCounter_total", "eventStore_");
+        assertThat(asAdministrator.getBody()).contains("commandBus_successCounter_total", "eventStore_",
+                "eventProcessor_successCounter_total", "cooperative_projection_behind");
+        // The event processors go without Axon's latency and capacity monitors (EventProcessorMetrics).
+        assertThat(asAdministrator.getBody()).doesNotContain("eventProcessor_latency", "eventProcessor_capacity");
         assertThat(asMember.getStatusCode().value()).isEqualTo(403);
         assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
     }

@@ -99,6 +99,11 @@ public class ProjectionCatchUp {
                 && segment.getCurrentPosition().orElse(-1) < segment.getResetPosition().orElse(Long.MAX_VALUE);
     }
 
+    /** Where each of a processor's segments stands in the token store, whichever node holds it (-1: at the start). */
+    public Map<Integer, Long> storedPositions(String processorName) {
+        return storedTokens.positions(processorName);
+    }
+
     /** How many segments the processor has, remembered briefly: it changes only on a split or merge. */
     private int segmentCount(String processorName) {
         SegmentCount known = segmentCounts.get(processorName);

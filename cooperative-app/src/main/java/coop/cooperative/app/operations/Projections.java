@@ -8,6 +8,8 @@ import jakarta.annotation.PreDestroy;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,18 +42,23 @@ public class Projections {
     private static final Logger log = LoggerFactory.getLogger(Projections.class);
 
     private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final ProjectionCatchUp catchUp;
     private final MeterRegistry meters;
     private final Duration logInterval;
-    private final Map<String, Instant> rebuilding = new ConcurrentHashMap<>();
+    private final Map<String, Rebuild> rebuilding = new ConcurrentHashMap<>();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "replay-progress");
         thread.setDaemon(true);
         return thread;
     });
 
-    Projections(EventProcessingConfiguration processing, MeterRegistry meters,
+    Projections(EventProcessingConfiguration processing, EventStore eventStore, ProjectionCatchUp catchUp,
+                MeterRegistry meters,
                 @Value("${cooperative.projections.replay-log-interval:PT5S}") Duration logInterval) {
         this.processing = processing;
+        this.eventStore = eventStore;
+        this.catchUp = catchUp;
         this.meters = meters;
         this.logInterval = logInterval;
     }
@@ -81,7 +88,7 @@ public class Projections {
         if (isRebuilding(name)) {
             throw new DomainException.Conflict("The view " + name + " is already being rebuilt");
         }
-        Instant started = Instant.now();
+        Rebuild started = new Rebuild(Instant.now(), head());
         rebuilding.put(name, started);
         log.info("replay of {} requested: emptying the view and reading every event again", name);
         try {
@@ -103,22 +110,30 @@ public class Projections {
 
     /** Whether the view is being rebuilt: from the request until every segment has caught up with the replay. */
     public boolean isRebuilding(String name) {
-        Instant started = rebuilding.get(name);
+        Rebuild started = rebuilding.get(name);
         if (started == null) {
             return false;
         }
         StreamingEventProcessor processor = processors().get(name);
-        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        if (!processor.isRunning() || segments.isEmpty() || segments.stream().anyMatch(ProjectionCatchUp::behindReset)) {
+        Map<Integer, EventTrackerStatus> held = processor.processingStatus();
+        if (!processor.isRunning() || held.isEmpty() || held.values().stream().anyMatch(ProjectionCatchUp::behindReset)) {
+            return true;
+        }
+        // A segment this node does not hold (not claimed again yet, or held by another node) is
+        // done once its stored token has passed the events that were there when the replay began.
+        boolean othersDone = catchUp.storedPositions(name).entrySet().stream()
+                .filter(stored -> !held.containsKey(stored.getKey()))
+                .allMatch(stored -> stored.getValue() >= started.until());
+        if (!othersDone) {
             return true;
         }
         if (rebuilding.remove(name, started)) {
-            log.info("replay of {} finished in {} s", name, Duration.between(started, Instant.now()).toSeconds());
+            log.info("replay of {} finished in {} s", name, Duration.between(started.at(), Instant.now()).toSeconds());
         }
         return false;
     }
 
-    private void report(String name, Instant started) {
+    private void report(String name, Rebuild started) {
         if (!isRebuilding(name) || rebuilding.get(name) != started) {
             return;
         }
@@ -128,7 +143,7 @@ public class Projections {
         ticker.schedule(() -> report(name, started), logInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Replay progress and parked events per projection, for Prometheus. */
+    /** Replay progress, how far behind, and parked events per projection, for Prometheus. */
     @EventListener(ApplicationReadyEvent.class)
     void registerMetrics() {
         processors().keySet().forEach(name -> {
@@ -140,12 +155,35 @@ public class Projections {
                     .description("1 while the view is being rebuilt and its queries answer 503")
                     .tag("processing_group", name)
                     .register(meters);
+            Gauge.builder("cooperative.projection.behind", this, p -> p.behind(name))
+                    .description("Events stored that the view has yet to handle (its slowest segment, on any node)")
+                    .tag("processing_group", name)
+                    .register(meters);
             processing.deadLetterQueue(name).ifPresent(queue ->
                     Gauge.builder("cooperative.dead_letters", queue, SequencedDeadLetterQueue::size)
                             .description("Events parked in the projection's dead-letter queue")
                             .tag("processing_group", name)
                             .register(meters));
         });
+    }
+
+    /**
+     * How many stored events the view has yet to handle, read from the token store: so it counts
+     * the segments other nodes hold, and a stopped view too.
+     */
+    long behind(String name) {
+        long slowest = catchUp.storedPositions(name).values().stream().mapToLong(Long::longValue).min().orElse(-1);
+        return Math.max(0, head() - slowest);
+    }
+
+    /** The position of the last event stored; -1 while there is none. */
+    private long head() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
+    }
+
+    /** A rebuild this node asked for: when, and the last event stored at that moment. */
+    private record Rebuild(Instant at, long until) {
     }
 
     @PreDestroy

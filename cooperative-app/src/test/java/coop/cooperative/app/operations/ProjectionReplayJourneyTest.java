@@ -3,11 +3,21 @@ package coop.cooperative.app.operations;
 import coop.cooperative.app.Api.Response;
 import coop.cooperative.app.HttpJourney;
 import io.micrometer.core.instrument.MeterRegistry;
+import coop.cooperative.core.membership.api.MembershipCommands.JoinCooperative;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +29,10 @@ class ProjectionReplayJourneyTest extends HttpJourney {
     ProbeProjection probe;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    CommandGateway commands;
 
     @Test
     void aReplayRebuildsTheMembersViewToTheSameContent() {
@@ -70,6 +84,25 @@ class ProjectionReplayJourneyTest extends HttpJourney {
         assertThat(after.body()).isEqualTo(before.body());
         assertThat(gauge("cooperative.projection.rebuilding")).isZero();
         assertThat(gauge("cooperative.projection.replay.progress")).isEqualTo(1.0);
+    }
+
+    @Test
+    void aStoppedViewFallsBehindByTheEventsStoredMeanwhileAndCatchesUpWhenStarted() {
+        EventProcessor processor = processing.eventProcessor(ProbeProjection.NAME).orElseThrow();
+        await().atMost(Duration.ofSeconds(30)).until(() -> gauge("cooperative.projection.behind") == 0.0);
+        processor.shutDown();
+        try {
+            // Straight to the command bus: an answer over HTTP would wait for the stopped view.
+            for (String email : List.of("carla@replay.example", "dirk@replay.example")) {
+                commands.sendAndWait(new JoinCooperative(CooperativeId.of(cooperative), MemberId.random(), email,
+                        List.of("ux"), Money.of("70.00", Currency.getInstance("EUR")), LocalDate.of(2026, 2, 1)));
+            }
+
+            assertThat(gauge("cooperative.projection.behind")).isGreaterThanOrEqualTo(2.0);
+        } finally {
+            processor.start();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> gauge("cooperative.projection.behind") == 0.0);
     }
 
     @Test

@@ -5,8 +5,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -81,9 +83,28 @@ public abstract class BrowserJourney extends HttpJourney {
     protected void submit(By target) {
         WebElement clicked = browser.findElement(target);
         clicked.click();
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(clicked));
+        new WebDriverWait(browser, PATIENCE).until(driver -> isGone(clicked));
         new WebDriverWait(browser, PATIENCE).until(driver -> "complete".equals(
                 ((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the element has left the page. Asked in the middle of the navigation, Chromium may
+     * answer "Node with given id does not belong to the document" instead of a stale reference:
+     * the node is gone all the same.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Waits for an element that appears without a page load (htmx swaps it in). */

@@ -2,11 +2,11 @@ package coop.cooperative.app.operations;
 
 import coop.cooperative.app.Api.Response;
 import coop.cooperative.app.HttpJourney;
-import io.micrometer.core.instrument.MeterRegistry;
 import coop.cooperative.core.membership.api.MembershipCommands.JoinCooperative;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;

@@ -55,9 +55,11 @@ public class ProjectionCatchUp {
     public void await() {
         TrackingToken head = eventStore.createHeadToken();
         long target = head == null ? -1 : head.position().orElse(-1);
+        // A processor stopped here (for a replay, which every node takes part in) is not waited for.
         List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(StreamingEventProcessor.class::cast)
+                .filter(StreamingEventProcessor::isRunning)
                 .toList();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!processors.stream().allMatch(p -> reached(p, target))) {

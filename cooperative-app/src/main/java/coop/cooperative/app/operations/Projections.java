@@ -19,13 +19,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,8 +31,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The projections (one streaming processor each) and their rebuilds. A replay resets the
  * processor's tokens, which runs the projection's {@code @ResetHandler} (it empties its tables), and
- * lets it read every event again. Until it has caught up, the view counts as rebuilding: its
- * queries refuse with {@link ViewRebuilding} rather than answer from half-built tables.
+ * lets it read every event again; every node takes part ({@link ClusterReplays}). Until it has
+ * caught up, the view counts as rebuilding: its queries refuse with {@link ViewRebuilding} rather
+ * than answer from half-built tables.
  */
 @Component
 public class Projections {
@@ -44,9 +43,9 @@ public class Projections {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final ProjectionCatchUp catchUp;
+    private final ClusterReplays replays;
     private final MeterRegistry meters;
     private final Duration logInterval;
-    private final Map<String, Rebuild> rebuilding = new ConcurrentHashMap<>();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "replay-progress");
         thread.setDaemon(true);
@@ -54,11 +53,12 @@ public class Projections {
     });
 
     Projections(EventProcessingConfiguration processing, EventStore eventStore, ProjectionCatchUp catchUp,
-                MeterRegistry meters,
+                ClusterReplays replays, MeterRegistry meters,
                 @Value("${cooperative.projections.replay-log-interval:PT5S}") Duration logInterval) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.catchUp = catchUp;
+        this.replays = replays;
         this.meters = meters;
         this.logInterval = logInterval;
     }
@@ -79,8 +79,8 @@ public class Projections {
         return status(processor(name));
     }
 
-    /** Empties the view and rebuilds it from the first event, while the app keeps serving. */
-    public synchronized Status replay(String name) {
+    /** Empties the view and rebuilds it from the first event, on every node, while the app keeps serving. */
+    public Status replay(String name) {
         StreamingEventProcessor processor = processor(name);
         if (!processor.supportsReset()) {
             throw new DomainException.Conflict("The processor " + name + " does not allow a replay");
@@ -88,53 +88,20 @@ public class Projections {
         if (isRebuilding(name)) {
             throw new DomainException.Conflict("The view " + name + " is already being rebuilt");
         }
-        Rebuild started = new Rebuild(Instant.now(), head());
-        rebuilding.put(name, started);
-        log.info("replay of {} requested: emptying the view and reading every event again", name);
-        try {
-            processor.shutDown();
-            processor.resetTokens();
-            // A replay rebuilds from scratch: events that still fail are parked again as it passes them.
-            processing.deadLetterQueue(name).ifPresent(SequencedDeadLetterQueue::clear);
-        } catch (RuntimeException e) {
-            rebuilding.remove(name);
-            log.warn("replay of {} refused: {}", name, e.getMessage());
-            throw new DomainException.Conflict("The view " + name + " could not be reset (" + e.getMessage()
-                    + "); on several nodes, stop it on the others first");
-        } finally {
-            processor.start();
-        }
-        ticker.schedule(() -> report(name, started), logInterval.toMillis(), TimeUnit.MILLISECONDS);
+        log.info("replay of {} requested: every node stops it, then it is emptied and reads every event again", name);
+        replays.request(name, head());
+        replays.current(name).ifPresent(started ->
+                ticker.schedule(() -> report(name, started), logInterval.toMillis(), TimeUnit.MILLISECONDS));
         return status(processor);
     }
 
-    /** Whether the view is being rebuilt: from the request until every segment has caught up with the replay. */
+    /** Whether the view is being rebuilt, on any node: from the request until every segment has caught up with the replay. */
     public boolean isRebuilding(String name) {
-        Rebuild started = rebuilding.get(name);
-        if (started == null) {
-            return false;
-        }
-        StreamingEventProcessor processor = processors().get(name);
-        Map<Integer, EventTrackerStatus> held = processor.processingStatus();
-        if (!processor.isRunning() || held.isEmpty() || held.values().stream().anyMatch(ProjectionCatchUp::behindReset)) {
-            return true;
-        }
-        // A segment this node does not hold (not claimed again yet, or held by another node) is
-        // done once its stored token has passed the events that were there when the replay began.
-        boolean othersDone = catchUp.storedPositions(name).entrySet().stream()
-                .filter(stored -> !held.containsKey(stored.getKey()))
-                .allMatch(stored -> stored.getValue() >= started.until());
-        if (!othersDone) {
-            return true;
-        }
-        if (rebuilding.remove(name, started)) {
-            log.info("replay of {} finished in {} s", name, Duration.between(started.at(), Instant.now()).toSeconds());
-        }
-        return false;
+        return replays.isRebuilding(name);
     }
 
-    private void report(String name, Rebuild started) {
-        if (!isRebuilding(name) || rebuilding.get(name) != started) {
+    private void report(String name, ClusterReplays.Rebuild started) {
+        if (!isRebuilding(name) || !replays.current(name).map(now -> now.at().equals(started.at())).orElse(false)) {
             return;
         }
         Status status = status(name);
@@ -180,10 +147,6 @@ public class Projections {
     private long head() {
         TrackingToken head = eventStore.createHeadToken();
         return head == null ? -1 : head.position().orElse(-1);
-    }
-
-    /** A rebuild this node asked for: when, and the last event stored at that moment. */
-    private record Rebuild(Instant at, long until) {
     }
 
     @PreDestroy

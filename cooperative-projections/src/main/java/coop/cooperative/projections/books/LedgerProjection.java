@@ -66,18 +66,14 @@ class LedgerProjection {
     @EventHandler
     void on(CostShared event) {
         UUID id = event.costId().value();
-        jdbc.sql("DELETE FROM ledger_cost_shares WHERE cost_id = ?").param(id).update();
         jdbc.sql("DELETE FROM ledger_costs WHERE cost_id = ?").param(id).update();
         jdbc.sql("""
                         INSERT INTO ledger_costs (cost_id, cooperative_id, description, amount, currency, cost_date,
-                            category, paid_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                            category, paid_by, shares) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, event.cooperativeId().value(), event.description(), event.amount().amount(),
                         event.amount().currency().getCurrencyCode(), event.date(), event.category(),
-                        event.paidBy() == null ? null : event.paidBy().value())
+                        event.paidBy() == null ? null : event.paidBy().value(), PendingShares.of(event.shares()).text())
                 .update();
-        batch.batchUpdate("INSERT INTO ledger_cost_shares (cost_id, member_id, amount) VALUES (?, ?, ?)",
-                event.shares().stream().map(share -> new Object[]{id, share.memberId().value(), share.amount().amount()})
-                        .toList());
     }
 
     @EventHandler
@@ -108,7 +104,6 @@ class LedgerProjection {
     @ResetHandler
     void reset() {
         jdbc.sql("DELETE FROM ledger_postings").update();
-        jdbc.sql("DELETE FROM ledger_cost_shares").update();
         jdbc.sql("DELETE FROM ledger_costs").update();
     }
 
@@ -121,13 +116,8 @@ class LedgerProjection {
         } else {
             lines.add(new Line(Accounts.member(new MemberId(cost.paidBy())), cost.paidBy(), amount.negate()));
         }
-        jdbc.sql("SELECT member_id, amount FROM ledger_cost_shares WHERE cost_id = ? ORDER BY member_id")
-                .param(cost.costId())
-                .query(rs -> {
-                    UUID member = rs.getObject("member_id", UUID.class);
-                    lines.add(new Line(Accounts.member(new MemberId(member)), member,
-                            rs.getBigDecimal("amount").multiply(sign)));
-                });
+        cost.shares().forEach((member, share) ->
+                lines.add(new Line(Accounts.member(new MemberId(member)), member, share.multiply(sign))));
         lines.add(new Line(Accounts.recharged(cost.category()), null, amount.negate()));
         write(message, cost.cooperativeId(), date, description, cost.category(), cost.costId(), cost.currency(), lines);
     }
@@ -156,7 +146,8 @@ class LedgerProjection {
                 .query((rs, n) -> new PendingCost(costId, rs.getObject("cooperative_id", UUID.class),
                         rs.getString("description"), rs.getBigDecimal("amount"),
                         Currency.getInstance(rs.getString("currency")), rs.getObject("cost_date", LocalDate.class),
-                        rs.getString("category"), rs.getObject("paid_by", UUID.class)))
+                        rs.getString("category"), rs.getObject("paid_by", UUID.class),
+                        PendingShares.parse(rs.getString("shares")).amounts()))
                 .single();
     }
 
@@ -317,7 +308,8 @@ class LedgerProjection {
     }
 
     private record PendingCost(UUID costId, UUID cooperativeId, String description, BigDecimal amount,
-                               Currency currency, LocalDate date, String category, UUID paidBy) {
+                               Currency currency, LocalDate date, String category, UUID paidBy,
+                               Map<UUID, BigDecimal> shares) {
     }
 
     private record Line(String account, UUID memberId, BigDecimal amount) {

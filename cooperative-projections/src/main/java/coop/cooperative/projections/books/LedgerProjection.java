@@ -3,11 +3,11 @@ package coop.cooperative.projections.books;
 import coop.cooperative.core.costs.api.CostApproved;
 import coop.cooperative.core.costs.api.CostReversed;
 import coop.cooperative.core.costs.api.CostShared;
-import coop.cooperative.core.costs.api.Share;
 import coop.cooperative.core.settlements.api.SettlementDirection;
 import coop.cooperative.core.settlements.api.SettlementRecorded;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.projections.CostShares;
 import coop.cooperative.projections.books.BookQueries.Balances;
 import coop.cooperative.projections.books.BookQueries.CategoryTotal;
 import coop.cooperative.projections.books.BookQueries.FindBalances;
@@ -72,7 +72,7 @@ class LedgerProjection {
                             category, paid_by, shares) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, event.cooperativeId().value(), event.description(), event.amount().amount(),
                         event.amount().currency().getCurrencyCode(), event.date(), event.category(),
-                        event.paidBy() == null ? null : event.paidBy().value(), PendingShares.of(event.shares()).text())
+                        event.paidBy() == null ? null : event.paidBy().value(), CostShares.of(event.shares()).text())
                 .update();
     }
 
@@ -147,7 +147,7 @@ class LedgerProjection {
                         rs.getString("description"), rs.getBigDecimal("amount"),
                         Currency.getInstance(rs.getString("currency")), rs.getObject("cost_date", LocalDate.class),
                         rs.getString("category"), rs.getObject("paid_by", UUID.class),
-                        PendingShares.parse(rs.getString("shares")).amounts()))
+                        CostShares.parse(rs.getString("shares")).amounts()))
                 .single();
     }
 

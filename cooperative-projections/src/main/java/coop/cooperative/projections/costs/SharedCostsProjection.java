@@ -7,11 +7,11 @@ import coop.cooperative.core.costs.api.CostRejected;
 import coop.cooperative.core.costs.api.CostReversed;
 import coop.cooperative.core.costs.api.CostShared;
 import coop.cooperative.core.costs.api.RecurringCostId;
-import coop.cooperative.core.costs.api.Share;
 import coop.cooperative.core.costs.api.SplitMethod;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.projections.CostShares;
 import coop.cooperative.projections.costs.CostQueries.CostStatus;
 import coop.cooperative.projections.costs.CostQueries.CostView;
 import coop.cooperative.projections.costs.CostQueries.Decision;
@@ -22,7 +22,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +31,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,30 +44,25 @@ import java.util.UUID;
 class SharedCostsProjection {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
 
-    SharedCostsProjection(JdbcClient jdbc, JdbcTemplate batch) {
+    SharedCostsProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
     }
 
     @EventHandler
     void on(CostShared event) {
         UUID id = event.costId().value();
-        jdbc.sql("DELETE FROM shared_cost_shares WHERE cost_id = ?").param(id).update();
         jdbc.sql("DELETE FROM shared_costs WHERE cost_id = ?").param(id).update();
         jdbc.sql("""
                         INSERT INTO shared_costs (cost_id, cooperative_id, description, amount, currency, cost_date,
-                            category, paid_by, split_method, submitted_by, submitted_on, recurring_cost_id, status)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED')""")
+                            category, paid_by, split_method, submitted_by, submitted_on, recurring_cost_id, status, shares)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?)""")
                 .params(id, event.cooperativeId().value(), event.description(), event.amount().amount(),
                         event.amount().currency().getCurrencyCode(), event.date(), event.category(),
                         uuid(event.paidBy()), event.split().method().name(), event.submittedBy().value(),
-                        event.submittedOn(), event.recurringCostId() == null ? null : event.recurringCostId().value())
+                        event.submittedOn(), event.recurringCostId() == null ? null : event.recurringCostId().value(),
+                        CostShares.of(event.shares()).text())
                 .update();
-        batch.batchUpdate("INSERT INTO shared_cost_shares (cost_id, member_id, amount) VALUES (?, ?, ?)",
-                event.shares().stream().map(share -> new Object[]{id, share.memberId().value(), share.amount().amount()})
-                        .toList());
     }
 
     @EventHandler
@@ -107,7 +99,6 @@ class SharedCostsProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM shared_cost_shares").update();
         jdbc.sql("DELETE FROM shared_costs").update();
     }
 
@@ -127,53 +118,30 @@ class SharedCostsProjection {
     }
 
     private List<CostView> costs(String where, Object... params) {
-        List<Row> rows = jdbc.sql("SELECT * FROM shared_costs c WHERE " + where
+        return jdbc.sql("SELECT * FROM shared_costs c WHERE " + where
                         + " ORDER BY cost_date DESC, submitted_on DESC, cost_id")
                 .params(params)
-                .query(SharedCostsProjection::row)
+                .query(SharedCostsProjection::view)
                 .list();
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, List<ShareView>> shares = new HashMap<>();
-        jdbc.sql("SELECT s.cost_id, s.member_id, s.amount FROM shared_cost_shares s JOIN shared_costs c"
-                        + " ON c.cost_id = s.cost_id WHERE " + where + " ORDER BY s.cost_id, s.member_id")
-                .params(params)
-                .query(rs -> {
-                    UUID cost = rs.getObject("cost_id", UUID.class);
-                    Currency currency = rows.get(0).currency();
-                    shares.computeIfAbsent(cost, c -> new ArrayList<>()).add(new ShareView(
-                            new MemberId(rs.getObject("member_id", UUID.class)),
-                            new Money(rs.getBigDecimal("amount"), currency)));
-                });
-        return rows.stream().map(r -> r.view(shares.getOrDefault(r.view.costId().value(), List.of()))).toList();
     }
 
-    private record Row(CostView view, Currency currency) {
-        CostView view(List<ShareView> shares) {
-            List<ShareView> sorted = new ArrayList<>(shares);
-            sorted.sort(Comparator.comparing(ShareView::memberId));
-            CostView v = view;
-            return new CostView(v.costId(), v.cooperativeId(), v.description(), v.amount(), v.date(), v.category(),
-                    v.paidBy(), v.splitMethod(), List.copyOf(sorted), v.submittedBy(), v.submittedOn(),
-                    v.recurringCostId(), v.status(), v.firstApproval(), v.approval(), v.rejection(), v.reversal());
-        }
-    }
-
-    private static Row row(ResultSet rs, int n) throws SQLException {
+    private static CostView view(ResultSet rs, int n) throws SQLException {
         Currency currency = Currency.getInstance(rs.getString("currency"));
         UUID recurring = rs.getObject("recurring_cost_id", UUID.class);
-        CostView view = new CostView(new CostId(rs.getObject("cost_id", UUID.class)),
+        List<ShareView> shares = new ArrayList<>();
+        CostShares.parse(rs.getString("shares")).amounts().forEach((member, amount) ->
+                shares.add(new ShareView(new MemberId(member), new Money(amount, currency))));
+        shares.sort(Comparator.comparing(ShareView::memberId));
+        return new CostView(new CostId(rs.getObject("cost_id", UUID.class)),
                 new CooperativeId(rs.getObject("cooperative_id", UUID.class)), rs.getString("description"),
                 new Money(rs.getBigDecimal("amount"), currency), rs.getObject("cost_date", LocalDate.class),
                 rs.getString("category"), member(rs, "paid_by"), SplitMethod.valueOf(rs.getString("split_method")),
-                List.of(), member(rs, "submitted_by"), rs.getObject("submitted_on", LocalDate.class),
+                List.copyOf(shares), member(rs, "submitted_by"), rs.getObject("submitted_on", LocalDate.class),
                 recurring == null ? null : new RecurringCostId(recurring), CostStatus.valueOf(rs.getString("status")),
                 decision(rs, "first_approved_by", "first_approved_on", null),
                 decision(rs, "approved_by", "approved_on", null),
                 decision(rs, "rejected_by", "rejected_on", "rejection_reason"),
                 decision(rs, "reversed_by", "reversed_on", "reversal_reason"));
-        return new Row(view, currency);
     }
 
     private static Decision decision(ResultSet rs, String by, String on, String reason) throws SQLException {

@@ -1,4 +1,4 @@
-package coop.cooperative.projections.books;
+package coop.cooperative.projections;
 
 import coop.cooperative.core.costs.api.Share;
 
@@ -12,30 +12,30 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * A pending cost's shares as the ledger keeps them until the cost is approved: in the cost's own
- * row, as {@code member=amount} pairs separated by commas, rather than a row per share, so that a
- * rebuild writes one row per shared cost. The members are in the order of their ids as text, which
- * is the order of their posting lines.
+ * A shared cost's shares as the views keep them: in the cost's own row, as {@code member=amount}
+ * pairs separated by commas, rather than a row per share, so that a rebuild writes one row per
+ * shared cost. The members are in the order of their ids as text (the ledger posts their lines in
+ * that order).
  */
-record PendingShares(Map<UUID, BigDecimal> amounts) {
+public record CostShares(Map<UUID, BigDecimal> amounts) {
 
-    static PendingShares of(List<Share> shares) {
-        return new PendingShares(shares.stream()
+    public static CostShares of(List<Share> shares) {
+        return new CostShares(shares.stream()
                 .sorted(Comparator.comparing(share -> share.memberId().value().toString()))
                 .collect(Collectors.toMap(share -> share.memberId().value(), share -> share.amount().amount(),
                         BigDecimal::add, LinkedHashMap::new)));
     }
 
-    static PendingShares parse(String text) {
+    public static CostShares parse(String text) {
         Map<UUID, BigDecimal> amounts = new LinkedHashMap<>();
         if (!text.isEmpty()) {
             Arrays.stream(text.split(",")).map(pair -> pair.split("=", 2))
                     .forEach(pair -> amounts.put(UUID.fromString(pair[0]), new BigDecimal(pair[1])));
         }
-        return new PendingShares(amounts);
+        return new CostShares(amounts);
     }
 
-    String text() {
+    public String text() {
         return amounts.entrySet().stream()
                 .map(share -> share.getKey() + "=" + share.getValue().toPlainString())
                 .collect(Collectors.joining(","));

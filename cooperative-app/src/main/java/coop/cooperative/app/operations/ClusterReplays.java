@@ -235,7 +235,13 @@ class ClusterReplays implements SmartLifecycle {
     public void stop() {
         synchronized (lifecycle) {
             if (checker != null) {
-                checker.shutdownNow();
+                // No interrupt: one in the middle of a write closes an H2 database. A check under way finishes.
+                checker.shutdown();
+                try {
+                    checker.awaitTermination(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 checker = null;
             }
         }

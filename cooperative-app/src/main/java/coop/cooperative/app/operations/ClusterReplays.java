@@ -53,6 +53,8 @@ class ClusterReplays implements SmartLifecycle {
     private final Map<String, Rebuild> asked = new ConcurrentHashMap<>();
     /** The processors this node stopped for a replay: it runs them again once reset, or given up. */
     private final Set<String> stoppedHere = ConcurrentHashMap.newKeySet();
+    /** The replays this node has said it waits for other nodes in, so it says so once. */
+    private final Set<String> waitingFor = ConcurrentHashMap.newKeySet();
     private final Object lifecycle = new Object();
     private ScheduledExecutorService checker;
 
@@ -160,7 +162,9 @@ class ClusterReplays implements SmartLifecycle {
             return null;
         } catch (RuntimeException e) {
             if (claimedElsewhere(e) && Instant.now().isBefore(rebuild.at().plus(resetTimeout))) {
-                log.info("replay of {}: waiting for the other nodes to let go of its segments", name);
+                if (waitingFor.add(name)) {
+                    log.info("replay of {}: waiting for the other nodes to let go of its segments", name);
+                }
                 return null;
             }
             giveUp(name, String.valueOf(e.getMessage()));
@@ -176,6 +180,7 @@ class ClusterReplays implements SmartLifecycle {
     }
 
     private void runAgain(String name) {
+        waitingFor.remove(name);
         if (stoppedHere.remove(name)) {
             processor(name).ifPresent(StreamingEventProcessor::start);
         }

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A test-only projection (it exists in test contexts only) whose handler can be told to fail on
@@ -34,6 +35,8 @@ public class ProbeProjection {
     final Set<String> failingFor = ConcurrentHashMap.newKeySet();
     private final Map<String, List<String>> joined = new ConcurrentHashMap<>();
     volatile CountDownLatch replayHold;
+    /** How often the view was reset (emptied for a replay). */
+    final AtomicInteger resets = new AtomicInteger();
 
     public record MembersSeen(String cooperativeId) {
     }
@@ -56,6 +59,7 @@ public class ProbeProjection {
 
     @ResetHandler
     void reset() {
+        resets.incrementAndGet();
         joined.clear();
     }
 

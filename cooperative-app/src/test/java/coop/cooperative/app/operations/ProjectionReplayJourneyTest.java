@@ -105,6 +105,33 @@ class ProjectionReplayJourneyTest extends HttpJourney {
         await().atMost(Duration.ofSeconds(30)).until(() -> gauge("cooperative.projection.behind") == 0.0);
     }
 
+    /** A node that never lets go of a segment (here a made-up one whose claim looks fresh) must not keep a view stopped. */
+    @Test
+    void aReplayWhoseSegmentsStayHeldElsewhereIsGivenUpAndTheViewRunsOnAsItWas() {
+        join("Fenna Bos", "fenna@replay.example", "70.00");
+        await().atMost(Duration.ofSeconds(30)).until(() -> probe.seen(cooperative).size() == 2);
+        String held = "UPDATE token_entry SET owner = ?, timestamp = ? WHERE processor_name = ? AND segment = 0";
+        jdbc.sql(held).params("a-node-that-never-lets-go", "2999-01-01T00:00:00Z", ProbeProjection.NAME).update();
+        int resets = probe.resets.get();
+        try {
+            // As a replay asked for long ago (so its wait for the other nodes is over) finds it.
+            jdbc.sql("""
+                            INSERT INTO projection_replay (processing_group, requested_at, replay_until, reset_done)
+                            SELECT ?, 0, MAX(global_index), FALSE FROM domain_event_entry""")
+                    .param(ProbeProjection.NAME).update();
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT COUNT(*) FROM projection_replay")
+                    .query(Integer.class).single() == 0);
+            assertThat(processing.eventProcessor(ProbeProjection.NAME, EventProcessor.class).orElseThrow().isRunning()).isTrue();
+            assertThat(probe.resets.get()).as("the view was never emptied").isEqualTo(resets);
+            assertThat(probe.seen(cooperative)).hasSize(2);
+            assertThat(status(ProbeProjection.NAME).body().path("replaying").asBoolean()).isFalse();
+        } finally {
+            jdbc.sql("UPDATE token_entry SET owner = NULL WHERE processor_name = ? AND owner = ?")
+                    .params(ProbeProjection.NAME, "a-node-that-never-lets-go").update();
+        }
+    }
+
     @Test
     void theAdministratorSeesEveryProjectionWithItsState() {
         Response all = api.asAdmin(HttpMethod.GET, "/api/admin/projections", null);

@@ -167,8 +167,9 @@ class ClusterReplays implements SmartLifecycle {
                 }
                 return null;
             }
-            giveUp(name, String.valueOf(e.getMessage()));
-            return String.valueOf(e.getMessage());
+            String reason = String.valueOf(e.getMessage());
+            giveUp(name, reason);
+            return reason;
         }
     }
 

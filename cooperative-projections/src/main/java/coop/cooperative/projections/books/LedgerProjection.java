@@ -55,7 +55,7 @@ import java.util.UUID;
 class LedgerProjection {
 
     private final JdbcClient jdbc;
-    /** Rows that belong together (a cost's shares, an event's lines) go to the database in one batch. */
+    /** An event's posting lines go to the database in one batch. */
     private final JdbcTemplate batch;
 
     LedgerProjection(JdbcClient jdbc, JdbcTemplate batch) {

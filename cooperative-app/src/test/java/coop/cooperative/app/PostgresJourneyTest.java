@@ -3,6 +3,9 @@ package coop.cooperative.app;
 import com.zaxxer.hikari.HikariDataSource;
 import coop.cooperative.app.Api.Response;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import coop.cooperative.app.axon.TrackedEventsWithGapsQueryTest;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +31,10 @@ class PostgresJourneyTest {
     TestRestTemplate http;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    EventStorageEngine storage;
+    @Autowired
+    TransactionManager transactions;
 
     /** PostgreSQL as a bean, so Spring stops it after the pool and the processors that use it. */
     @Test
@@ -98,5 +105,10 @@ class PostgresJourneyTest {
                 .isEqualTo("bytea");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE success").query(Long.class).single())
                 .isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void aTokenWithAGapReadsTheEventThatFilledItAndThoseAfterItsPosition() {
+        TrackedEventsWithGapsQueryTest.readsTheEventsThatFilledGapsAndThoseAfter(storage, transactions);
     }
 }

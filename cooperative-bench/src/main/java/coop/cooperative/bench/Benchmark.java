@@ -30,7 +30,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.serialization.Revision;
@@ -84,7 +86,10 @@ public final class Benchmark {
     /** The projections to rebuild (-Dbench.projections=ledger,members); all of them when empty. */
     private static final Set<String> ONLY = Arrays.stream(System.getProperty("bench.projections", "").split(","))
             .map(String::trim).filter(name -> !name.isEmpty()).collect(Collectors.toSet());
-    private static final int COOPERATIVES_FOR_COMMANDS = 200;
+    /** Cooperatives the commands are spread over: each gains about 25 members in the command runs. */
+    private static final int COOPERATIVES_FOR_COMMANDS = 2_000;
+    /** Commands (and JDBC rows) sent before each measured rate, so it is the rate of a warm JVM. */
+    private static final int WARM_UP = 2_000;
     private static final int EVENTS_PER_COOPERATIVE = 2_000;
     private static final int MEMBERS_PER_COOPERATIVE = 10;
     private static final int QUERY_SAMPLES = 500;
@@ -104,7 +109,7 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         System.setProperty("axoniq.update-checker.disabled", "true");
         long events = Long.getLong("bench.events", 1_000_000);
-        int commands = Integer.getInteger("bench.commands", 3_000);
+        int commands = Integer.getInteger("bench.commands", 20_000);
         List<String> databases = Arrays.asList(System.getProperty("bench.databases", "h2,postgres").split(","));
         Path out = Path.of(System.getProperty("bench.out", "bench")).toAbsolutePath();
         Files.createDirectories(out);
@@ -150,13 +155,11 @@ public final class Benchmark {
         LocalDate today = LocalDate.now();
 
         // Commands through the gateway: each a member joining one of many cooperatives (one event each).
-        List<CooperativeId> cooperatives = new ArrayList<>();
-        for (int i = 0; i < COOPERATIVES_FOR_COMMANDS; i++) {
-            CooperativeId id = CooperativeId.random();
-            gateway.sendAndWait(new FoundCooperative(id, "Bench " + i, EUR, MemberId.random(),
-                    "founder" + i + "@bench.example", List.of(), Money.zero(EUR), today));
-            cooperatives.add(id);
-        }
+        List<CooperativeId> cooperatives = Stream.generate(CooperativeId::random).limit(COOPERATIVES_FOR_COMMANDS).toList();
+        throughput(8, cooperatives.size(), i -> gateway.sendAndWait(new FoundCooperative(cooperatives.get(i), "Bench " + i,
+                EUR, MemberId.random(), "founder" + i + "@bench.example", List.of(), Money.zero(EUR), today)));
+        throughput(8, WARM_UP, k -> gateway.sendAndWait(new JoinCooperative(cooperatives.get(k % cooperatives.size()),
+                MemberId.random(), "w-" + k + "@bench.example", List.of("devops"), Money.of("80.00", EUR), today)));
         for (int clients : new int[]{1, 8}) {
             int total = clients == 1 ? commands / 2 : commands;
             double rate = throughput(clients, total, k -> gateway.sendAndWait(new JoinCooperative(
@@ -180,6 +183,7 @@ public final class Benchmark {
                 List.of("devops"), Money.of("80.00", EUR), today));
         RawInserts raw = new RawInserts(dataSource, payload);
         raw.createTable();
+        throughput(8, WARM_UP, k -> raw.insert(1));
         for (int threads : new int[]{1, 8}) {
             int total = threads == 1 ? commands / 2 : commands;
             double rate = throughput(threads, total, k -> raw.insert(1));
@@ -239,6 +243,10 @@ public final class Benchmark {
                 ThreadLocalRandom.current().nextInt(10), 50), JournalPage.class).join());
         latency(db, "continuity", () -> queries.query(new FindContinuity(pick(asked), Map.of(), 40, null),
                 ContinuityReport.class).join());
+        // What every processor does when a transaction commits out of order: read on past a gap.
+        EventStorageEngine storage = app.getBean(EventStorageEngine.class);
+        GapAwareTrackingToken gapped = GapAwareTrackingToken.newInstance(head - 1_000, Set.of(head - 5_000));
+        latency(db, "events after a token with a gap (100)", () -> storage.readEvents(gapped, false).limit(100).count());
 
         memory(db);
     }

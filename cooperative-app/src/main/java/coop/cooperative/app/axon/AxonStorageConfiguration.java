@@ -45,7 +45,8 @@ class AxonStorageConfiguration {
     /**
      * Axon's JDBC event store as Spring Boot would build it, but reading {@code
      * cooperative.event-store.read-batch} events per query (Axon's default is 100): a processor
-     * catching up or rebuilding a view then asks the database ten times less often.
+     * catching up or rebuilding a view then asks the database ten times less often; and reading
+     * the events that fill a token's gaps by index ({@link TrackedEventsWithGapsQuery}).
      */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
@@ -66,6 +67,7 @@ class AxonStorageConfiguration {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .batchSize(readBatch)
+                .readEventDataWithGaps(new TrackedEventsWithGapsQuery())
                 .build();
     }
 

@@ -42,7 +42,7 @@ public class ProjectionCatchUp {
     private final Map<String, SegmentCount> segmentCounts = new ConcurrentHashMap<>();
 
     ProjectionCatchUp(EventStore eventStore, EventProcessingConfiguration processing,
-                      @Value("${cooperative.read-your-writes.timeout:PT5S}") Duration timeout,
+                      @Value("${cooperative.read-your-writes.timeout:PT15S}") Duration timeout,
                       TokenStore tokenStore, JdbcClient jdbc, Serializer serializer) {
         this.eventStore = eventStore;
         this.processing = processing;

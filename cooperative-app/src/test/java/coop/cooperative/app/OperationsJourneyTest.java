@@ -19,10 +19,12 @@ class OperationsJourneyTest extends HttpJourney {
         ResponseEntity<String> anonymous = prometheus(null, null);
 
         assertThat(asAdministrator.getStatusCode().value()).isEqualTo(200);
-        assertThat(asAdministrator.getBody()).contains("commandBus_successCounter_total", "eventStore_",
-                "eventProcessor_successCounter_total", "cooperative_projection_behind");
-        // The event processors go without Axon's latency and capacity monitors (EventProcessorMetrics).
-        assertThat(asAdministrator.getBody()).doesNotContain("eventProcessor_latency", "eventProcessor_capacity");
+        assertThat(asAdministrator.getBody()).contains("commandBus_successCounter_total", "commandBus_successTimer_seconds",
+                "queryBus_successCounter_total", "eventStore_", "eventProcessor_successCounter_total",
+                "cooperative_projection_behind");
+        // Without Axon's latency monitor on the processors, and without its capacity monitors (MessageMetrics).
+        assertThat(asAdministrator.getBody()).doesNotContain("eventProcessor_latency", "eventProcessor_capacity", "commandBus_capacity",
+                "queryBus_capacity");
         assertThat(asMember.getStatusCode().value()).isEqualTo(403);
         assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
     }

@@ -207,6 +207,10 @@ public final class Benchmark {
 
         double select = new PlainRead(dataSource, json).eventsPerSecond();
         figures.add(new Figure(db, "plain SELECT + JSON parse, events/s", select, "events/s"));
+        double lines = new RawLedgerLines(dataSource).linesPerSecond(20_000);
+        figures.add(new Figure(db, "JDBC ledger lines/s, 1,300 per tx, 1 thread", lines, "rows/s"));
+        // Half the filled events are approvals, which post 13 lines each.
+        figures.add(new Figure(db, "ledger rebuild at that speed (6.5 lines per event), events/s", lines / 6.5, "events/s"));
 
         List<StreamingEventProcessor> projections = processing.eventProcessors().entrySet().stream()
                 .filter(e -> !POLICIES.contains(e.getKey()))
@@ -500,6 +504,76 @@ public final class Benchmark {
         void dropTable() throws SQLException {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 s.execute("DROP TABLE bench_raw_event");
+            }
+        }
+    }
+
+    /**
+     * Plain JDBC into a copy of the ledger's postings (its columns, and the indexes it has on this
+     * database), 50 approved costs of 13 lines per transaction as a rebuild's batch of 100 events
+     * writes them: what one thread can write of a rebuild of the ledger, whatever the code around it.
+     */
+    private record RawLedgerLines(DataSource dataSource) {
+
+        private static final int LINES = 13;
+        private static final int COSTS_PER_TRANSACTION = 50;
+
+        double linesPerSecond(int costs) throws SQLException {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+                s.execute("DROP TABLE IF EXISTS bench_raw_ledger");
+                s.execute("""
+                        CREATE TABLE bench_raw_ledger (
+                            event_id VARCHAR(100) NOT NULL, line INTEGER NOT NULL, cooperative_id UUID NOT NULL,
+                            posted_on DATE NOT NULL, recorded_at BIGINT NOT NULL, description VARCHAR(800) NOT NULL,
+                            category VARCHAR(40), source_id UUID NOT NULL, account VARCHAR(100) NOT NULL, member_id UUID,
+                            amount NUMERIC(18,4) NOT NULL, currency CHAR(3) NOT NULL, PRIMARY KEY (event_id, line))""");
+                s.execute("CREATE INDEX bench_raw_ledger_by_member ON bench_raw_ledger (member_id, posted_on)");
+                s.execute(postgres
+                        ? "CREATE INDEX bench_raw_ledger_by_cooperative ON bench_raw_ledger (cooperative_id, posted_on)"
+                        : "CREATE INDEX bench_raw_ledger_in_order ON bench_raw_ledger "
+                        + "(cooperative_id, posted_on, recorded_at, event_id, line, member_id, amount)");
+                c.setAutoCommit(false);
+                insert(c, WARM_UP);
+                long start = System.nanoTime();
+                insert(c, costs);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                c.setAutoCommit(true);
+                s.execute("DROP TABLE bench_raw_ledger");
+                return costs * LINES / seconds;
+            }
+        }
+
+        private static void insert(Connection c, int costs) throws SQLException {
+            List<UUID> cooperatives = Stream.generate(UUID::randomUUID).limit(500).toList();
+            List<UUID> members = Stream.generate(UUID::randomUUID).limit(MEMBERS_PER_COOPERATIVE).toList();
+            LocalDate first = LocalDate.now().minusYears(2);
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO bench_raw_ledger VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int k = 0; k < costs; k++) {
+                    String event = UUID.randomUUID().toString();
+                    UUID cost = UUID.randomUUID();
+                    for (int line = 0; line < LINES; line++) {
+                        boolean member = line >= LINES - MEMBERS_PER_COOPERATIVE;
+                        insert.setString(1, event);
+                        insert.setInt(2, line);
+                        insert.setObject(3, cooperatives.get(k % cooperatives.size()));
+                        insert.setObject(4, first.plusDays(k % 700));
+                        insert.setLong(5, System.currentTimeMillis());
+                        insert.setString(6, "Cost " + k);
+                        insert.setString(7, "office");
+                        insert.setObject(8, cost);
+                        insert.setString(9, member ? "liabilities:members" : "expenses:office");
+                        insert.setObject(10, member ? members.get(line % members.size()) : null);
+                        insert.setBigDecimal(11, new java.math.BigDecimal(member ? "-10.0000" : "100.0000"));
+                        insert.setString(12, "EUR");
+                        insert.addBatch();
+                    }
+                    if (k % COSTS_PER_TRANSACTION == COSTS_PER_TRANSACTION - 1 || k == costs - 1) {
+                        insert.executeBatch();
+                        c.commit();
+                    }
+                }
             }
         }
     }

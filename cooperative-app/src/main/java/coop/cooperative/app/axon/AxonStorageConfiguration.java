@@ -3,9 +3,12 @@ package coop.cooperative.app.axon;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.modelling.saga.repository.jdbc.GenericSagaSqlSchema;
@@ -68,6 +71,25 @@ class AxonStorageConfiguration {
                 .schema(eventSchema)
                 .batchSize(readBatch)
                 .readEventDataWithGaps(new TrackedEventsWithGapsQuery())
+                .build();
+    }
+
+    /**
+     * Axon's event store as Spring Boot would build it, but without its cache of recent events
+     * shared by the processors, unless {@code cooperative.event-store.shared-cache} is on. That
+     * cache's producer thread can fill the heap after every processor has been stopped while events
+     * were written (Axon issue #2954): it happened in each full benchmark run once the rebuilt
+     * views reached the end of the store. Without it each processor reads the store itself, which
+     * cost a third of the commands/s on PostgreSQL in the benchmark (docs/operations.md).
+     */
+    @Bean
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+                                  @Value("${cooperative.event-store.shared-cache:false}") boolean sharedCache) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .optimizeEventConsumption(sharedCache)
                 .build();
     }
 

@@ -24,9 +24,9 @@ final class TrackedEventsWithGapsQuery implements ReadEventDataWithGapsStatement
                                    List<Long> gaps) throws SQLException {
         String select = "SELECT " + schema.trackedEventFields() + " FROM " + schema.domainEventTable() + " WHERE ";
         String index = schema.globalIndexColumn();
-        String sql = select + index + " > ? AND " + index + " <= ?"
-                + (gaps.isEmpty() ? "" : " UNION ALL " + select + index + " IN (" + String.join(",", Collections.nCopies(gaps.size(), "?")) + ")")
-                + " ORDER BY " + index + " ASC";
+        String after = select + index + " > ? AND " + index + " <= ?";
+        String filled = select + index + " IN (" + String.join(",", Collections.nCopies(gaps.size(), "?")) + ")";
+        String sql = (gaps.isEmpty() ? after : after + " UNION ALL " + filled) + " ORDER BY " + index + " ASC";
         PreparedStatement statement = connection.prepareStatement(sql);
         statement.setLong(1, globalIndex);
         statement.setLong(2, globalIndex + batchSize);

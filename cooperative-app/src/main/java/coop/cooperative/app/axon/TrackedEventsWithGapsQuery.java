@@ -13,7 +13,7 @@ import java.util.List;
  * How a processor whose token has gaps (positions taken by transactions not yet committed, or
  * rolled back) reads the next events: those after its position, and those that filled a gap since.
  * Axon asks for both in one {@code WHERE (range) OR global_index IN (gaps)}, which H2 answers by
- * reading the whole event table, every time (on 1,000,000 events, a tenth of a second per read).
+ * reading the whole event table, every time (39 ms per read at 300,000 events, against 1 ms).
  * Two index lookups joined by {@code UNION ALL} read only the rows asked for, on either database.
  * A token's gaps all lie below its position, so the two parts never hold the same event.
  */

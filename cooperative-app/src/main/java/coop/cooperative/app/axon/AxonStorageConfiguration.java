@@ -80,7 +80,7 @@ class AxonStorageConfiguration {
      * cache's producer thread can fill the heap after every processor has been stopped while events
      * were written (Axon issue #2954): it happened in each full benchmark run once the rebuilt
      * views reached the end of the store. Without it each processor reads the store itself, which
-     * cost a third of the commands/s on PostgreSQL in the benchmark (docs/operations.md).
+     * cost about 30% of the commands/s on PostgreSQL in the benchmark (docs/operations.md).
      */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,

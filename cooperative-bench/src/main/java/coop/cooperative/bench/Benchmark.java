@@ -455,12 +455,16 @@ public final class Benchmark {
         }
     }
 
+    private static boolean isPostgres(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+    }
+
     /** Plain JDBC into a copy of the event table's shape: the most the database gives, without Axon. */
     private record RawInserts(DataSource dataSource, byte[] payload) {
 
         void createTable() throws SQLException {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-                String binary = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")
+                String binary = isPostgres(c)
                         ? "BYTEA" : "BLOB";
                 s.execute("DROP TABLE IF EXISTS bench_raw_event");
                 s.execute("""
@@ -520,7 +524,6 @@ public final class Benchmark {
 
         double linesPerSecond(int costs) throws SQLException {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-                boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
                 s.execute("DROP TABLE IF EXISTS bench_raw_ledger");
                 s.execute("""
                         CREATE TABLE bench_raw_ledger (
@@ -529,7 +532,7 @@ public final class Benchmark {
                             category VARCHAR(40), source_id UUID NOT NULL, account VARCHAR(100) NOT NULL, member_id UUID,
                             amount NUMERIC(18,4) NOT NULL, currency CHAR(3) NOT NULL, PRIMARY KEY (event_id, line))""");
                 s.execute("CREATE INDEX bench_raw_ledger_by_member ON bench_raw_ledger (member_id, posted_on)");
-                s.execute(postgres
+                s.execute(isPostgres(c)
                         ? "CREATE INDEX bench_raw_ledger_by_cooperative ON bench_raw_ledger (cooperative_id, posted_on)"
                         : "CREATE INDEX bench_raw_ledger_in_order ON bench_raw_ledger "
                         + "(cooperative_id, posted_on, recorded_at, event_id, line, member_id, amount)");

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,9 +41,10 @@ public class TrackedEventsWithGapsQueryTest extends HttpJourney {
         List<DomainEventMessage<?>> events = IntStream.range(0, 5)
                 .<DomainEventMessage<?>>mapToObj(i -> new GenericDomainEventMessage<>("Probe", aggregate, i, "event " + i))
                 .toList();
+        Set<String> mine = events.stream().map(DomainEventMessage::getIdentifier).collect(Collectors.toSet());
         transactions.executeInTransaction(() -> storage.appendEvents(events));
         List<? extends TrackedEventMessage<?>> stored = storage.readEvents(before, false)
-                .filter(e -> events.stream().anyMatch(mine -> mine.getIdentifier().equals(e.getIdentifier())))
+                .filter(e -> mine.contains(e.getIdentifier()))
                 .toList();
         long[] positions = stored.stream().mapToLong(e -> e.trackingToken().position().orElseThrow()).toArray();
         assertThat(positions).hasSize(5);
@@ -51,7 +53,7 @@ public class TrackedEventsWithGapsQueryTest extends HttpJourney {
         TrackingToken withGap = GapAwareTrackingToken.newInstance(positions[2], Set.of(positions[0]));
         List<String> read = storage.readEvents(withGap, false)
                 .map(TrackedEventMessage::getIdentifier)
-                .filter(id -> events.stream().anyMatch(mine -> mine.getIdentifier().equals(id)))
+                .filter(mine::contains)
                 .toList();
 
         assertThat(read).containsExactly(events.get(0).getIdentifier(), events.get(3).getIdentifier(),

@@ -67,6 +67,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -169,8 +170,23 @@ public final class Benchmark {
             log(db + ": " + Math.round(rate) + " commands/s with " + clients + " client(s)");
         }
 
-        // The same without the projections running beside the commands: what the command path alone costs.
+        // A member's write as the API answers it: the command, then every view showing it (read-your-writes).
         EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
+        EventStore eventStore = app.getBean(EventStore.class);
+        List<StreamingEventProcessor> all = processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
+        awaitCaughtUp(all, eventStore.createHeadToken().position().orElse(0), Duration.ofMinutes(1), Duration.ofMillis(20));
+        Supplier<Long> writeThenRead = () -> {
+            gateway.sendAndWait(new JoinCooperative(pick(cooperatives), MemberId.random(),
+                    "r-" + UUID.randomUUID() + "@bench.example", List.of("devops"), Money.of("80.00", EUR), today));
+            return awaitCaughtUp(all, eventStore.createHeadToken().position().orElse(0), Duration.ofMinutes(1),
+                    Duration.ofMillis(1));
+        };
+        // As a member clicking meets it, after a quiet moment; and as a script meets it, one write after another.
+        latency(db, "command after a quiet second, then every view shows it", 2, 30, Duration.ofSeconds(1), writeThenRead);
+        latency(db, "command right after the last, then every view shows it", 10, 100, Duration.ZERO, writeThenRead);
+
+        // The same without the projections running beside the commands: what the command path alone costs.
         processing.eventProcessors().values().forEach(EventProcessor::shutDown);
         double alone = throughput(8, commands, k -> gateway.sendAndWait(new JoinCooperative(
                 cooperatives.get(k % cooperatives.size()), MemberId.random(),
@@ -201,7 +217,7 @@ public final class Benchmark {
         // Fill the store to the requested size (projections still paused), then rebuild every projection from it.
         EventFiller filler = new EventFiller(dataSource, json);
         List<CooperativeId> filled = filler.fill(events, today);
-        long head = app.getBean(EventStore.class).createHeadToken().position().orElse(0);
+        long head = eventStore.createHeadToken().position().orElse(0);
         long stored = head + 1;
         log(db + ": store holds " + stored + " events; replaying all projections");
 
@@ -225,7 +241,7 @@ public final class Benchmark {
             processor.resetTokens();
             processor.start();
         }
-        long replayed = awaitCaughtUp(projections, head, replayLimit) + 1;
+        long replayed = awaitCaughtUp(projections, head, replayLimit, Duration.ofMillis(20)) + 1;
         double replaySeconds = (System.nanoTime() - replayStart) / 1e9;
         figures.add(new Figure(db, "replay all " + projections.size() + " projections, seconds", replaySeconds, "s"));
         figures.add(new Figure(db, "replay, events rebuilt (all projections)", replayed, "events"));
@@ -294,8 +310,7 @@ public final class Benchmark {
      * Waits until every projection has handled the event at {@code head}, or the limit passed;
      * answers the position that all of them reached.
      */
-    private static long awaitCaughtUp(List<StreamingEventProcessor> processors, long head, Duration limit)
-            throws InterruptedException {
+    private static long awaitCaughtUp(List<StreamingEventProcessor> processors, long head, Duration limit, Duration poll) {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!processors.stream().allMatch(p -> caughtUp(p, head))) {
             processors.stream().filter(p -> p.processingStatus().values().stream().anyMatch(s -> s.isErrorState()))
@@ -306,7 +321,7 @@ public final class Benchmark {
                 processors.forEach(p -> log("  " + p.getName() + " reached event " + reached(p)));
                 return processors.stream().mapToLong(Benchmark::reached).min().orElse(-1);
             }
-            Thread.sleep(20);
+            LockSupport.parkNanos(poll.toNanos());
         }
         return head;
     }
@@ -323,11 +338,17 @@ public final class Benchmark {
     }
 
     private void latency(String db, String query, Supplier<?> ask) {
-        for (int i = 0; i < QUERY_WARM_UP; i++) {
+        latency(db, query, QUERY_WARM_UP, QUERY_SAMPLES, Duration.ZERO, ask);
+    }
+
+    /** Times each ask after the given pause, which is not timed. */
+    private void latency(String db, String query, int warmUp, int samples, Duration pause, Supplier<?> ask) {
+        for (int i = 0; i < warmUp; i++) {
             ask.get();
         }
-        long[] nanos = new long[QUERY_SAMPLES];
-        for (int i = 0; i < QUERY_SAMPLES; i++) {
+        long[] nanos = new long[samples];
+        for (int i = 0; i < samples; i++) {
+            LockSupport.parkNanos(pause.toNanos());
             long start = System.nanoTime();
             ask.get();
             nanos[i] = System.nanoTime() - start;

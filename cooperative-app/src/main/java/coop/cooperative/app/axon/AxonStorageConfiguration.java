@@ -20,6 +20,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Duration;
+
 /**
  * Points Axon's JDBC storage (event store, tokens, sagas, dead letters) at the snake_case tables
  * that the Flyway migration {@code V1__axon_storage.sql} creates, on H2 and PostgreSQL alike.
@@ -75,22 +77,25 @@ class AxonStorageConfiguration {
     }
 
     /**
-     * Axon's event store as Spring Boot would build it, but without its cache of recent events
-     * shared by the processors, unless {@code cooperative.event-store.shared-cache} is on. That
-     * cache's producer thread can fill the heap after every processor has been stopped while events
-     * were written (Axon issue #2954): it happened in each full benchmark run once the rebuilt
-     * views reached the end of the store. Without it each processor reads the store itself, which
-     * cost about 30% of the commands/s on PostgreSQL in the benchmark (docs/operations.md).
+     * Axon's event store as Spring Boot would build it, with streams that wake their processors
+     * when this node stores events ({@link PacedEventStore}), and without Axon's cache of recent
+     * events shared by the processors, unless {@code cooperative.event-store.shared-cache} is on.
+     * That cache's producer thread can fill the heap after every processor has been stopped while
+     * events were written (Axon issue #2954): it happened in each full benchmark run once the
+     * rebuilt views reached the end of the store. Without it each processor reads the store
+     * itself, which cost about 30% of the commands/s on PostgreSQL in the benchmark
+     * (docs/operations.md).
      */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
-                                  @Value("${cooperative.event-store.shared-cache:false}") boolean sharedCache) {
-        return EmbeddedEventStore.builder()
+                                  @Value("${cooperative.event-store.shared-cache:false}") boolean sharedCache,
+                                  @Value("${cooperative.event-store.pace:PT0.5S}") Duration pace,
+                                  @Value("${cooperative.event-store.idle-read-interval:PT0.5S}") Duration idle) {
+        return new PacedEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .optimizeEventConsumption(sharedCache)
-                .build();
+                .optimizeEventConsumption(sharedCache), pace, idle);
     }
 
     @Bean

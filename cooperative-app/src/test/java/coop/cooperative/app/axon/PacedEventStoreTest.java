@@ -1,0 +1,110 @@
+package coop.cooperative.app.axon;
+
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackingEventStream;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * When a processor reading the store is woken: at once when this node stores events while it is
+ * idle, at the end of the pace when it has just caught up after reading events, and every idle
+ * interval for the events that other nodes store.
+ * The waits below are upper bounds for a wake-up that must come; where a setting is an hour, only
+ * the other way of waking can have done it.
+ */
+class PacedEventStoreTest {
+
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    private final EventStorageEngine storage = new InMemoryEventStorageEngine();
+    private final List<PacedEventStore> stores = new ArrayList<>();
+
+    @AfterEach
+    void shutDown() {
+        stores.forEach(PacedEventStore::shutDown);
+    }
+
+    @Test
+    void anIdleProcessorIsWokenAtOnceWhenThisNodeStoresAnEvent() throws InterruptedException {
+        PacedEventStore store = store(HOUR, HOUR);
+        TrackingEventStream stream = store.openStream(null);
+        CountDownLatch woken = wakeUpsOf(stream);
+        assertThat(stream.hasNextAvailable()).isFalse();
+
+        store.publish(GenericEventMessage.asEventMessage("member joined"));
+
+        assertThat(woken.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(stream.hasNextAvailable()).isTrue();
+        assertThat(stream.nextAvailable().getPayload()).isEqualTo("member joined");
+    }
+
+    @Test
+    void aBusyStreamThatCaughtUpDoesNotAskTheStoreAgainWithinThePace() throws InterruptedException {
+        PacedEventStore store = store(HOUR, HOUR);
+        TrackingEventStream stream = store.openStream(null);
+        wakeUpsOf(stream);
+        store.publish(GenericEventMessage.asEventMessage("member joined"));
+        assertThat(stream.nextAvailable().getPayload()).isEqualTo("member joined");
+        assertThat(stream.hasNextAvailable()).isFalse();
+
+        store.publish(GenericEventMessage.asEventMessage("member left"));
+
+        assertThat(stream.hasNextAvailable()).isFalse();
+        assertThat(store.openStream(null).hasNextAvailable()).as("a stream that has read nothing yet").isTrue();
+    }
+
+    @Test
+    void anEventStoredWithinThePaceWakesTheProcessorWhenThePaceIsOver() throws InterruptedException {
+        PacedEventStore store = store(Duration.ofMillis(300), HOUR);
+        TrackingEventStream stream = store.openStream(null);
+        store.publish(GenericEventMessage.asEventMessage("member joined"));
+        assertThat(stream.nextAvailable().getPayload()).isEqualTo("member joined");
+        CountDownLatch woken = wakeUpsOf(stream);
+        assertThat(stream.hasNextAvailable()).isFalse();
+
+        store.publish(GenericEventMessage.asEventMessage("member left"));
+
+        assertThat(woken.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(stream.hasNextAvailable()).isTrue();
+        assertThat(stream.nextAvailable().getPayload()).isEqualTo("member left");
+    }
+
+    @Test
+    void eventsThatAnotherNodeStoresAreLookedForEveryIdleInterval() throws InterruptedException {
+        PacedEventStore here = store(Duration.ZERO, Duration.ofMillis(100));
+        PacedEventStore otherNode = store(Duration.ZERO, HOUR);
+        TrackingEventStream stream = here.openStream(null);
+        CountDownLatch woken = wakeUpsOf(stream);
+        assertThat(stream.hasNextAvailable()).isFalse();
+
+        otherNode.publish(GenericEventMessage.asEventMessage("member joined"));
+
+        assertThat(woken.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(stream.hasNextAvailable()).isTrue();
+    }
+
+    private PacedEventStore store(Duration pace, Duration idle) {
+        PacedEventStore store = new PacedEventStore(EmbeddedEventStore.builder()
+                .storageEngine(storage)
+                .optimizeEventConsumption(false), pace, idle);
+        stores.add(store);
+        return store;
+    }
+
+    private static CountDownLatch wakeUpsOf(TrackingEventStream stream) {
+        CountDownLatch woken = new CountDownLatch(1);
+        assertThat(stream.setOnAvailableCallback(woken::countDown)).isTrue();
+        return woken;
+    }
+}

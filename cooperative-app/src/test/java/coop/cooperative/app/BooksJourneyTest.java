@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Shared costs and the books over HTTP: split, approve, reverse, settle, refuse, export. */
 class BooksJourneyTest extends HttpJourney {
 
-    private static final String LAST_MONTH_DAY = YearMonth.now().minusMonths(1).atDay(10).toString();
+    private static final String LAST_MONTH_DAY = TestClock.thisMonth().minusMonths(1).atDay(10).toString();
 
     private String path(String rest) {
         return "/api/cooperatives/" + cooperative + rest;
@@ -169,15 +169,15 @@ class BooksJourneyTest extends HttpJourney {
         Response nobodyLogged = post("/costs", cost("10.00", "{\"method\": \"HOURS\"}"));
         assertThat(nobodyLogged.status()).isEqualTo(422);
 
-        String twoMonthsAgo = YearMonth.now().minusMonths(2).toString();
+        String twoMonthsAgo = TestClock.thisMonth().minusMonths(2).toString();
         assertThat(post("/periods/" + twoMonthsAgo + "/close", null).status()).isEqualTo(200);
         Response closed = post("/costs", cost("10.00", "{\"method\": \"EQUAL\"}")
-                .replace(LAST_MONTH_DAY, YearMonth.now().minusMonths(2).atDay(3).toString()));
+                .replace(LAST_MONTH_DAY, TestClock.thisMonth().minusMonths(2).atDay(3).toString()));
         assertThat(closed.status()).isEqualTo(422);
         assertThat(closed.body().get("detail").asText()).contains("The period " + twoMonthsAgo + " is closed");
         Response settlementInClosed = post("/settlements", """
                 {"memberId": "%s", "amount": "5.00", "date": "%s", "direction": "PAID_TO_COOPERATIVE"}"""
-                .formatted(members.get(0), YearMonth.now().minusMonths(2).atDay(3)));
+                .formatted(members.get(0), TestClock.thisMonth().minusMonths(2).atDay(3)));
         assertThat(settlementInClosed.status()).isEqualTo(422);
 
         assertThat(get("/ledger").body().toString()).isEqualTo(journal);
@@ -234,10 +234,10 @@ class BooksJourneyTest extends HttpJourney {
 
         Response settled = post("/settlements", """
                 {"memberId": "%s", "amount": "30.00", "date": "%s", "direction": "PAID_TO_COOPERATIVE"}"""
-                .formatted(members.get(0), LocalDate.now()));
+                .formatted(members.get(0), TestClock.today()));
         Response wrongWay = post("/settlements", """
                 {"memberId": "%s", "amount": "30.00", "date": "%s", "direction": "SIDEWAYS"}"""
-                .formatted(members.get(1), LocalDate.now()));
+                .formatted(members.get(1), TestClock.today()));
 
         assertThat(settled.status()).isEqualTo(201);
         assertThat(settled.text("balance")).isEqualTo("0.00");

@@ -56,7 +56,7 @@ class BooksPagesJourneyTest extends HttpJourney {
     private String shareCost(String description, String amount, String paidBy, String user, String password) {
         Response shared = api.post("/api/cooperatives/" + cooperative + "/costs", """
                 {"description": "%s", "amount": "%s", "date": "%s", "category": "software", %s
-                 "split": {"method": "EQUAL"}}""".formatted(description, amount, LocalDate.now(),
+                 "split": {"method": "EQUAL"}}""".formatted(description, amount, TestClock.today(),
                 paidBy == null ? "" : "\"paidBy\": \"" + paidBy + "\","), user, password);
         assertThat(shared.status()).isEqualTo(201);
         return shared.text("costId");
@@ -146,8 +146,8 @@ class BooksPagesJourneyTest extends HttpJourney {
     @Test
     void aTreasurerClosesAPeriodFromTheBalancesPageOnceAndOnlyAfterItEnded() {
         String balances = books("/balances");
-        String lastMonth = YearMonth.now().minusMonths(1).toString();
-        String thisMonth = YearMonth.now().toString();
+        String lastMonth = TestClock.thisMonth().minusMonths(1).toString();
+        String thisMonth = TestClock.thisMonth().toString();
 
         ResponseEntity<String> notAMonth = formPost(balances, books("/periods"), "period=2026-13");
         ResponseEntity<String> notEnded = formPost(balances, books("/periods"), "period=" + thisMonth);
@@ -169,7 +169,7 @@ class BooksPagesJourneyTest extends HttpJourney {
         String anna = joinWithLogin("Anna Filter", "anna.filter@gilde.example", "anna-secret-password");
         String cost = shareCost("Cloud storage", "30.00", anna, "anna.filter@gilde.example", "anna-secret-password");
         api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/costs/" + cost + "/approve", null);
-        String thisMonth = YearMonth.now().toString();
+        String thisMonth = TestClock.thisMonth().toString();
 
         String filtered = page(books("/journal?period=" + thisMonth + "&member=" + anna + "&category=software"),
                 Api.ADMIN, Api.ADMIN_PASSWORD).getBody();

@@ -68,7 +68,7 @@ class HledgerExportTest extends HttpJourney {
         MemberId treasurer = MemberId.of(api.asAdmin(HttpMethod.GET, "/api/me", null).body()
                 .findValue("memberId").asText());
         Random random = new Random(42);
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         LocalDate first = LocalDate.of(2026, 2, 1);
         int days = (int) (today.toEpochDay() - first.toEpochDay());
         String[] categories = {"insurance", "accountant", "software", "workspace", "training"};

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A user journey over HTTP against the whole app on in-memory H2. Every test starts with a
  * cooperative of its own, founded by the installation's administrator; the Spring context (and
- * the database) is shared by all journeys.
+ * the database) is shared by all journeys, and so is the date they run on ({@link TestClock}).
  */
 @AutoConfigureObservability(tracing = false) // metrics export is off in tests unless asked for
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "cooperative.snapshots.threshold=5",
         // the first requests of a fresh context on a busy 2-core machine may take the views longer than 5 s
         "cooperative.read-your-writes.timeout=PT30S"})
+@Import(TestClock.class) // the app's today is the test's today, never the machine's
 public abstract class HttpJourney {
 
     @Autowired

@@ -84,7 +84,7 @@ class MemberPagesBrowserTest extends BrowserJourney {
         String anna = joinWithLogin("Anna de Vries", ANNA_POOL, ANNA_PASSWORD);
         joinWithLogin("Bram Smit", "bram.pages@gilde.example", "bram-secret-password");
         String pool = "/api/cooperatives/" + cooperative + "/risk-pool";
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         assertThat(api.post(pool + "/enrolments", "{\"memberId\": \"" + anna + "\", \"tier\": \"1000.00\"}",
                 ANNA_POOL, ANNA_PASSWORD).status()).isEqualTo(201);
         assertThat(api.asAdmin(HttpMethod.POST, pool + "/contributions",

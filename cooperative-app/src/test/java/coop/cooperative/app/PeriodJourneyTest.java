@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PeriodJourneyTest extends HttpJourney {
 
-    private final String lastMonth = YearMonth.now().minusMonths(1).toString();
-    private final String thisMonth = YearMonth.from(LocalDate.now()).toString();
+    private final String lastMonth = TestClock.thisMonth().minusMonths(1).toString();
+    private final String thisMonth = TestClock.thisMonth().toString();
 
     private String periods() {
         return "/api/cooperatives/" + cooperative + "/periods";

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.io.IOException;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "cooperative.admin.password=" + Api.ADMIN_PASSWORD)
 @ActiveProfiles("postgres")
+@Import(TestClock.class)
 class PostgresJourneyTest {
 
     @Autowired
@@ -44,7 +46,7 @@ class PostgresJourneyTest {
                 .text("cooperativeId");
         String member = api.asAdmin(HttpMethod.POST, base + "/members", "{\"name\": \"Bo Books\", "
                 + "\"email\": \"bo.books@zuiderlicht.example\", \"skills\": [], \"hourlyRate\": \"80.00\"}").text("memberId");
-        String today = LocalDate.now().toString();
+        String today = TestClock.today().toString();
 
         Response shared = api.asAdmin(HttpMethod.POST, base + "/costs", """
                 {"description": "Accountant", "amount": "100.02", "date": "%s", "category": "accountant",

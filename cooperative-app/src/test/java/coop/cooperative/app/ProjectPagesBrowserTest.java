@@ -18,7 +18,7 @@ class ProjectPagesBrowserTest extends BrowserJourney {
 
     private static final String PASSWORD = "a-long-client-password";
     private static final String SCRIPT_NAME = "Klantportaal <script>alert('x')</script>";
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = TestClock.today();
 
     private String path(String rest) {
         return "/api/cooperatives/" + cooperative + rest;

@@ -24,7 +24,7 @@ import static org.awaitility.Awaitility.await;
 class ProjectsJourneyTest extends HttpJourney {
 
     private static final String PASSWORD = "a-long-secret-password";
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = TestClock.today();
 
     @Autowired
     EventGateway events;
@@ -220,7 +220,8 @@ class ProjectsJourneyTest extends HttpJourney {
         String assignedTo = registerProject("Klantportaal", "[{\"skill\": \"java\", \"hoursPerWeek\": 32}]");
         String other = registerProject("Zorgapp", "[{\"skill\": \"ux\", \"hoursPerWeek\": 16}]");
         assign(assignedTo, anna, "CORE", "java", 24);
-        LocalDate day = today.minusDays(7);
+        // in the month that stays open whatever today is: a week ago is in last month during the first week
+        LocalDate day = today.withDayOfMonth(1);
         LocalDate lastMonth = today.withDayOfMonth(1).minusMonths(1);
         assertThat(api.asAdmin(HttpMethod.POST, path("/periods/" + lastMonth.toString().substring(0, 7) + "/close"),
                 null).status()).isEqualTo(200);

@@ -55,7 +55,7 @@ class RecurringCostJourneyTest extends HttpJourney {
     void everyDueOccurrenceIsSubmittedExactlyOnceHoweverOftenTheSchedulerRuns() {
         join("Anna Test", "anna.recurring@gilde.example", "80.00");
         join("Bram Test", "bram.recurring@gilde.example", "80.00");
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         LocalDate first = today.minusMonths(3);
 
         Response set = setUp(first, today.plusYears(1));
@@ -83,7 +83,7 @@ class RecurringCostJourneyTest extends HttpJourney {
     @Test
     void anOccurrenceClaimedByARunThatStoppedIsCreatedUnderItsClaimedIdByTheNextRun() {
         join("Anna Test", "anna.recurring@gilde.example", "80.00");
-        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        LocalDate tomorrow = TestClock.today().plusDays(1);
         String id = setUp(tomorrow, tomorrow.plusMonths(6)).text("recurringCostId");
         assertThat(costsOf(id)).isEmpty();
         // A run claims tomorrow's occurrence and stops before creating the cost.

@@ -87,7 +87,7 @@ class RestartTest {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(CooperativeApplication.class).run(
+        return new SpringApplicationBuilder(CooperativeApplication.class, TestClock.class).run(
                 "--server.port=0",
                 "--spring.datasource.url=" + url(),
                 "--cooperative.admin.password=" + Api.ADMIN_PASSWORD);

@@ -35,7 +35,7 @@ class RiskPoolHistoryJourneyTest extends HttpJourney {
 
     @Test
     void theHistoryHasEveryMonthFromTheFirstDepositWithWhatCameInWhatWentOutAndTheBalance() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         YearMonth thisMonth = YearMonth.from(today);
         String pool = "/api/cooperatives/" + cooperative + "/risk-pool";
         String fenna = join("Fenna Hof", "fenna.history@gilde.example", "80.00").text("memberId");

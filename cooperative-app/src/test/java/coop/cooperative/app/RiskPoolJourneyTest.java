@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RiskPoolJourneyTest extends HttpJourney {
 
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = TestClock.today();
     private final LocalDate enrolled = today.minusMonths(4);
 
     private String pool() {

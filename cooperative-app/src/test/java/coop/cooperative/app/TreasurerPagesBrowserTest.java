@@ -19,7 +19,7 @@ class TreasurerPagesBrowserTest extends BrowserJourney {
     private String share(String anna, String description, String amount) {
         Response shared = api.post("/api/cooperatives/" + cooperative + "/costs", """
                 {"description": "%s", "amount": "%s", "date": "%s", "category": "insurance", "paidBy": "%s",
-                 "split": {"method": "EQUAL"}}""".formatted(description, amount, LocalDate.now(), anna), ANNA, ANNA_PASSWORD);
+                 "split": {"method": "EQUAL"}}""".formatted(description, amount, TestClock.today(), anna), ANNA, ANNA_PASSWORD);
         assertThat(shared.status()).isEqualTo(201);
         return shared.text("costId");
     }

@@ -19,7 +19,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +43,6 @@ class DemoCooperative implements ApplicationRunner {
     static final String FOUNDER_EMAIL = "sanne.jansen@degilde.example";
     private static final Logger log = LoggerFactory.getLogger(DemoCooperative.class);
     private static final Currency EUR = Currency.getInstance("EUR");
-    private static final LocalDate FOUNDED = LocalDate.of(2025, 1, 6);
 
     private final Membership membership;
     private final Accounts accounts;
@@ -47,11 +50,13 @@ class DemoCooperative implements ApplicationRunner {
     private final PasswordEncoder passwords;
     private final String password;
     private final List<DemoChapter> chapters;
+    private final Clock clock;
 
     DemoCooperative(Membership membership, Accounts accounts, UserDetailsService users, PasswordEncoder passwords,
                     @Value("${cooperative.demo.password:gilde-demo-2026}") String password,
-                    List<DemoChapter> chapters) {
+                    List<DemoChapter> chapters, Clock clock) {
         this.membership = membership;
+        this.clock = clock;
         this.chapters = chapters;
         this.accounts = accounts;
         this.users = users;
@@ -59,38 +64,48 @@ class DemoCooperative implements ApplicationRunner {
         this.password = password;
     }
 
-    private record Freelancer(String name, String email, List<String> skills, String hourlyRate, LocalDate joinedOn) {
+    /** A freelancer who joined so many days after the founding. */
+    private record Freelancer(String name, String email, List<String> skills, String hourlyRate, int daysAfterFounding) {
     }
 
-    private static Freelancer freelancer(String name, String rate, String joinedOn, String... skills) {
+    private static Freelancer freelancer(String name, String rate, int daysAfterFounding, String... skills) {
         String email = name.toLowerCase(Locale.ROOT).replace("'", "").replace(' ', '.') + "@degilde.example";
-        return new Freelancer(name, email, List.of(skills), rate, LocalDate.parse(joinedOn));
+        return new Freelancer(name, email, List.of(skills), rate, daysAfterFounding);
+    }
+
+    /**
+     * The demo is dated from today, so that it reads the same on any day: founded on the first
+     * Monday of the month 22 months ago, members joining over its first ten months, one leaving at
+     * the end of its 18th month, and the chapters' costs, hours and claims in the months since.
+     */
+    private LocalDate foundedOn() {
+        return YearMonth.now(clock).minusMonths(22).atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
     }
 
     private static final List<Freelancer> MEMBERS = List.of(
-            freelancer("Pieter de Boer", "78.00", "2025-01-06", "bookkeeping", "finance", "excel"),
-            freelancer("Anna de Vries", "92.50", "2025-01-06", "ux", "user research", "figma"),
-            freelancer("Daan Bakker", "95.00", "2025-01-13", "java", "spring", "kotlin"),
-            freelancer("Fleur Visser", "88.00", "2025-01-13", "ux", "interaction design"),
-            freelancer("Bram Smit", "97.50", "2025-01-20", "java", "devops", "kubernetes"),
-            freelancer("Lotte Meijer", "85.00", "2025-02-03", "copywriting", "content strategy"),
-            freelancer("Jeroen Mulder", "110.00", "2025-02-03", "security", "devops"),
-            freelancer("Sophie de Groot", "90.00", "2025-02-17", "react", "typescript", "accessibility"),
-            freelancer("Thijs Bos", "82.50", "2025-03-03", "python", "data engineering"),
-            freelancer("Emma Vos", "87.00", "2025-03-03", "react", "typescript"),
-            freelancer("Lars Peters", "99.00", "2025-03-17", "data science", "python", "machine learning"),
-            freelancer("Iris Hendriks", "80.00", "2025-04-01", "project management", "scrum"),
-            freelancer("Ruben van Dijk", "93.00", "2025-04-14", "java", "kotlin", "android"),
-            freelancer("Noor van Leeuwen", "86.00", "2025-05-05", "ux", "service design"),
-            freelancer("Sem Dekker", "91.00", "2025-05-19", "ios", "swift"),
-            freelancer("Julia Brouwer", "84.00", "2025-06-02", "testing", "test automation"),
-            freelancer("Milan de Wit", "96.00", "2025-06-16", "devops", "cloud", "terraform"),
-            freelancer("Eva Dijkstra", "89.00", "2025-07-07", "data engineering", "sql"),
-            freelancer("Finn Smits", "94.00", "2025-08-04", "react", "node"),
-            freelancer("Sara de Graaf", "83.00", "2025-09-01", "illustration", "visual design"),
-            freelancer("Luuk Kok", "88.50", "2025-09-15", "python", "django"),
-            freelancer("Tess Jacobs", "81.00", "2025-10-06", "copywriting", "seo"),
-            freelancer("Guus Willems", "90.00", "2025-11-03", "testing", "accessibility"));
+            freelancer("Pieter de Boer", "78.00", 0, "bookkeeping", "finance", "excel"),
+            freelancer("Anna de Vries", "92.50", 0, "ux", "user research", "figma"),
+            freelancer("Daan Bakker", "95.00", 7, "java", "spring", "kotlin"),
+            freelancer("Fleur Visser", "88.00", 7, "ux", "interaction design"),
+            freelancer("Bram Smit", "97.50", 14, "java", "devops", "kubernetes"),
+            freelancer("Lotte Meijer", "85.00", 28, "copywriting", "content strategy"),
+            freelancer("Jeroen Mulder", "110.00", 28, "security", "devops"),
+            freelancer("Sophie de Groot", "90.00", 42, "react", "typescript", "accessibility"),
+            freelancer("Thijs Bos", "82.50", 56, "python", "data engineering"),
+            freelancer("Emma Vos", "87.00", 56, "react", "typescript"),
+            freelancer("Lars Peters", "99.00", 70, "data science", "python", "machine learning"),
+            freelancer("Iris Hendriks", "80.00", 85, "project management", "scrum"),
+            freelancer("Ruben van Dijk", "93.00", 98, "java", "kotlin", "android"),
+            freelancer("Noor van Leeuwen", "86.00", 119, "ux", "service design"),
+            freelancer("Sem Dekker", "91.00", 133, "ios", "swift"),
+            freelancer("Julia Brouwer", "84.00", 147, "testing", "test automation"),
+            freelancer("Milan de Wit", "96.00", 161, "devops", "cloud", "terraform"),
+            freelancer("Eva Dijkstra", "89.00", 182, "data engineering", "sql"),
+            freelancer("Finn Smits", "94.00", 210, "react", "node"),
+            freelancer("Sara de Graaf", "83.00", 238, "illustration", "visual design"),
+            freelancer("Luuk Kok", "88.50", 252, "python", "django"),
+            freelancer("Tess Jacobs", "81.00", 273, "copywriting", "seo"),
+            freelancer("Guus Willems", "90.00", 301, "testing", "accessibility"));
 
     @Override
     public void run(ApplicationArguments args) {
@@ -101,21 +116,22 @@ class DemoCooperative implements ApplicationRunner {
         String hash = passwords.encode(password);
         accounts.create(FOUNDER_EMAIL, "Sanne Jansen", hash, false);
         actAs(FOUNDER_EMAIL);
+        LocalDate foundedOn = foundedOn();
         try {
             Membership.Founded founded = membership.found((SignedInAccount) SecurityContextHolder.getContext()
                             .getAuthentication().getPrincipal(), "Coöperatie De Gilde", EUR,
-                    List.of("facilitation", "project management"), Money.of("90.00", EUR), FOUNDED);
+                    List.of("facilitation", "project management"), Money.of("90.00", EUR), foundedOn);
             CooperativeId gilde = founded.cooperativeId();
             Map<String, MemberId> members = new LinkedHashMap<>();
             members.put("Sanne Jansen", founded.founderId());
             for (Freelancer f : MEMBERS) {
                 members.put(f.name(), membership.join(gilde, f.name(), f.email(), f.skills(),
-                        Money.of(f.hourlyRate(), EUR), f.joinedOn()).memberId());
+                        Money.of(f.hourlyRate(), EUR), foundedOn.plusDays(f.daysAfterFounding())).memberId());
                 accounts.create(f.email(), f.name(), hash, false);
             }
             membership.appoint(gilde, members.get("Pieter de Boer"), Role.TREASURER);
-            membership.leave(gilde, members.get("Tess Jacobs"), LocalDate.of(2026, 6, 30));
-            DemoContext demo = new DemoContext(gilde, Map.copyOf(members), FOUNDED);
+            membership.leave(gilde, members.get("Tess Jacobs"), foundedOn.plusMonths(18).withDayOfMonth(1).minusDays(1));
+            DemoContext demo = new DemoContext(gilde, Map.copyOf(members), foundedOn);
             chapters.forEach(chapter -> chapter.seed(demo));
             log.warn("Demo cooperative 'Coöperatie De Gilde' ({}) seeded with {} members. Sign in as {} (admin, "
                             + "treasurer), pieter.de.boer@degilde.example (treasurer) or anna.de.vries@degilde.example "

@@ -1,5 +1,6 @@
 package coop.cooperative.app.axon;
 
+import coop.cooperative.app.TestClock;
 import coop.cooperative.app.Api;
 import coop.cooperative.app.Api.Response;
 import coop.cooperative.app.HttpJourney;
@@ -67,8 +68,8 @@ class CostSharedUpcastingTest extends HttpJourney {
                 {"description": "Laptop", "amount": "1210.00", "vat": "%s", "date": "%s",
                  "category": "hardware", "split": {"method": "EQUAL"}}""";
 
-        Response shared = api.asAdmin(HttpMethod.POST, path, body.formatted("210.00", java.time.LocalDate.now()));
-        Response tooMuch = api.asAdmin(HttpMethod.POST, path, body.formatted("1210.01", java.time.LocalDate.now()));
+        Response shared = api.asAdmin(HttpMethod.POST, path, body.formatted("210.00", TestClock.today()));
+        Response tooMuch = api.asAdmin(HttpMethod.POST, path, body.formatted("1210.01", TestClock.today()));
 
         assertThat(shared.status()).isEqualTo(201);
         CostShared stored = (CostShared) eventStore.readEvents(shared.text("costId"), 0).next().getPayload();
@@ -91,7 +92,7 @@ class CostSharedUpcastingTest extends HttpJourney {
                         INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
                             time_stamp, payload_type, payload_revision, payload, meta_data)
                         VALUES (?, ?, 0, 'SharedCost', ?, ?, '1', ?, ?)""")
-                .params(UUID.randomUUID().toString(), costId, Instant.now().toString(), CostShared.class.getName(),
+                .params(UUID.randomUUID().toString(), costId, TestClock.clock().instant().toString(), CostShared.class.getName(),
                         payload.getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8))
                 .update();
     }

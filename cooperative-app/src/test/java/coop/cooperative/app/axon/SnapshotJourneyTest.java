@@ -1,5 +1,6 @@
 package coop.cooperative.app.axon;
 
+import coop.cooperative.app.TestClock;
 import coop.cooperative.app.Api.Response;
 import coop.cooperative.app.HttpJourney;
 import coop.cooperative.core.membership.Cooperative;
@@ -48,7 +49,7 @@ class SnapshotJourneyTest extends HttpJourney {
     @Test
     void aRiskPoolLoadedFromItsSnapshotEqualsOneSourcedFromEveryEvent() throws Exception {
         String pool = "/api/cooperatives/" + cooperative + "/risk-pool";
-        java.time.LocalDate enrolled = java.time.LocalDate.now().minusMonths(4);
+        java.time.LocalDate enrolled = TestClock.today().minusMonths(4);
         String first = null;
         for (String name : new String[]{"Anna", "Bram", "Carla", "Dirk"}) {
             String member = join(name + " Visser", name.toLowerCase() + ".pool@snapshots.example", "80.00").text("memberId");
@@ -58,7 +59,7 @@ class SnapshotJourneyTest extends HttpJourney {
                     .status()).isEqualTo(201);
         }
         Response claim = api.asAdmin(HttpMethod.POST, pool + "/claims", """
-                {"memberId": "%s", "startDate": "%s", "reason": "flu"}""".formatted(first, java.time.LocalDate.now()));
+                {"memberId": "%s", "startDate": "%s", "reason": "flu"}""".formatted(first, TestClock.today()));
         assertThat(claim.status()).isEqualTo(201);
         assertThat(api.asAdmin(HttpMethod.POST, pool + "/claims/" + claim.text("claimId") + "/approve", null).status())
                 .isEqualTo(200);

@@ -40,7 +40,9 @@ public final class Api {
 
     public Response exchange(HttpMethod method, String path, String body, String user, String password,
                              HttpHeaders headers) {
-        headers.setContentType(MediaType.APPLICATION_JSON);
+        if (!headers.containsKey(HttpHeaders.CONTENT_TYPE)) {
+            headers.setContentType(MediaType.APPLICATION_JSON);
+        }
         if (user != null) {
             headers.setBasicAuth(user, password);
         }

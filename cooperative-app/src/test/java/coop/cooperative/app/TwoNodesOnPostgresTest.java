@@ -62,14 +62,14 @@ class TwoNodesOnPostgresTest {
 
     // Fresh for each test, so that neither depends on what the other left behind.
     private EmbeddedPostgres postgres;
-    private NodeProcess nodeA;
+    private AppProcess nodeA;
     private ConfigurableApplicationContext nodeB;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
     void twoNodesOnOneDatabase() throws IOException {
         postgres = EmbeddedPostgres.builder().start();
-        nodeA = NodeProcess.start(settings("node-a"));
+        nodeA = AppProcess.start(settings("node-a"), Path.of("."), "two-nodes-node-a.log");
         // Up before node B starts, so that node B (on any free port) cannot take the port node A was given.
         nodeA.awaitUp(Duration.ofSeconds(90));
         nodeB = new SpringApplicationBuilder(CooperativeApplication.class).run(settings("node-b").toArray(String[]::new));
@@ -306,47 +306,5 @@ class TwoNodesOnPostgresTest {
     }
 
     private record Reply(int status, JsonNode body) {
-    }
-
-    /** The application started with this test's classpath in a JVM of its own, its output in target/. */
-    private record NodeProcess(Process process, int port) {
-
-        static NodeProcess start(List<String> settings) throws IOException {
-            String port = settings.stream().filter(s -> s.startsWith("--server.port=")).findFirst().orElseThrow()
-                    .substring("--server.port=".length());
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx384m", "-cp", System.getProperty("java.class.path"),
-                    CooperativeApplication.class.getName()));
-            command.addAll(settings);
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(Path.of("target", "two-nodes-node-a.log").toFile())
-                    .start();
-            return new NodeProcess(process, Integer.parseInt(port));
-        }
-
-        void awaitUp(Duration limit) {
-            HttpClient client = HttpClient.newHttpClient();
-            HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
-            await().atMost(limit).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
-                assertThat(process.isAlive()).as("node A is running (see target/two-nodes-node-a.log)").isTrue();
-                return client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-            });
-        }
-
-        boolean isAlive() {
-            return process.isAlive();
-        }
-
-        /** SIGKILL: the node gets no chance to release its segments or finish what it was doing. */
-        void kill() {
-            process.destroyForcibly();
-            try {
-                process.waitFor(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

@@ -458,7 +458,8 @@ public final class Benchmark {
                 args.add("--spring.datasource.username=postgres");
                 args.add("--spring.datasource.password=postgres");
             } else {
-                args.add("--spring.datasource.url=jdbc:h2:file:" + h2.resolve("cooperative") + ";DB_CLOSE_ON_EXIT=FALSE");
+                args.add("--spring.datasource.url=jdbc:h2:file:" + h2.resolve("cooperative") + ";DB_CLOSE_ON_EXIT=FALSE"
+                        + System.getProperty("bench.h2-settings", ";WRITE_DELAY=0"));
             }
             return builder.run(args.toArray(String[]::new));
         }

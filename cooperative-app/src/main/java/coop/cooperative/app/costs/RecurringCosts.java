@@ -24,6 +24,8 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Submits the due occurrences of recurring costs: at start-up and then every hour. Each
@@ -45,6 +47,8 @@ public class RecurringCosts {
     private final ProjectionCatchUp views;
     private final Clock clock;
     private final boolean enabled;
+    /** The occurrences whose refusal was logged already (by this node, since it started). */
+    private final Set<CostId> reported = ConcurrentHashMap.newKeySet();
 
     RecurringCosts(CommandGateway commands, QueryGateway queries, SharedCosts costs, BookRules rules,
                    ProjectionCatchUp views, Clock clock,
@@ -60,15 +64,23 @@ public class RecurringCosts {
 
     @EventListener(ApplicationReadyEvent.class)
     void atStartUp() {
-        if (enabled) {
-            submitDue(LocalDate.now(clock));
-        }
+        run("start-up");
     }
 
     @Scheduled(cron = "${cooperative.recurring-costs.cron:0 5 * * * *}")
     void hourly() {
-        if (enabled) {
+        run("hourly");
+    }
+
+    /** A run that fails is logged and tried again next hour; it never keeps the application from starting. */
+    private void run(String which) {
+        if (!enabled) {
+            return;
+        }
+        try {
             submitDue(LocalDate.now(clock));
+        } catch (RuntimeException e) {
+            log.error("the {} run of recurring costs failed; the next run tries again", which, e);
         }
     }
 
@@ -110,8 +122,12 @@ public class RecurringCosts {
                     recurring.setUpBy(), today, recurring.recurringCostId());
             return true;
         } catch (DomainException | CommandExecutionException e) {
-            log.warn("occurrence {} of recurring cost {} was claimed but not shared: {}", occurrence.date(),
-                    recurring.recurringCostId(), e.getMessage());
+            // the same refusal comes back every hour until someone acts: worth one warning, not one a run
+            boolean firstTime = reported.add(costId);
+            if (firstTime) {
+                log.warn("occurrence {} of recurring cost {} was claimed but not shared: {}", occurrence.date(),
+                        recurring.recurringCostId(), e.getMessage());
+            }
             return false;
         } catch (RuntimeException e) {
             // Most often: the cost with this id exists already (created by a concurrent run).

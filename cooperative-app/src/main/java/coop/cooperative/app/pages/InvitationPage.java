@@ -1,10 +1,10 @@
 package coop.cooperative.app.pages;
 
 import coop.cooperative.app.security.Invitations;
+import coop.cooperative.app.security.Passphrase;
 import coop.cooperative.core.shared.DomainException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,6 +49,6 @@ class InvitationPage {
         }
     }
 
-    record PasswordForm(@NotBlank @Size(min = 12, max = 128) String password, String repeated) {
+    record PasswordForm(@NotBlank @Passphrase String password, String repeated) {
     }
 }

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /** A treasurer closes a month; an admin may reopen it with a reason. */
 @RestController
@@ -33,6 +34,7 @@ class PeriodController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final ProjectionCatchUp views;
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private final Clock clock;
 
     PeriodController(CommandGateway commands, QueryGateway queries, ProjectionCatchUp views, Clock clock) {
@@ -65,8 +67,12 @@ class PeriodController {
         return closed(cooperativeId);
     }
 
+    /** Exactly YYYY-MM: YearMonth.parse alone takes a sign and more digits too (-2026-01, +10000-01). */
     private static YearMonth month(String text) {
         try {
+            if (!MONTH.matcher(text).matches()) {
+                throw new DateTimeParseException("not YYYY-MM", text, 0);
+            }
             return YearMonth.parse(text);
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException("period", "is not a month; expected YYYY-MM");

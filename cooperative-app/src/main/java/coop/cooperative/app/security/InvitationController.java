@@ -2,7 +2,6 @@ package coop.cooperative.app.security;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,8 +29,7 @@ class InvitationController {
     }
 
     record AcceptInvitation(
-            @NotBlank(message = "is required")
-            @Size(min = 12, max = 128, message = "must be 12 to 128 characters long") String password) {
+            @NotBlank(message = "is required") @Passphrase String password) {
     }
 
     record ActivatedAccount(UUID accountId, String email) {

@@ -65,8 +65,15 @@ class SecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable);
     }
 
+    /** bcrypt, where a password longer than it reads simply does not match (Spring's would throw: a 500). */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new BCryptPasswordEncoder() {
+            @Override
+            public boolean matches(CharSequence rawPassword, String encodedPassword) {
+                return rawPassword != null && Passphrase.Check.fitsBcrypt(rawPassword.toString())
+                        && super.matches(rawPassword, encodedPassword);
+            }
+        };
     }
 }

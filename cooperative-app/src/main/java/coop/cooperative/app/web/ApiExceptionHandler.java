@@ -98,7 +98,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail unexpected(Exception e) {
         log.error("unexpected failure", e);
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "Something went wrong on our side; nothing was changed");
+                // not "nothing was changed": the failure may come after the command's events were stored
+                "Something went wrong on our side. The change may or may not have been made: look before trying again");
     }
 
     @Override

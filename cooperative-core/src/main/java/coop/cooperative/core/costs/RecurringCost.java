@@ -8,6 +8,7 @@ import coop.cooperative.core.costs.api.RecurringCostCommands.SubmitOccurrence;
 import coop.cooperative.core.costs.api.RecurringCostId;
 import coop.cooperative.core.costs.api.RecurringCostSetUp;
 import coop.cooperative.core.costs.api.SplitMethod;
+import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.Conflict;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
@@ -17,6 +18,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -37,6 +39,9 @@ public class RecurringCost {
     private LocalDate endDate;
     private final Map<LocalDate, CostId> submitted = new HashMap<>();
 
+    /** Longer than any contract a cooperative signs, and a bound on the occurrences one cost can make. */
+    public static final Period LONGEST = Period.ofYears(10);
+
     protected RecurringCost() {
         // for Axon
     }
@@ -56,8 +61,14 @@ public class RecurringCost {
         if (command.frequency() == null || command.firstDate() == null || command.endDate() == null) {
             throw new RuleViolation("A recurring cost needs a frequency, a first date and an end date");
         }
+        Dates.require(command.firstDate(), "firstDate");
+        Dates.require(command.endDate(), "endDate");
         if (command.endDate().isBefore(command.firstDate())) {
             throw new RuleViolation("The end date of a recurring cost cannot be before its first date");
+        }
+        if (command.endDate().isAfter(command.firstDate().plus(LONGEST))) {
+            throw new RuleViolation("endDate: a recurring cost runs for at most " + LONGEST.getYears()
+                    + " years; set it up again when it is renewed");
         }
         if (command.split() == null || command.split().method() == null) {
             throw new RuleViolation("A recurring cost needs a split");

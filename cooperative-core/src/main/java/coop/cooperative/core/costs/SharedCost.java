@@ -11,6 +11,7 @@ import coop.cooperative.core.costs.api.CostRejected;
 import coop.cooperative.core.costs.api.CostReversed;
 import coop.cooperative.core.costs.api.CostShared;
 import coop.cooperative.core.costs.api.Share;
+import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.Conflict;
 import coop.cooperative.core.shared.DomainException.NotFound;
@@ -64,9 +65,7 @@ public class SharedCost {
         if (command.category() == null || !CATEGORY.matcher(command.category()).matches()) {
             throw new RuleViolation("The category must be a lowercase word such as insurance or software");
         }
-        if (command.date() == null) {
-            throw new RuleViolation("A shared cost needs a date");
-        }
+        Dates.require(command.date(), "date");
         if (command.paidBy() != null && !command.activeMembers().contains(command.paidBy())) {
             throw new RuleViolation("The payer " + command.paidBy() + " was not a member on " + command.date());
         }

@@ -10,6 +10,7 @@ import coop.cooperative.core.hours.api.HoursKind;
 import coop.cooperative.core.hours.api.HoursLogged;
 import coop.cooperative.core.hours.api.HoursWithdrawn;
 import coop.cooperative.core.projects.api.ProjectId;
+import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.Conflict;
 import coop.cooperative.core.shared.DomainException.NotFound;
@@ -109,6 +110,7 @@ public class Timesheet {
         if (date == null || kind == null) {
             throw new RuleViolation("Hours need a date and a kind");
         }
+        Dates.require(date, "date");
         if (hours == null || hours.signum() <= 0) {
             throw new RuleViolation("Hours must be more than zero");
         }

@@ -16,6 +16,7 @@ import coop.cooperative.core.membership.api.Policies;
 import coop.cooperative.core.membership.api.Role;
 import coop.cooperative.core.membership.api.RoleAppointed;
 import coop.cooperative.core.membership.api.RoleRevoked;
+import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.Conflict;
 import coop.cooperative.core.shared.DomainException.NotFound;
@@ -58,6 +59,7 @@ public class Cooperative {
     @CommandHandler
     public Cooperative(FoundCooperative command) {
         requireName(command.name());
+        Dates.require(command.foundedOn(), "foundedOn");
         if (command.currency() == null) {
             throw new RuleViolation("A cooperative needs a currency");
         }
@@ -83,6 +85,7 @@ public class Cooperative {
             throw new Conflict("A member with this email already belongs to the cooperative");
         }
         requireRate(command.hourlyRate(), currency);
+        Dates.require(command.joinedOn(), "joinedOn");
         apply(new MemberJoined(cooperativeId, command.memberId(), fingerprint, normaliseSkills(command.skills()),
                 command.hourlyRate(), command.joinedOn()));
     }
@@ -93,6 +96,7 @@ public class Cooperative {
         if (!member.isActive()) {
             throw new Conflict("The member already left on " + member.leftOn);
         }
+        Dates.require(command.leftOn(), "leftOn");
         if (command.leftOn().isBefore(member.joinedOn)) {
             throw new RuleViolation("A member cannot leave before they joined (" + member.joinedOn + ")");
         }
@@ -131,6 +135,7 @@ public class Cooperative {
 
     @CommandHandler
     public void handle(ClosePeriod command) {
+        Dates.require(command.period(), "period");
         if (closedPeriods.contains(command.period())) {
             throw new Conflict("The period " + command.period() + " is already closed");
         }

@@ -15,6 +15,7 @@ import coop.cooperative.core.projects.api.ProjectId;
 import coop.cooperative.core.projects.api.ProjectRegistered;
 import coop.cooperative.core.projects.api.ProjectReplanned;
 import coop.cooperative.core.projects.api.RequiredSkill;
+import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.Conflict;
 import coop.cooperative.core.shared.DomainException.NotFound;
@@ -228,7 +229,9 @@ public class Project {
     }
 
     private static void requireDates(LocalDate start, LocalDate end) {
-        if (start == null || end == null || end.isBefore(start)) {
+        Dates.require(start, "start");
+        Dates.require(end, "end");
+        if (end.isBefore(start)) {
             throw new RuleViolation("A project needs a start date and an end date on or after it");
         }
     }

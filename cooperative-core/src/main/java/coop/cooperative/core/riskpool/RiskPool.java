@@ -27,6 +27,7 @@ import coop.cooperative.core.riskpool.api.RiskPoolOpened;
 import coop.cooperative.core.riskpool.api.Tier;
 import coop.cooperative.core.riskpool.api.TierChanged;
 import coop.cooperative.core.riskpool.api.YearEndCompleted;
+import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.ClaimId;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.Conflict;
@@ -82,6 +83,7 @@ public class RiskPool {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(EnrolMember command) {
+        Dates.require(command.enrolledOn(), "enrolledOn");
         if (riskPoolId == null) {
             if (!command.riskPoolId().equals(RiskPoolId.of(command.cooperativeId()))) {
                 throw new RuleViolation("This is not the risk pool of cooperative " + command.cooperativeId());
@@ -120,6 +122,7 @@ public class RiskPool {
 
     @CommandHandler
     public void handle(RecordContribution command) {
+        Dates.require(command.month(), "month");
         Account account = enrolled(command.memberId());
         if (command.month().isBefore(YearMonth.from(account.enrolledOn()))) {
             throw new RuleViolation("The member enrolled on " + account.enrolledOn() + "; there is no deposit due for "
@@ -134,6 +137,7 @@ public class RiskPool {
 
     @CommandHandler
     public void handle(FileClaim command) {
+        Dates.require(command.startDate(), "startDate");
         Account account = accounts.get(command.memberId());
         if (account == null) {
             throw new RuleViolation("Only a member enrolled in the risk pool can file a claim");
@@ -181,6 +185,7 @@ public class RiskPool {
 
     @CommandHandler
     public void handle(CloseClaim command) {
+        Dates.require(command.endDate(), "endDate");
         Claim claim = claim(command.claimId());
         if (claim.rejected()) {
             throw new Conflict("The claim was rejected; there is nothing to close");
@@ -269,6 +274,7 @@ public class RiskPool {
 
     @CommandHandler
     public void handle(LeaveRiskPool command) {
+        Dates.require(command.leftOn(), "leftOn");
         Account account = enrolled(command.memberId());
         openClaimOf(command.memberId()).ifPresent(open -> {
             Claim claim = claims.get(open);

@@ -3,6 +3,7 @@ package coop.cooperative.core.settlements;
 import coop.cooperative.core.settlements.api.SettlementCommands.RecordSettlement;
 import coop.cooperative.core.settlements.api.SettlementId;
 import coop.cooperative.core.settlements.api.SettlementRecorded;
+import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.Money;
 import org.axonframework.commandhandling.CommandHandler;
@@ -30,12 +31,8 @@ public class Settlement {
         if (command.direction() == null) {
             throw new RuleViolation("A settlement needs a direction");
         }
-        if (command.date() == null) {
-            throw new RuleViolation("A settlement needs a date");
-        }
-        if (command.date().isAfter(command.recordedOn())) {
-            throw new RuleViolation("A settlement records money that moved: its date cannot be in the future");
-        }
+        // a settlement records money that moved: its date cannot be in the future
+        Dates.requireNotAfter(command.date(), command.recordedOn(), "date");
         apply(new SettlementRecorded(command.cooperativeId(), command.settlementId(), command.memberId(), amount,
                 command.date(), command.direction(), command.recordedBy(), command.recordedOn()));
     }

@@ -3,6 +3,7 @@ package coop.cooperative.core.costs;
 import coop.cooperative.core.costs.api.CostId;
 import coop.cooperative.core.costs.api.Frequency;
 import coop.cooperative.core.costs.api.OccurrenceSubmitted;
+import coop.cooperative.core.costs.api.RecurringCostCommands.SetUpRecurringCost;
 import coop.cooperative.core.costs.api.RecurringCostCommands.SubmitOccurrence;
 import coop.cooperative.core.costs.api.RecurringCostId;
 import coop.cooperative.core.costs.api.RecurringCostSetUp;
@@ -67,5 +68,26 @@ class RecurringCostTest {
                 Frequency.QUARTERLY.occurrence(first, 1), Frequency.YEARLY.occurrence(first, 1)))
                 .containsExactly(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 30),
                         LocalDate.of(2027, 1, 31));
+    }
+
+    private SetUpRecurringCost setUpFrom(LocalDate first, LocalDate end) {
+        return new SetUpRecurringCost(id, coop, "Workspace rent", Money.of("1200.00", EUR), "workspace", null,
+                Split.equal(List.of()), Frequency.MONTHLY, first, end, treasurer, LocalDate.of(2026, 1, 2));
+    }
+
+    @Test
+    void datesOutsideTheWindowOrMoreThanTenYearsApartStoreNothing() {
+        // -999999999-01-01 once made the schedule run out of memory at every start
+        for (SetUpRecurringCost absurd : List.of(
+                setUpFrom(LocalDate.MIN, LocalDate.of(2026, 12, 31)),
+                setUpFrom(LocalDate.of(0, 1, 1), LocalDate.of(2026, 12, 31)),
+                setUpFrom(LocalDate.of(1999, 12, 31), LocalDate.of(2000, 1, 31)),
+                setUpFrom(LocalDate.of(2026, 1, 1), LocalDate.of(2100, 1, 1)),
+                setUpFrom(LocalDate.of(2026, 1, 1), LocalDate.of(2036, 1, 2)))) {
+            fixture.givenNoPriorActivity().when(absurd).expectException(RuleViolation.class).expectNoEvents();
+        }
+        fixture.givenNoPriorActivity()
+                .when(setUpFrom(LocalDate.of(2026, 1, 1), LocalDate.of(2036, 1, 1)))
+                .expectSuccessfulHandlerExecution();
     }
 }

@@ -51,8 +51,13 @@ public final class CostQueries {
     public record FindRecurringCost(RecurringCostId recurringCostId) {
     }
 
-    /** The occurrences on or before {@code today} that still need submitting or creating, in every cooperative. */
+    /**
+     * The occurrences on or before {@code today} that still need submitting or creating, in every
+     * cooperative, oldest recurring cost first; at most {@link #MOST_PER_RUN}, so one run's work is
+     * bounded and the next run goes on where it stopped.
+     */
     public record FindDueOccurrences(LocalDate today) {
+        public static final int MOST_PER_RUN = 500;
     }
 
     public record Occurrence(LocalDate date, CostId costId, boolean created) {

@@ -9,6 +9,7 @@ import coop.cooperative.core.costs.api.RecurringCostSetUp;
 import coop.cooperative.core.costs.api.Split;
 import coop.cooperative.core.costs.api.SplitMethod;
 import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
 import coop.cooperative.projections.costs.CostQueries.DueOccurrence;
@@ -113,13 +114,14 @@ class RecurringCostsProjection {
     @QueryHandler
     List<DueOccurrence> handle(FindDueOccurrences query) {
         List<DueOccurrence> due = new ArrayList<>();
-        for (RecurringCostView cost : views("first_date <= ?", query.today())) {
+        // dates before Dates.EARLIEST can no longer be set up; one stored before the rule is skipped, not walked
+        for (RecurringCostView cost : views("first_date <= ? AND first_date >= ?", query.today(), Dates.EARLIEST)) {
             Map<LocalDate, Occurrence> known = new HashMap<>();
             cost.occurrences().forEach(o -> known.put(o.date(), o));
             LocalDate last = cost.endDate().isBefore(query.today()) ? cost.endDate() : query.today();
             for (int n = 0; ; n++) {
                 LocalDate date = cost.frequency().occurrence(cost.firstDate(), n);
-                if (date.isAfter(last)) {
+                if (date.isAfter(last) || due.size() == FindDueOccurrences.MOST_PER_RUN) {
                     break;
                 }
                 Occurrence occurrence = known.get(date);
@@ -133,10 +135,10 @@ class RecurringCostsProjection {
         return due;
     }
 
-    private List<RecurringCostView> views(String where, Object param) {
+    private List<RecurringCostView> views(String where, Object... params) {
         List<RecurringCostView> costs = jdbc.sql("SELECT * FROM recurring_costs WHERE " + where
                         + " ORDER BY first_date, recurring_cost_id")
-                .param(param)
+                .params(params)
                 .query(RecurringCostsProjection::view)
                 .list();
         List<RecurringCostView> result = new ArrayList<>();

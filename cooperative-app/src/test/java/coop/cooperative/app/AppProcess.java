@@ -1,0 +1,62 @@
+package coop.cooperative.app;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The application started with this test's classpath in a JVM of its own, so a test can kill it as
+ * a crash would. Its output goes to the given log file under target/.
+ */
+record AppProcess(Process process, int port, Path log) {
+
+    static AppProcess start(List<String> settings, Path workingDirectory, String logName) throws IOException {
+        String port = settings.stream().filter(s -> s.startsWith("--server.port=")).findFirst().orElseThrow()
+                .substring("--server.port=".length());
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-cp", System.getProperty("java.class.path"),
+                CooperativeApplication.class.getName()));
+        command.addAll(settings);
+        Path log = Path.of("target", logName).toAbsolutePath();
+        Process process = new ProcessBuilder(command)
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        return new AppProcess(process, Integer.parseInt(port), log);
+    }
+
+    void awaitUp(Duration limit) {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
+        await().atMost(limit).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
+            assertThat(process.isAlive()).as("the application is running (see %s)", log).isTrue();
+            return client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        });
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL: the application gets no chance to flush, release or finish anything. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

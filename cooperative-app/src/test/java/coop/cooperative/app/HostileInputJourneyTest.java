@@ -1,0 +1,114 @@
+package coop.cooperative.app;
+
+import coop.cooperative.app.Api.Response;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What an attacker (or a slip of the keyboard) sends: absurd dates, signed months, wildcard content
+ * types, passwords longer than bcrypt reads. Each gets a 4xx problem that names the field, and no
+ * event is stored; before, one recurring cost from -999999999-01-01 stopped the app from ever
+ * starting again, and a close of "-2026-01" broke closing months for good.
+ */
+class HostileInputJourneyTest extends HttpJourney {
+
+    private String path(String rest) {
+        return "/api/cooperatives/" + cooperative + rest;
+    }
+
+    private String founder() {
+        for (var membership : api.asAdmin(HttpMethod.GET, "/api/me", null).body().get("memberships")) {
+            if (membership.get("cooperativeId").asText().equals(cooperative)) {
+                return membership.get("memberId").asText();
+            }
+        }
+        throw new AssertionError("the admin is a member of the cooperative they founded");
+    }
+
+    private static void assertRefused(Response refused, String field) {
+        assertThat(refused.status()).as(refused.body().toString()).isBetween(400, 422);
+        assertThat(refused.headers().getContentType().toString()).contains("problem+json");
+        assertThat(refused.body().toString()).contains(field);
+    }
+
+    @Test
+    void datesOutsideTheirWindowAreRefusedAndStoreNothing() {
+        String member = founder();
+        long events = count("domain_event_entry");
+        String recurring = """
+                {"description": "Rent", "amount": "100.00", "category": "workspace", "split": {"method": "EQUAL"},
+                 "frequency": "%s", "firstDate": "%s", "endDate": "%s"}""";
+        assertRefused(api.asAdmin(HttpMethod.POST, path("/recurring-costs"),
+                recurring.formatted("MONTHLY", "-999999999-01-01", TestClock.today())), "firstDate");
+        assertRefused(api.asAdmin(HttpMethod.POST, path("/recurring-costs"),
+                recurring.formatted("YEARLY", "0000-01-01", TestClock.today())), "firstDate");
+        assertRefused(api.asAdmin(HttpMethod.POST, path("/recurring-costs"),
+                recurring.formatted("MONTHLY", TestClock.today(), TestClock.today().plusYears(10).plusDays(1))), "endDate");
+        assertRefused(api.asAdmin(HttpMethod.POST, path("/settlements"), """
+                {"memberId": "%s", "amount": "5.00", "date": "-0001-01-01", "direction": "PAID_TO_COOPERATIVE"}"""
+                .formatted(member)), "date");
+        assertRefused(api.asAdmin(HttpMethod.POST, path("/hours"), """
+                {"memberId": "%s", "date": "+10000-01-01", "hours": "2", "kind": "COOPERATIVE", "description": "x"}"""
+                .formatted(member)), "date");
+        assertRefused(api.asAdmin(HttpMethod.POST, path("/costs"), """
+                {"description": "Paper", "amount": "10.00", "date": "1999-12-31", "category": "office",
+                 "split": {"method": "EQUAL"}}"""), "date");
+        assertRefused(api.asAdmin(HttpMethod.POST, path("/members"), """
+                {"name": "Old", "email": "old@gilde.example", "skills": [], "hourlyRate": "80.00", "joinedOn": "1900-01-01"}"""),
+                "joinedOn");
+        assertThat(count("domain_event_entry")).isEqualTo(events);
+    }
+
+    @Test
+    void aMonthInThePathIsExactlyYearDashMonthAndClosingGoesOnWorking() {
+        long events = count("domain_event_entry");
+        for (String month : List.of("-2026-01", "+10000-01", "20261-01", "2026-1", "1999-12")) {
+            Response refused = api.asAdmin(HttpMethod.POST, path("/periods/" + month + "/close"), null);
+            assertRefused(refused, "period");
+        }
+        assertThat(count("domain_event_entry")).isEqualTo(events);
+
+        String lastMonth = TestClock.thisMonth().minusMonths(1).toString();
+        Response closed = api.asAdmin(HttpMethod.POST, path("/periods/" + lastMonth + "/close"), null);
+        assertThat(closed.status()).isEqualTo(200);
+        assertThat(closed.body().toString()).contains(lastMonth);
+    }
+
+    @Test
+    void aWildcardContentTypeIsUnsupportedNotAnError() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.CONTENT_TYPE, "application/*");
+        Response refused = api.exchange(HttpMethod.POST, "/api/cooperatives", "{\"name\": \"X\"}", Api.ADMIN,
+                Api.ADMIN_PASSWORD, headers);
+        assertThat(refused.status()).isEqualTo(415);
+        assertThat(refused.headers().getContentType().toString()).contains("problem+json");
+    }
+
+    @Test
+    void aPasswordLongerThanBcryptReadsIsRefusedByNameAndNeverAnError() {
+        Response joined = join("Lange Wachtwoord", "lang@gilde.example", "80.00");
+        String tooLong = "ééééééééééééééééééééééééééééééééééééé"; // 37 characters, 74 bytes
+        Response refused = api.post("/api/invitations/" + joined.text("invitationToken"),
+                "{\"password\": \"" + tooLong + "\"}", null, null);
+        assertRefused(refused, "password");
+
+        Response signIn = api.get("/api/me", "lang@gilde.example", tooLong);
+        assertThat(signIn.status()).isEqualTo(401);
+    }
+
+    @Test
+    void aPasswordEasyToGuessIsRefusedAndAStrongOneAccepted() {
+        String token = join("Zwak Wachtwoord", "zwak@gilde.example", "80.00").text("invitationToken");
+        for (String weak : List.of("aaaaaaaaaaaa", "password1234", "qwertyuiopas")) {
+            assertRefused(api.post("/api/invitations/" + token, "{\"password\": \"" + weak + "\"}", null, null),
+                    "password");
+        }
+        assertThat(api.post("/api/invitations/" + token, "{\"password\": \"kettle orbit mango quietly\"}",
+                null, null).status()).isEqualTo(201);
+    }
+}

@@ -83,7 +83,8 @@ class RiskPoolJourneyTest extends HttpJourney {
         assertThat(byIvo.status()).isEqualTo(403);
         assertThat(byIvo.body().toString()).doesNotContain("hernia");
         assertThat(byAdmin.text("reason")).isEqualTo(reason);
-        assertThat(poolByIvo.body().path("openClaims").get(0).path("memberId").asText()).isEqualTo(hanna);
+        assertThat(poolByIvo.body().path("openClaims").get(0).path("status").asText()).isEqualTo("FILED");
+        assertThat(poolByIvo.body().toString()).as("a colleague's claim, not Hanna's").doesNotContain(hanna);
         assertThat(poolByIvo.body().toString()).doesNotContain("hernia");
         assertThat(approveByIvo.status()).isEqualTo(403);
 

@@ -261,7 +261,7 @@ public final class Benchmark {
         latency(db, "balances", () -> queries.query(new FindBalances(pick(asked), today, EUR), Balances.class).join());
         latency(db, "journal page (50 lines)", () -> queries.query(new FindJournal(pick(asked), null, null, null, null,
                 ThreadLocalRandom.current().nextInt(10), 50), JournalPage.class).join());
-        latency(db, "continuity", () -> queries.query(new FindContinuity(pick(asked), Map.of(), 40, null),
+        latency(db, "continuity", () -> queries.query(new FindContinuity(pick(asked), Map.of(), 40, null, true),
                 ContinuityReport.class).join());
         // What every processor does when a transaction commits out of order: read on past a gap.
         EventStorageEngine storage = app.getBean(EventStorageEngine.class);

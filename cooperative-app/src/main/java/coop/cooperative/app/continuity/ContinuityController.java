@@ -3,6 +3,7 @@ package coop.cooperative.app.continuity;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.MemberProfiles;
 import coop.cooperative.app.projects.ProjectClients;
+import coop.cooperative.app.riskpool.ClaimPrivacy;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.projections.continuity.ContinuityQueries.ContinuityReport;
 import coop.cooperative.projections.continuity.ContinuityQueries.FindContinuity;
@@ -27,9 +28,11 @@ class ContinuityController {
     private final CooperativeAccess access;
     private final ProjectClients clients;
     private final MemberProfiles profiles;
+    private final ClaimPrivacy claims;
 
     ContinuityController(QueryGateway queries, CooperativeAccess access, ProjectClients clients,
-                         MemberProfiles profiles) {
+                         MemberProfiles profiles, ClaimPrivacy claims) {
+        this.claims = claims;
         this.queries = queries;
         this.access = access;
         this.clients = clients;
@@ -42,7 +45,7 @@ class ContinuityController {
         boolean member = access.holds(cooperativeId, "MEMBER");
         ContinuityReport report = queries.query(new FindContinuity(cooperativeId, profiles.names(cooperativeId),
                         access.cooperative(cooperativeId).policies().maximumHoursPerWeek(),
-                        member ? null : clients.projectsOf(cooperativeId)),
+                        member ? null : clients.projectsOf(cooperativeId), claims.mayNameClaimants(cooperativeId)),
                 ContinuityReport.class).join();
         return member ? report : withoutCandidates(report);
     }

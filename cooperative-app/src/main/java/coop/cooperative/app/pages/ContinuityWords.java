@@ -1,5 +1,6 @@
 package coop.cooperative.app.pages;
 
+import coop.cooperative.projections.continuity.ContinuityQueries.FindContinuity;
 import coop.cooperative.projections.continuity.ContinuityQueries.Person;
 import coop.cooperative.projections.continuity.ContinuityQueries.SkillContinuity;
 import coop.cooperative.projections.continuity.ContinuityQueries.Status;
@@ -34,8 +35,8 @@ class ContinuityWords {
     }
 
     /**
-     * Why a skill has its status, in words with names. A client is told that a person is unavailable
-     * since a date, never that they are on a claim: a claim is the member's own business.
+     * Why a skill has its status, in words with names. Who is on a claim reaches only treasurers and
+     * admins (ClaimPrivacy); everyone else reads that the person is unavailable, without a date.
      */
     List<String> reasons(SkillContinuity skill, boolean member) {
         List<String> reasons = new ArrayList<>();
@@ -60,6 +61,9 @@ class ContinuityWords {
     private String unavailable(Person person, String role, boolean member) {
         String name = person.name() != null ? person.name() : "?";
         String roleWord = say("projects.role." + role);
+        if (FindContinuity.UNAVAILABLE.equals(person.unavailable())) {
+            return say("projects.reason.unavailable", name, roleWord);
+        }
         Matcher phrase = person.unavailable() == null ? null : UNAVAILABLE.matcher(person.unavailable());
         if (phrase == null || !phrase.matches()) {
             return name + " (" + roleWord + ") " + (person.unavailable() == null ? "" : person.unavailable());

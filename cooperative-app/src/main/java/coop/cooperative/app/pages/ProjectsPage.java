@@ -3,6 +3,7 @@ package coop.cooperative.app.pages;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.MemberProfiles;
 import coop.cooperative.app.projects.ProjectClients;
+import coop.cooperative.app.riskpool.ClaimPrivacy;
 import coop.cooperative.core.projects.api.ProjectId;
 import coop.cooperative.core.projects.api.RequiredSkill;
 import coop.cooperative.core.shared.CooperativeId;
@@ -48,10 +49,12 @@ class ProjectsPage {
     private final ProjectClients clients;
     private final MemberProfiles profiles;
     private final ContinuityWords words;
+    private final ClaimPrivacy claims;
     private final Clock clock;
 
     ProjectsPage(QueryGateway queries, CooperativeAccess access, ProjectClients clients, MemberProfiles profiles,
-                 ContinuityWords words, Clock clock) {
+                 ContinuityWords words, ClaimPrivacy claims, Clock clock) {
+        this.claims = claims;
         this.queries = queries;
         this.access = access;
         this.clients = clients;
@@ -114,7 +117,8 @@ class ProjectsPage {
     private Map<ProjectId, ProjectContinuity> continuity(CooperativeId cooperativeId, Map<MemberId, String> names,
                                                          Set<ProjectId> projects) {
         ContinuityReport report = queries.query(new FindContinuity(cooperativeId, names,
-                access.cooperative(cooperativeId).policies().maximumHoursPerWeek(), projects),
+                access.cooperative(cooperativeId).policies().maximumHoursPerWeek(), projects,
+                claims.mayNameClaimants(cooperativeId)),
                 ContinuityReport.class).join();
         return report.projects().stream().collect(Collectors.toMap(ProjectContinuity::projectId, Function.identity()));
     }

@@ -2,6 +2,7 @@ package coop.cooperative.app.pages;
 
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.MemberProfiles;
+import coop.cooperative.app.riskpool.ClaimPrivacy;
 import coop.cooperative.app.riskpool.PoolFigures;
 import coop.cooperative.core.shared.ClaimId;
 import coop.cooperative.core.shared.CooperativeId;
@@ -40,9 +41,12 @@ class RiskPoolPage {
     private final CooperativeAccess access;
     private final MemberProfiles profiles;
     private final QueryGateway queries;
+    private final ClaimPrivacy claims;
     private final Clock clock;
 
-    RiskPoolPage(CooperativeAccess access, MemberProfiles profiles, QueryGateway queries, Clock clock) {
+    RiskPoolPage(CooperativeAccess access, MemberProfiles profiles, QueryGateway queries, ClaimPrivacy claims,
+                 Clock clock) {
+        this.claims = claims;
         this.access = access;
         this.profiles = profiles;
         this.queries = queries;
@@ -58,7 +62,6 @@ class RiskPoolPage {
         Money balance = pool.balance() != null ? pool.balance() : zero;
         List<ClaimView> open = pool.claims().stream().filter(ClaimView::isOpen).toList();
         Money monthlyPayouts = PoolFigures.monthlyPayouts(open, zero);
-        boolean mayName = access.holds(cooperativeId, "TREASURER") || access.holds(cooperativeId, "ADMIN");
         MemberId me = access.currentMember(cooperativeId).map(m -> m.memberId()).orElse(null);
         Map<MemberId, String> names = profiles.names(cooperativeId);
         YearMonth thisMonth = YearMonth.now(clock);
@@ -73,7 +76,7 @@ class RiskPoolPage {
         model.addAttribute("minimum", cooperative.policies().riskPoolMinimumMembers());
         model.addAttribute("maximum", cooperative.policies().riskPoolMaximumMembers());
         model.addAttribute("claims", open.stream().map(c -> new OpenClaim(c.claimId(),
-                mayName || c.memberId().equals(me) ? names.get(c.memberId()) : null, c.memberId().equals(me),
+                claims.maySee(cooperativeId, c.memberId()) ? names.get(c.memberId()) : null, c.memberId().equals(me),
                 c, nextMonth(c, thisMonth))).toList());
         model.addAttribute("history", withThisMonth(queries.query(new FindPoolHistory(cooperativeId),
                 ResponseTypes.multipleInstancesOf(PoolMonth.class)).join(), thisMonth, zero));

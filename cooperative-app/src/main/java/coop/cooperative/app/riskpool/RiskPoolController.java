@@ -73,10 +73,13 @@ class RiskPoolController {
     private final ClaimReasons reasons;
     private final RiskPoolPayouts payouts;
     private final ProjectionCatchUp views;
+    private final ClaimPrivacy privacy;
     private final Clock clock;
 
     RiskPoolController(CommandGateway commands, QueryGateway queries, CooperativeAccess access, RiskPoolClaims claims,
-                       ClaimReasons reasons, RiskPoolPayouts payouts, ProjectionCatchUp views, Clock clock) {
+                       ClaimReasons reasons, RiskPoolPayouts payouts, ProjectionCatchUp views, ClaimPrivacy privacy,
+                       Clock clock) {
+        this.privacy = privacy;
         this.commands = commands;
         this.queries = queries;
         this.access = access;
@@ -97,8 +100,10 @@ class RiskPoolController {
         BigDecimal reserve = PoolFigures.reserveMonths(balance, PoolFigures.monthlyPayouts(open, zero));
         String reserveMonths = reserve == null ? null : reserve.toPlainString();
         return new PoolResponse(balance.toString(),
-                pool.members().stream().map(RiskPoolController::member).toList(),
-                open.stream().map(RiskPoolController::openClaim).toList(),
+                pool.members().stream().filter(m -> privacy.maySee(cooperativeId, m.memberId()))
+                        .map(RiskPoolController::member).toList(),
+                open.stream().map(c -> privacy.maySee(cooperativeId, c.memberId()) ? openClaim(c) : aColleagues(c))
+                        .toList(),
                 reserveMonths);
     }
 
@@ -192,7 +197,7 @@ class RiskPoolController {
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     ClaimResponse claim(@PathVariable CooperativeId cooperativeId, @PathVariable ClaimId claimId) {
         ClaimView claim = findClaim(cooperativeId, claimId);
-        if (!access.isOrHolds(cooperativeId, claim.memberId(), "TREASURER") && !access.holds(cooperativeId, "ADMIN")) {
+        if (!privacy.maySee(cooperativeId, claim.memberId())) {
             throw new AccessDeniedException("Only the claimant, treasurers and admins see a claim's details");
         }
         return claimResponse(cooperativeId, claimId);
@@ -333,6 +338,11 @@ class RiskPoolController {
         return new MemberResponse(m.memberId(), m.tier().toString(), m.monthlyDeposit().toString(), m.account().toString());
     }
 
+    /** A colleague's open claim: that it is there and how far along, never whose, since when, or at what tier. */
+    private static OpenClaimResponse aColleagues(ClaimView c) {
+        return new OpenClaimResponse(null, null, null, c.status().name(), null, c.monthsPaid(), c.monthsLeft(), null);
+    }
+
     private static OpenClaimResponse openClaim(ClaimView c) {
         return new OpenClaimResponse(c.claimId(), c.memberId(), c.startDate(), c.status().name(), c.payableFrom(),
                 c.monthsPaid(), c.monthsLeft(), c.tier() != null ? c.tier().toString() : null);
@@ -357,6 +367,7 @@ class RiskPoolController {
     record DateRequest(@NotNull LocalDate date) {
     }
 
+    /** {@code members}: every enrolled member for treasurers and admins; a plain member's own account only. */
     record PoolResponse(String balance, List<MemberResponse> members, List<OpenClaimResponse> openClaims,
                         String reserveMonths) {
     }
@@ -364,7 +375,10 @@ class RiskPoolController {
     record MemberResponse(MemberId memberId, String tier, String monthlyDeposit, String account) {
     }
 
-    /** An open claim as every member may see it: no reason. */
+    /**
+     * An open claim: no reason, ever; who, since when and at what tier only for the claimant,
+     * treasurers and admins (ClaimPrivacy), the rest null.
+     */
     record OpenClaimResponse(ClaimId claimId, MemberId memberId, LocalDate startDate, String status,
                              LocalDate payableFrom, int monthsPaid, int monthsLeft, String monthlyPayout) {
     }

@@ -277,7 +277,7 @@ class ContinuityProjection {
             if (member != null) {
                 String claim = member.claimOn(day);
                 if (claim != null) {
-                    return claim;
+                    return query.claimsVisible() ? claim : FindContinuity.UNAVAILABLE;
                 }
             }
             if (a.from().isAfter(day)) {

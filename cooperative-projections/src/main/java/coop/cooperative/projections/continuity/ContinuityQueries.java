@@ -19,8 +19,15 @@ public final class ContinuityQueries {
      * personal data kept beside it), so the asker passes them in for the reasons; {@code projects} limits
      * the report to those projects (a client's), or is null for all.
      */
+    /**
+     * The continuity report; with {@code claimsVisible} false (every reader but treasurers and
+     * admins) a member on a claim is only "unavailable": no claim, no date.
+     */
     public record FindContinuity(CooperativeId cooperativeId, Map<MemberId, String> names, int maximumHoursPerWeek,
-                                 Set<ProjectId> projects) {
+                                 Set<ProjectId> projects, boolean claimsVisible) {
+
+        /** What a reader who may not see claims is told about a member on one. */
+        public static final String UNAVAILABLE = "is unavailable";
     }
 
     public enum Status {

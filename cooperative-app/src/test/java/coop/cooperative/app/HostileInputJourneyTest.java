@@ -2,8 +2,10 @@ package coop.cooperative.app;
 
 import coop.cooperative.app.Api.Response;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
 
 import java.util.List;
 
@@ -110,5 +112,24 @@ class HostileInputJourneyTest extends HttpJourney {
         }
         assertThat(api.post("/api/invitations/" + token, "{\"password\": \"kettle orbit mango quietly\"}",
                 null, null).status()).isEqualTo(201);
+    }
+
+    @Test
+    void pagesAndAnswersTellTheBrowserWhatItMayDo() {
+        ResponseEntity<String> login = http.getForEntity("/login", String.class);
+        HttpHeaders headers = login.getHeaders();
+        assertThat(headers.getFirst("Content-Security-Policy")).contains("script-src 'self'").doesNotContain("unsafe-eval")
+                .contains("frame-ancestors 'none'");
+        assertThat(headers.getFirst("Referrer-Policy")).isEqualTo("same-origin");
+        assertThat(headers.getFirst("Permissions-Policy")).contains("camera=()");
+        assertThat(headers.get(HttpHeaders.SET_COOKIE)).anySatisfy(cookie -> assertThat(cookie).contains("SameSite=Lax"));
+        assertThat(headers.getFirst("Strict-Transport-Security")).as("HSTS over https only").isNull();
+
+        HttpHeaders forwarded = new HttpHeaders();
+        forwarded.set("X-Forwarded-Proto", "https");
+        ResponseEntity<String> behindProxy = http.exchange("/login", HttpMethod.GET, new HttpEntity<>(forwarded), String.class);
+        assertThat(behindProxy.getHeaders().getFirst("Strict-Transport-Security")).contains("max-age");
+        assertThat(behindProxy.getHeaders().get(HttpHeaders.SET_COOKIE)).anySatisfy(cookie -> assertThat(cookie).contains("Secure"));
+        assertThat(api.asAdmin(HttpMethod.GET, "/api/me", null).headers().getFirst("Content-Security-Policy")).isNotNull();
     }
 }

@@ -24,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
         // a snapshot every 5 events, so every journey also loads long-lived aggregates from snapshots
         "cooperative.snapshots.threshold=5",
         // the first requests of a fresh context on a busy 2-core machine may take the views longer than 5 s
-        "cooperative.read-your-writes.timeout=PT30S"})
+        "cooperative.read-your-writes.timeout=PT30S",
+        // every journey signs in from 127.0.0.1; SignInThrottleTest checks the limits the app ships with
+        "cooperative.sign-in.failures-per-address=100000"})
 @Import(TestClock.class) // the app's today is the test's today, never the machine's
 public abstract class HttpJourney {
 

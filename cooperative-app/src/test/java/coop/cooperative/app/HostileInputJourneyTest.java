@@ -132,4 +132,27 @@ class HostileInputJourneyTest extends HttpJourney {
         assertThat(behindProxy.getHeaders().get(HttpHeaders.SET_COOKIE)).anySatisfy(cookie -> assertThat(cookie).contains("Secure"));
         assertThat(api.asAdmin(HttpMethod.GET, "/api/me", null).headers().getFirst("Content-Security-Policy")).isNotNull();
     }
+
+    @Test
+    void textWithControlCharactersAndEnumsByNumberAreRefusedByField() {
+        long events = count("domain_event_entry");
+        Response nul = api.asAdmin(HttpMethod.POST, path("/members"), """
+                {"name": "Anna\\u0000de Vries", "email": "nul@gilde.example", "skills": [], "hourlyRate": "80.00"}""");
+        assertRefused(nul, "name");
+        assertThat(nul.body().toString()).contains("control characters");
+        Response escape = api.asAdmin(HttpMethod.POST, path("/costs"), """
+                {"description": "Paper\\u001b[31m", "amount": "10.00", "date": "%s", "category": "office",
+                 "split": {"method": "EQUAL"}}""".formatted(TestClock.today()));
+        assertRefused(escape, "description");
+        Response byNumber = api.asAdmin(HttpMethod.POST, path("/costs"), """
+                {"description": "Paper", "amount": "10.00", "date": "%s", "category": "office",
+                 "split": {"method": 0}}""".formatted(TestClock.today()));
+        assertRefused(byNumber, "split.method");
+        assertThat(count("domain_event_entry")).isEqualTo(events);
+
+        Response text = api.asAdmin(HttpMethod.POST, path("/costs"), """
+                {"description": "Papier & inkt – € 10, café", "amount": "10.00", "date": "%s", "category": "office",
+                 "split": {"method": "EQUAL"}}""".formatted(TestClock.today()));
+        assertThat(text.status()).as("text that is only text passes: " + text.body()).isEqualTo(201);
+    }
 }

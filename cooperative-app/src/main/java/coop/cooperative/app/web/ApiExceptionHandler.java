@@ -2,6 +2,7 @@ package coop.cooperative.app.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import coop.cooperative.core.shared.DomainException;
 import coop.cooperative.core.shared.TypedId;
@@ -135,6 +136,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
+            if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+                return new FieldError(field, invalid.getOriginalMessage()); // text the API refuses, and why
+            }
             Class<?> target = mapping instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
             return new FieldError(field, "is not a valid " + describe(target));
         }

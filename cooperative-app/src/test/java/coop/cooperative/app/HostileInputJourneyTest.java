@@ -7,6 +7,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -154,5 +160,23 @@ class HostileInputJourneyTest extends HttpJourney {
                 {"description": "Papier & inkt – € 10, café", "amount": "10.00", "date": "%s", "category": "office",
                  "split": {"method": "EQUAL"}}""".formatted(TestClock.today()));
         assertThat(text.status()).as("text that is only text passes: " + text.body()).isEqualTo(201);
+    }
+
+    @Test
+    void theContainersOwnRefusalsAreProblemDetailsToo() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : List.of("/api/%00", "/api/cooperatives/%2e%2e/x", "/error")) {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(http.getRootUri() + path))
+                    .header(HttpHeaders.AUTHORIZATION, basic()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(path).isBetween(400, 499);
+            assertThat(answer.headers().firstValue(HttpHeaders.CONTENT_TYPE)).as(path).hasValueSatisfying(
+                    type -> assertThat(type).contains("application/problem+json"));
+            assertThat(answer.body()).as(path).doesNotContain("<html").contains("\"status\":" + answer.statusCode());
+        }
+    }
+
+    private static String basic() {
+        return "Basic " + Base64.getEncoder().encodeToString((Api.ADMIN + ":" + Api.ADMIN_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
     }
 }

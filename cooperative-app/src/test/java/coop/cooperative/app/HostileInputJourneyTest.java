@@ -12,7 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -178,5 +180,23 @@ class HostileInputJourneyTest extends HttpJourney {
     private static String basic() {
         return "Basic " + Base64.getEncoder().encodeToString((Api.ADMIN + ":" + Api.ADMIN_PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aGuessedEmailCannotBeMatchedAgainstTheEventsWithoutTheInstallationsKey() throws Exception {
+        String email = "guessable@gilde.example";
+        String member = join("Raad Mij", email, "80.00").text("memberId");
+        String payload = jdbc.sql("SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ? "
+                        + "AND payload_type LIKE '%MemberJoined' AND CAST(payload AS VARCHAR(100000)) LIKE ?")
+                .params(cooperative, "%" + member + "%")
+                .query((row, i) -> new String(row.getBytes("payload"), StandardCharsets.UTF_8)).single();
+        String plainHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest((cooperative + ":" + email).getBytes(StandardCharsets.UTF_8)));
+        String key = jdbc.sql("SELECT secret FROM installation_secrets").query(String.class).single();
+
+        assertThat(payload).contains("emailFingerprint").doesNotContain(plainHash).doesNotContain(email);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM domain_event_entry WHERE CAST(payload AS VARCHAR(100000)) LIKE ?")
+                .param("%" + key + "%").query(Long.class).single()).isZero();
+        assertThat(join("Raad Mij Weer", "Guessable@Gilde.EXAMPLE", "80.00").status()).isEqualTo(409);
     }
 }

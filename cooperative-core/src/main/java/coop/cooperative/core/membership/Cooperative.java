@@ -56,8 +56,9 @@ public class Cooperative {
         // for Axon
     }
 
+    /** {@code fingerprints}: the installation's, handed in by Axon; its key never enters an event. */
     @CommandHandler
-    public Cooperative(FoundCooperative command) {
+    public Cooperative(FoundCooperative command, EmailFingerprints fingerprints) {
         requireName(command.name());
         Dates.require(command.foundedOn(), "foundedOn");
         if (command.currency() == null) {
@@ -67,20 +68,21 @@ public class Cooperative {
                 Policies.defaults(command.currency()), command.foundedOn()));
         requireRate(command.founderHourlyRate(), command.currency());
         apply(new MemberJoined(command.cooperativeId(), command.founderId(),
-                EmailFingerprint.of(command.cooperativeId(), command.founderEmail()),
+                fingerprints.of(command.cooperativeId(), command.founderEmail()),
                 normaliseSkills(command.founderSkills()), command.founderHourlyRate(), command.foundedOn()));
         apply(new RoleAppointed(command.cooperativeId(), command.founderId(), Role.ADMIN));
         apply(new RoleAppointed(command.cooperativeId(), command.founderId(), Role.TREASURER));
     }
 
     @CommandHandler
-    public void handle(JoinCooperative command) {
+    public void handle(JoinCooperative command, EmailFingerprints fingerprints) {
         if (members.containsKey(command.memberId())) {
             throw new Conflict("Member " + command.memberId() + " already joined");
         }
-        String fingerprint = EmailFingerprint.of(cooperativeId, command.email());
+        String fingerprint = fingerprints.of(cooperativeId, command.email());
+        String unkeyed = EmailFingerprints.unkeyed(cooperativeId, command.email());
         boolean emailTaken = members.values().stream()
-                .anyMatch(m -> m.isActive() && m.emailFingerprint.equals(fingerprint));
+                .anyMatch(m -> m.isActive() && (m.emailFingerprint.equals(fingerprint) || m.emailFingerprint.equals(unkeyed)));
         if (emailTaken) {
             throw new Conflict("A member with this email already belongs to the cooperative");
         }

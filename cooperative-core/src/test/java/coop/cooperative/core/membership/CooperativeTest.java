@@ -41,24 +41,26 @@ class CooperativeTest {
     private final CooperativeId coop = CooperativeId.random();
     private final MemberId founder = MemberId.random();
     private final MemberId anna = MemberId.random();
+    private final EmailFingerprints fingerprints = new EmailFingerprints("a key of this installation, 32+ bytes".getBytes());
     private AggregateTestFixture<Cooperative> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Cooperative.class);
+        fixture.registerInjectableResource(fingerprints);
     }
 
     private Object[] founded() {
         return new Object[]{
                 new CooperativeFounded(coop, "De Gilde", EUR, Policies.defaults(EUR), FOUNDED),
-                new MemberJoined(coop, founder, EmailFingerprint.of(coop, "founder@gilde.example"), List.of("facilitation"),
+                new MemberJoined(coop, founder, fingerprints.of(coop, "founder@gilde.example"), List.of("facilitation"),
                         Money.of("95.00", EUR), FOUNDED),
                 new RoleAppointed(coop, founder, Role.ADMIN),
                 new RoleAppointed(coop, founder, Role.TREASURER)};
     }
 
     private MemberJoined annaJoined() {
-        return new MemberJoined(coop, anna, EmailFingerprint.of(coop, "anna@gilde.example"), List.of("java", "ux"),
+        return new MemberJoined(coop, anna, fingerprints.of(coop, "anna@gilde.example"), List.of("java", "ux"),
                 Money.of("85.00", EUR), FOUNDED.plusDays(1));
     }
 
@@ -211,11 +213,25 @@ class CooperativeTest {
     }
 
     @Test
-    void theFingerprintIgnoresCaseAndSpacesButDependsOnTheCooperative() {
-        assertThat(EmailFingerprint.of(coop, " Anna@Gilde.example"))
-                .isEqualTo(EmailFingerprint.of(coop, "anna@gilde.example"))
-                .isNotEqualTo(EmailFingerprint.of(CooperativeId.random(), "anna@gilde.example"))
+    void theFingerprintIgnoresCaseAndSpacesButDependsOnTheCooperativeAndTheKey() {
+        assertThat(fingerprints.of(coop, " Anna@Gilde.example"))
+                .isEqualTo(fingerprints.of(coop, "anna@gilde.example"))
+                .isNotEqualTo(fingerprints.of(CooperativeId.random(), "anna@gilde.example"))
+                .as("a guessed address cannot be checked without the key")
+                .isNotEqualTo(EmailFingerprints.unkeyed(coop, "anna@gilde.example"))
+                .isNotEqualTo(new EmailFingerprints("another installation's key, 32+ bytes".getBytes()).of(coop, "anna@gilde.example"))
                 .doesNotContain("anna");
+    }
+
+    @Test
+    void aMemberWhoseEventHoldsTheOldUnkeyedFingerprintStillJoinsOnlyOnce() {
+        MemberJoined before = new MemberJoined(coop, anna, EmailFingerprints.unkeyed(coop, "anna@gilde.example"),
+                List.of("ux"), Money.of("85.00", EUR), FOUNDED.plusDays(1));
+        fixture.given(founded()).andGiven(before)
+                .when(new JoinCooperative(coop, MemberId.random(), "ANNA@gilde.example", List.of("ux"), Money.of("85.00", EUR),
+                        FOUNDED.plusDays(2)))
+                .expectException(Conflict.class)
+                .expectNoEvents();
     }
 
     @Test

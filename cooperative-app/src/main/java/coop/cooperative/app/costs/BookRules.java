@@ -1,6 +1,7 @@
 package coop.cooperative.app.costs;
 
 import coop.cooperative.app.membership.CooperativeAccess;
+import coop.cooperative.app.operations.RuleViewsParked;
 import coop.cooperative.core.membership.api.Role;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
@@ -34,17 +35,21 @@ public class BookRules {
 
     private final QueryGateway queries;
     private final CooperativeAccess access;
+    private final RuleViewsParked parked;
 
-    BookRules(QueryGateway queries, CooperativeAccess access) {
+    BookRules(QueryGateway queries, CooperativeAccess access, RuleViewsParked parked) {
         this.queries = queries;
         this.access = access;
+        this.parked = parked;
     }
 
     /**
      * Refuses an entry dated in a closed period. Checked against the closed-periods view; a period
      * closed in the instant between this check and the command could still receive it (see docs/books.md).
+     * Refused with 503 while the periods or members view holds a parked event of the cooperative.
      */
     public void requireOpen(CooperativeId cooperativeId, LocalDate date, String what) {
+        parked.requireNoneParked(cooperativeId);
         if (closedPeriods(cooperativeId).contains(date)) {
             throw new RuleViolation("The period " + YearMonth.from(date) + " is closed: " + what
                     + " cannot be dated in it; date the correction in an open period");

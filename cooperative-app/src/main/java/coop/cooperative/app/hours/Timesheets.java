@@ -1,5 +1,6 @@
 package coop.cooperative.app.hours;
 
+import coop.cooperative.app.operations.RuleViewsParked;
 import coop.cooperative.core.hours.api.EntryId;
 import coop.cooperative.core.hours.api.HoursCommands.LogHours;
 import coop.cooperative.core.hours.api.HoursKind;
@@ -30,10 +31,12 @@ public class Timesheets {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final RuleViewsParked parked;
 
-    Timesheets(CommandGateway commands, QueryGateway queries) {
+    Timesheets(CommandGateway commands, QueryGateway queries, RuleViewsParked parked) {
         this.commands = commands;
         this.queries = queries;
+        this.parked = parked;
     }
 
     public EntryId log(CooperativeId cooperativeId, MemberId memberId, LocalDate date, BigDecimal hours, HoursKind kind,
@@ -46,6 +49,7 @@ public class Timesheets {
     }
 
     void requireOpen(CooperativeId cooperativeId, LocalDate date) {
+        parked.requireNoneParked(cooperativeId);
         ClosedPeriods closed = queries.query(new FindClosedPeriods(cooperativeId), ClosedPeriods.class).join();
         if (closed.contains(date)) {
             throw new RuleViolation("The period " + YearMonth.from(date) + " is closed; nothing can be dated in it");

@@ -28,4 +28,11 @@ class RebuildingViewAnswers {
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(ViewRebuilding.RETRY_AFTER_SECONDS))
                 .body(problem);
     }
+
+    @ExceptionHandler(RuleViewsParked.ViewParked.class)
+    ResponseEntity<ProblemDetail> parked(RuleViewsParked.ViewParked e) {
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "View holds a parked event", e.getMessage());
+        problem.setProperty("projection", e.projection());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
+    }
 }

@@ -1,6 +1,7 @@
 package coop.cooperative.app.periods;
 
 import coop.cooperative.app.axon.ProjectionCatchUp;
+import coop.cooperative.app.operations.RuleViewsParked;
 import coop.cooperative.app.web.InvalidRequestException;
 import coop.cooperative.core.membership.api.MembershipCommands.ClosePeriod;
 import coop.cooperative.core.membership.api.MembershipCommands.ReopenPeriod;
@@ -35,9 +36,12 @@ class PeriodController {
     private final QueryGateway queries;
     private final ProjectionCatchUp views;
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private final RuleViewsParked parked;
     private final Clock clock;
 
-    PeriodController(CommandGateway commands, QueryGateway queries, ProjectionCatchUp views, Clock clock) {
+    PeriodController(CommandGateway commands, QueryGateway queries, ProjectionCatchUp views, RuleViewsParked parked,
+                     Clock clock) {
+        this.parked = parked;
         this.commands = commands;
         this.queries = queries;
         this.views = views;
@@ -53,7 +57,9 @@ class PeriodController {
     @PostMapping("/{period}/close")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     ClosedPeriods close(@PathVariable CooperativeId cooperativeId, @PathVariable String period) {
-        commands.sendAndWait(new ClosePeriod(cooperativeId, month(period), LocalDate.now(clock)));
+        YearMonth month = month(period);
+        parked.requireNoneParked(cooperativeId);
+        commands.sendAndWait(new ClosePeriod(cooperativeId, month, LocalDate.now(clock)));
         views.await();
         return closed(cooperativeId);
     }
@@ -62,7 +68,9 @@ class PeriodController {
     @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
     ClosedPeriods reopen(@PathVariable CooperativeId cooperativeId, @PathVariable String period,
                          @Valid @RequestBody ReopenRequest request) {
-        commands.sendAndWait(new ReopenPeriod(cooperativeId, month(period), request.reason()));
+        YearMonth month = month(period);
+        parked.requireNoneParked(cooperativeId);
+        commands.sendAndWait(new ReopenPeriod(cooperativeId, month, request.reason()));
         views.await();
         return closed(cooperativeId);
     }

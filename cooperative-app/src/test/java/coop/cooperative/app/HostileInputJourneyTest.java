@@ -65,6 +65,9 @@ class HostileInputJourneyTest extends HttpJourney {
         assertRefused(api.asAdmin(HttpMethod.POST, path("/hours"), """
                 {"memberId": "%s", "date": "+10000-01-01", "hours": "2", "kind": "COOPERATIVE", "description": "x"}"""
                 .formatted(member)), "date");
+        assertRefused(api.asAdmin(HttpMethod.POST, path("/hours"), """
+                {"memberId": "%s", "date": "%s", "hours": "2", "kind": "COOPERATIVE", "description": "planned"}"""
+                .formatted(member, TestClock.today().plusDays(1))), "date");
         assertRefused(api.asAdmin(HttpMethod.POST, path("/costs"), """
                 {"description": "Paper", "amount": "10.00", "date": "1999-12-31", "category": "office",
                  "split": {"method": "EQUAL"}}"""), "date");

@@ -103,7 +103,7 @@ class HoursController {
         requireOpen(cooperativeId, request.date());
         commands.sendAndWait(new CorrectHours(entry.memberId(), YearMonth.from(entry.date()), entryId, request.date(),
                 request.hours(), request.kind(), request.projectId(), request.subject(), request.description(),
-                assigned(entry.memberId(), request.date())));
+                assigned(entry.memberId(), request.date()), LocalDate.now(clock)));
         views.await();
         return entry(entryId);
     }

@@ -17,6 +17,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
@@ -32,8 +33,10 @@ public class Timesheets {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final RuleViewsParked parked;
+    private final Clock clock;
 
-    Timesheets(CommandGateway commands, QueryGateway queries, RuleViewsParked parked) {
+    Timesheets(CommandGateway commands, QueryGateway queries, RuleViewsParked parked, Clock clock) {
+        this.clock = clock;
         this.commands = commands;
         this.queries = queries;
         this.parked = parked;
@@ -44,7 +47,7 @@ public class Timesheets {
         requireOpen(cooperativeId, date);
         EntryId entryId = EntryId.random();
         commands.sendAndWait(new LogHours(cooperativeId, memberId, entryId, date, hours, kind, projectId, subject,
-                description, assigned(memberId, date)));
+                description, assigned(memberId, date), LocalDate.now(clock)));
         return entryId;
     }
 

@@ -180,18 +180,18 @@ class ProjectsDemo implements DemoChapter {
             for (ProjectDays p : projects) {
                 if (projectDay && !day.isBefore(p.from()) && p.hoursPerWeek() > 0) {
                     hours.add(new LogHours(coop, member, EntryId.random(), day, quarters(p.hoursPerWeek() / 3.0),
-                            HoursKind.PROJECT, p.projectId(), null, "project work", Set.of(p.projectId())));
+                            HoursKind.PROJECT, p.projectId(), null, "project work", Set.of(p.projectId()), today));
                 }
             }
             if (dow == DayOfWeek.WEDNESDAY && Math.floorMod(seed + week, 3) != 0) {
                 hours.add(new LogHours(coop, member, EntryId.random(), day, new BigDecimal("1.50"),
-                        HoursKind.COOPERATIVE, null, null, "general meeting and working groups", Set.of()));
+                        HoursKind.COOPERATIVE, null, null, "general meeting and working groups", Set.of(), today));
             }
             if (dow == DayOfWeek.FRIDAY) {
                 if (Math.floorMod(seed + week, 3) == 0) {
                     String subject = SUBJECTS[Math.floorMod(seed + week, SUBJECTS.length)];
                     hours.add(new LogHours(coop, member, EntryId.random(), day, new BigDecimal("3.00"),
-                            HoursKind.DEVELOPMENT, null, subject, "", Set.of()));
+                            HoursKind.DEVELOPMENT, null, subject, "", Set.of(), today));
                 }
                 week++;
             }

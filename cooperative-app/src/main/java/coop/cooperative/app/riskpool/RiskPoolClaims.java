@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** Files claims: the reason is stored in the same transaction as the command, so a refused claim leaves none. */
@@ -17,8 +18,10 @@ class RiskPoolClaims {
 
     private final CommandGateway commands;
     private final ClaimReasons reasons;
+    private final Clock clock;
 
-    RiskPoolClaims(CommandGateway commands, ClaimReasons reasons) {
+    RiskPoolClaims(CommandGateway commands, ClaimReasons reasons, Clock clock) {
+        this.clock = clock;
         this.commands = commands;
         this.reasons = reasons;
     }
@@ -27,7 +30,7 @@ class RiskPoolClaims {
     ClaimId file(CooperativeId cooperativeId, MemberId memberId, LocalDate startDate, String reason) {
         ClaimId claimId = ClaimId.random();
         reasons.add(claimId, cooperativeId, memberId, reason);
-        commands.sendAndWait(new FileClaim(RiskPoolId.of(cooperativeId), claimId, memberId, startDate));
+        commands.sendAndWait(new FileClaim(RiskPoolId.of(cooperativeId), claimId, memberId, startDate, LocalDate.now(clock)));
         return claimId;
     }
 }

@@ -58,6 +58,7 @@ public class Timesheet {
         if (entries.containsKey(command.entryId())) {
             throw new Conflict("Entry " + command.entryId() + " is already logged");
         }
+        Dates.requireNotAfter(command.date(), command.today(), "date"); // hours worked, not planned
         Entry entry = validate(command.date(), command.hours(), command.kind(), command.projectId(), command.subject(),
                 command.assignedProjects(), null);
         apply(new HoursLogged(command.cooperativeId(), command.memberId(), command.entryId(), command.date(),
@@ -70,6 +71,7 @@ public class Timesheet {
         if (!YearMonth.from(existing.date).equals(YearMonth.from(command.date()))) {
             throw new RuleViolation("A correction keeps the entry in its month; withdraw it and log it anew instead");
         }
+        Dates.requireNotAfter(command.date(), command.today(), "date");
         Entry entry = validate(command.date(), command.hours(), command.kind(), command.projectId(), command.subject(),
                 command.assignedProjects(), command.entryId());
         if (entry.equals(existing) && text(command.description()).equals(existing.description)) {

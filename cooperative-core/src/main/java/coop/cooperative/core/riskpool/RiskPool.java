@@ -65,6 +65,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 public class RiskPool {
 
+    /** How far ahead a claim may start: a planned operation is known a few weeks before. */
+    public static final int MOST_DAYS_AHEAD = 30;
+
     /** The most months one claim (with the claims that continue it) is paid. */
     static final int MAXIMUM_MONTHS = 24;
 
@@ -138,6 +141,10 @@ public class RiskPool {
     @CommandHandler
     public void handle(FileClaim command) {
         Dates.require(command.startDate(), "startDate");
+        if (command.filedOn() != null && command.startDate().isAfter(command.filedOn().plusDays(MOST_DAYS_AHEAD))) {
+            throw new RuleViolation("startDate: a claim starts at most " + MOST_DAYS_AHEAD + " days ahead ("
+                    + command.filedOn().plusDays(MOST_DAYS_AHEAD) + "); file it closer to the day");
+        }
         Account account = accounts.get(command.memberId());
         if (account == null) {
             throw new RuleViolation("Only a member enrolled in the risk pool can file a claim");

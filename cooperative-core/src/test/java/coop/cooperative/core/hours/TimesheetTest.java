@@ -25,6 +25,7 @@ import java.util.Set;
 class TimesheetTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 3, 10);
+    private static final LocalDate TODAY = DAY.plusMonths(2);
 
     private final CooperativeId coop = CooperativeId.random();
     private final MemberId anna = MemberId.random();
@@ -39,7 +40,7 @@ class TimesheetTest {
 
     private LogHours log(String hours, HoursKind kind, ProjectId project, String subject, Set<ProjectId> assigned) {
         return new LogHours(coop, anna, EntryId.random(), DAY, new BigDecimal(hours), kind, project, subject, "work",
-                assigned);
+                assigned, TODAY);
     }
 
     private HoursLogged logged(String hours) {
@@ -50,7 +51,7 @@ class TimesheetTest {
     void aMemberLogsProjectHoursOnAProjectTheyAreAssignedTo() {
         fixture.givenNoPriorActivity()
                 .when(new LogHours(coop, anna, entry, DAY, new BigDecimal("7.5"), HoursKind.PROJECT, portal, null,
-                        " sprint review ", Set.of(portal)))
+                        " sprint review ", Set.of(portal), TODAY))
                 .expectEvents(new HoursLogged(coop, anna, entry, DAY, new BigDecimal("7.50"), HoursKind.PROJECT, portal,
                         null, "sprint review"));
     }
@@ -108,7 +109,7 @@ class TimesheetTest {
     void aCorrectionReplacesTheEntryAndCountsOnlyItselfTowardsTheDay() {
         fixture.given(logged("20"))
                 .when(new CorrectHours(anna, YearMonth.from(DAY), entry, DAY.plusDays(1), new BigDecimal("24"), HoursKind.DEVELOPMENT, null,
-                        "Kotlin course", "day one", Set.of()))
+                        "Kotlin course", "day one", Set.of(), TODAY))
                 .expectEvents(new HoursCorrected(coop, anna, entry, DAY.plusDays(1), new BigDecimal("24.00"),
                         HoursKind.DEVELOPMENT, null, "Kotlin course", "day one"));
     }
@@ -117,7 +118,7 @@ class TimesheetTest {
     void aCorrectionKeepsTheEntryInItsMonth() {
         fixture.given(logged("2"))
                 .when(new CorrectHours(anna, YearMonth.from(DAY), entry, DAY.plusMonths(1), new BigDecimal("2"), HoursKind.COOPERATIVE, null,
-                        null, "books", Set.of()))
+                        null, "books", Set.of(), TODAY))
                 .expectException(RuleViolation.class);
     }
 
@@ -132,5 +133,14 @@ class TimesheetTest {
         fixture.given(logged("20"), new HoursWithdrawn(coop, anna, entry, DAY))
                 .when(log("24", HoursKind.COOPERATIVE, null, null, Set.of()))
                 .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void hoursAreWorkedHoursNeverAfterToday() {
+        fixture.givenNoPriorActivity()
+                .when(new LogHours(coop, anna, entry, DAY.plusDays(1), new BigDecimal("2"), HoursKind.COOPERATIVE, null, null,
+                        "planned", Set.of(), DAY))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
     }
 }

@@ -197,7 +197,8 @@ class RiskPoolPropertiesTest {
             return new RecordContribution(pool, member(members, d.member()), FIRST.plusMonths(d.month()),
                     FIRST.plusMonths(d.month()).atDay(3));
         } else if (s instanceof File f) {
-            return new FileClaim(pool, next, member(members, f.member()), FIRST.plusMonths(f.month()).atDay(10));
+            return new FileClaim(pool, next, member(members, f.member()), FIRST.plusMonths(f.month()).atDay(10),
+                    FIRST.plusMonths(f.month()).atDay(10));
         } else if (s instanceof Approve a) {
             return new ApproveClaim(pool, a.claim() < 0 ? last : claims.get(a.claim()), LocalDate.of(2027, 6, 1));
         } else if (s instanceof Pay p) {

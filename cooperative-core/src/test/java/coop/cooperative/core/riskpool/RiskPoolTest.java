@@ -164,15 +164,26 @@ class RiskPoolTest {
     @Test
     void aClaimForSomeoneNotEnrolledIsRefused() {
         fixture.given(poolOf(20, 1))
-                .when(new FileClaim(pool, claim, MemberId.random(), LocalDate.of(2025, 3, 3)))
+                .when(new FileClaim(pool, claim, MemberId.random(), LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 3)))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
 
     @Test
+    void aClaimStartsAtMostThirtyDaysAfterItIsFiled() {
+        fixture.given(poolOf(20, 1))
+                .when(new FileClaim(pool, claim, lotte, LocalDate.of(2025, 5, 2), LocalDate.of(2025, 4, 1)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(poolOf(20, 1))
+                .when(new FileClaim(pool, claim, lotte, LocalDate.of(2025, 5, 1), LocalDate.of(2025, 4, 1)))
+                .expectEvents(new ClaimFiled(coop, claim, lotte, LocalDate.of(2025, 5, 1)));
+    }
+
+    @Test
     void aSecondOpenClaimForTheSameMemberIsRefused() {
         fixture.given(claimApproved(20))
-                .when(new FileClaim(pool, ClaimId.random(), lotte, LocalDate.of(2025, 4, 1)))
+                .when(new FileClaim(pool, ClaimId.random(), lotte, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 1)))
                 .expectException(Conflict.class);
     }
 
@@ -291,7 +302,7 @@ class RiskPoolTest {
                 eur("750.00"), List.of(), LocalDate.of(2025, 4, 3)));
         given.add(new ClaimClosed(coop, claim, lotte, LocalDate.of(2025, 4, 20)));
         fixture.given(given)
-                .when(new FileClaim(pool, second, lotte, LocalDate.of(2025, 5, 4)))
+                .when(new FileClaim(pool, second, lotte, LocalDate.of(2025, 5, 4), LocalDate.of(2025, 5, 4)))
                 .expectEvents(new ClaimFiled(coop, second, lotte, LocalDate.of(2025, 5, 4)),
                         new ClaimContinued(coop, second, claim, lotte));
 

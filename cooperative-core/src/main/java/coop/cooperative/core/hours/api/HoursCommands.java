@@ -26,7 +26,7 @@ public final class HoursCommands {
 
     public record LogHours(CooperativeId cooperativeId, MemberId memberId, EntryId entryId, LocalDate date,
                            BigDecimal hours, HoursKind kind, ProjectId projectId, String subject, String description,
-                           Set<ProjectId> assignedProjects) {
+                           Set<ProjectId> assignedProjects, LocalDate today) {
 
         @TargetAggregateIdentifier
         public String timesheet() {
@@ -37,7 +37,7 @@ public final class HoursCommands {
     /** Correct an entry of the timesheet of {@code month}: new date (in that month), hours, kind, project, subject or description. */
     public record CorrectHours(MemberId memberId, YearMonth month, EntryId entryId, LocalDate date, BigDecimal hours,
                                HoursKind kind, ProjectId projectId, String subject, String description,
-                               Set<ProjectId> assignedProjects) {
+                               Set<ProjectId> assignedProjects, LocalDate today) {
 
         @TargetAggregateIdentifier
         public String timesheet() {

@@ -32,8 +32,9 @@ public final class RiskPoolCommands {
                                      YearMonth month, LocalDate paidOn) {
     }
 
+    /** {@code filedOn}: today, from which the start may lie at most 30 days ahead (a planned operation). */
     public record FileClaim(@TargetAggregateIdentifier RiskPoolId riskPoolId, ClaimId claimId, MemberId memberId,
-                            LocalDate startDate) {
+                            LocalDate startDate, LocalDate filedOn) {
     }
 
     public record ApproveClaim(@TargetAggregateIdentifier RiskPoolId riskPoolId, ClaimId claimId, LocalDate approvedOn) {

@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -92,12 +91,8 @@ class SecurityConfiguration {
     /** A path the firewall refuses (an encoded dot or slash, a NUL) is a 400 in problem details, not a 500 page. */
     @Bean
     RequestRejectedHandler requestRejectedAsProblem(ObjectMapper json) {
-        return (request, response, rejected) -> {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), Problems.of(HttpStatus.BAD_REQUEST, "Bad request",
-                    "The path holds characters that are not allowed (an encoded dot, slash or NUL)"));
-        };
+        return (request, response, rejected) -> Problems.write(response, json, Problems.of(HttpStatus.BAD_REQUEST,
+                "Bad request", "The path holds characters that are not allowed (an encoded dot, slash or NUL)"));
     }
 
     /** bcrypt, where a password longer than it reads simply does not match (Spring's would throw: a 500). */

@@ -10,7 +10,6 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -44,10 +43,8 @@ class SignInThrottleFilter extends OncePerRequestFilter {
         Optional<Duration> wait = account.flatMap(a -> throttle.waitBefore(a, request.getRemoteAddr()));
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins",
+            Problems.write(response, json, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins",
                     "Too many wrong passwords for this account or from this address; try again in " + seconds + " s"));
             return;
         }

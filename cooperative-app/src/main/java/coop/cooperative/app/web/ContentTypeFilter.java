@@ -36,9 +36,7 @@ class ContentTypeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.CONTENT_TYPE);
         if (header != null && !isOneType(header)) {
-            response.setStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+            Problems.write(response, json, Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     "Unsupported media type", "Content-Type must name one type, such as application/json"));
             return;
         }

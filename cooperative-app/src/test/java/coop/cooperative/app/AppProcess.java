@@ -1,5 +1,6 @@
 package coop.cooperative.app;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,8 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,7 +28,7 @@ record AppProcess(Process process, int port, Path log) {
                 .substring("--server.port=".length());
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-cp", System.getProperty("java.class.path"),
+                "-Xmx384m", "-cp", applicationClassPath(),
                 CooperativeApplication.class.getName()));
         command.addAll(settings);
         Path log = Path.of("target", logName).toAbsolutePath();
@@ -35,6 +38,17 @@ record AppProcess(Process process, int port, Path log) {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         return new AppProcess(process, Integer.parseInt(port), log);
+    }
+
+    /**
+     * This test's classpath without Axon's test fixtures: they register a parameter resolver that
+     * resolves any handler parameter, so with them a handler the real application cannot call
+     * (a Spring bean its aggregate factory does not know) would start here and fail in production.
+     */
+    private static String applicationClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).getFileName().toString().startsWith("axon-test"))
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     void awaitUp(Duration limit) {

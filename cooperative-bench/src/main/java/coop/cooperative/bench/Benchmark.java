@@ -459,7 +459,7 @@ public final class Benchmark {
                 args.add("--spring.datasource.password=postgres");
             } else {
                 args.add("--spring.datasource.url=jdbc:h2:file:" + h2.resolve("cooperative") + ";DB_CLOSE_ON_EXIT=FALSE"
-                        + System.getProperty("bench.h2-settings", ";WRITE_DELAY=0"));
+                        + System.getProperty("bench.h2-settings", ";WRITE_DELAY=0")); // as shipped: durable commits
             }
             return builder.run(args.toArray(String[]::new));
         }

@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.ehcache.CacheManager;
 import org.ehcache.config.builders.CacheConfigurationBuilder;
 import org.ehcache.config.builders.CacheManagerBuilder;
@@ -76,7 +77,9 @@ class LongLivedAggregates implements DisposableBean {
     private static <A> Snapshotter snapshotter(Configuration config, Class<A> type) {
         return AggregateSnapshotter.builder()
                 .eventStore(config.eventStore())
-                .aggregateFactories(new GenericAggregateFactory<>(type))
+                // inspected with the application's parameter resolvers, so a handler may take a Spring bean
+                .aggregateFactories(new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(
+                        type, config.parameterResolverFactory(), config.handlerDefinition(type))))
                 .parameterResolverFactory(config.parameterResolverFactory())
                 .handlerDefinition(config.handlerDefinition(type))
                 .transactionManager(config.getComponent(TransactionManager.class))

@@ -54,13 +54,25 @@ class RiskPoolPayouts {
 
     @Scheduled(cron = "${cooperative.risk-pool.payouts-cron:0 15 2 * * *}")
     void daily() {
-        payDue(null, LocalDate.now(clock));
+        run("daily");
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void atStartUp() {
         if (atStartUp) {
+            run("start-up");
+        }
+    }
+
+    /**
+     * A run pays at most each payable claim's months left (24 at the most); one that fails is logged
+     * and tried again by the next, and never keeps the application from starting.
+     */
+    private void run(String which) {
+        try {
             payDue(null, LocalDate.now(clock));
+        } catch (RuntimeException e) {
+            log.error("the {} run of risk-pool payouts failed; the next run tries again", which, e);
         }
     }
 

@@ -8,11 +8,12 @@ import coop.cooperative.core.costs.api.RecurringCostCommands.SubmitOccurrence;
 import coop.cooperative.core.costs.api.RecurringCostId;
 import coop.cooperative.core.costs.api.RecurringCostSetUp;
 import coop.cooperative.core.costs.api.SplitMethod;
-import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.DomainException.Conflict;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.Texts;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -52,6 +53,7 @@ public class RecurringCost {
         if (amount == null || !amount.isPositive() || amount.amount().compareTo(Money.MAXIMUM) > 0) {
             throw new RuleViolation("The amount of a recurring cost must be more than zero and at most 999999999.99");
         }
+        Texts.requirePlain(command.description(), "description");
         if (command.description() == null || command.description().isBlank() || command.description().length() > 200) {
             throw new RuleViolation("A recurring cost needs a description of at most 200 characters");
         }

@@ -11,13 +11,14 @@ import coop.cooperative.core.costs.api.CostRejected;
 import coop.cooperative.core.costs.api.CostReversed;
 import coop.cooperative.core.costs.api.CostShared;
 import coop.cooperative.core.costs.api.Share;
-import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.DomainException.Conflict;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.Texts;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -54,6 +55,7 @@ public class SharedCost {
 
     @CommandHandler
     public SharedCost(ShareCost command) {
+        Texts.requirePlain(command.description(), "description");
         String description = command.description() == null ? "" : command.description().strip();
         if (description.isEmpty() || description.length() > 200 || description.chars().anyMatch(Character::isISOControl)) {
             throw new RuleViolation("A shared cost needs a description of at most 200 characters on one line");
@@ -116,6 +118,7 @@ public class SharedCost {
     public void handle(RejectCost command) {
         requireSameCooperative(command.cooperativeId());
         requireReason(command.reason(), "Rejecting a cost needs a reason");
+        Texts.requirePlain(command.reason(), "reason");
         switch (status) {
             case APPROVED, REVERSED -> throw new Conflict("An approved cost cannot be rejected; reverse it instead");
             case REJECTED -> throw new Conflict("The cost is already rejected");
@@ -128,6 +131,7 @@ public class SharedCost {
     public void handle(ReverseCost command) {
         requireSameCooperative(command.cooperativeId());
         requireReason(command.reason(), "Reversing a cost needs a reason");
+        Texts.requirePlain(command.reason(), "reason");
         switch (status) {
             case REVERSED -> throw new Conflict("The cost is already reversed; a reversal reverses exactly once");
             case SUBMITTED, REJECTED -> throw new RuleViolation("Only an approved cost can be reversed");

@@ -10,12 +10,13 @@ import coop.cooperative.core.hours.api.HoursKind;
 import coop.cooperative.core.hours.api.HoursLogged;
 import coop.cooperative.core.hours.api.HoursWithdrawn;
 import coop.cooperative.core.projects.api.ProjectId;
-import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.DomainException.Conflict;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Texts;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -59,6 +60,8 @@ public class Timesheet {
             throw new Conflict("Entry " + command.entryId() + " is already logged");
         }
         Dates.requireNotAfter(command.date(), command.today(), "date"); // hours worked, not planned
+        Texts.requirePlain(command.subject(), "subject");
+        Texts.requirePlain(command.description(), "description");
         Entry entry = validate(command.date(), command.hours(), command.kind(), command.projectId(), command.subject(),
                 command.assignedProjects(), null);
         apply(new HoursLogged(command.cooperativeId(), command.memberId(), command.entryId(), command.date(),
@@ -72,6 +75,8 @@ public class Timesheet {
             throw new RuleViolation("A correction keeps the entry in its month; withdraw it and log it anew instead");
         }
         Dates.requireNotAfter(command.date(), command.today(), "date");
+        Texts.requirePlain(command.subject(), "subject");
+        Texts.requirePlain(command.description(), "description");
         Entry entry = validate(command.date(), command.hours(), command.kind(), command.projectId(), command.subject(),
                 command.assignedProjects(), command.entryId());
         if (entry.equals(existing) && text(command.description()).equals(existing.description)) {

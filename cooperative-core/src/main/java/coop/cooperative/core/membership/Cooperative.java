@@ -16,13 +16,14 @@ import coop.cooperative.core.membership.api.Policies;
 import coop.cooperative.core.membership.api.Role;
 import coop.cooperative.core.membership.api.RoleAppointed;
 import coop.cooperative.core.membership.api.RoleRevoked;
-import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.DomainException.Conflict;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.Texts;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -60,6 +61,7 @@ public class Cooperative {
     @CommandHandler
     public Cooperative(FoundCooperative command, EmailFingerprints fingerprints) {
         requireName(command.name());
+        Texts.requirePlain(command.name(), "name");
         Dates.require(command.foundedOn(), "foundedOn");
         if (command.currency() == null) {
             throw new RuleViolation("A cooperative needs a currency");
@@ -149,6 +151,7 @@ public class Cooperative {
 
     @CommandHandler
     public void handle(ReopenPeriod command) {
+        Texts.requirePlain(command.reason(), "reason");
         if (command.reason() == null || command.reason().isBlank()) {
             throw new RuleViolation("Reopening a period needs a reason");
         }

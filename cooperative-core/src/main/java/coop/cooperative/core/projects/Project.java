@@ -15,12 +15,13 @@ import coop.cooperative.core.projects.api.ProjectId;
 import coop.cooperative.core.projects.api.ProjectRegistered;
 import coop.cooperative.core.projects.api.ProjectReplanned;
 import coop.cooperative.core.projects.api.RequiredSkill;
-import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.DomainException.Conflict;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Texts;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -60,6 +61,8 @@ public class Project {
     public Project(RegisterProject command) {
         requireText(command.name(), "A project needs a name");
         requireText(command.client(), "A project needs a client");
+        Texts.requirePlain(command.name(), "name");
+        Texts.requirePlain(command.client(), "client");
         List<RequiredSkill> skills = normalise(command.requiredSkills());
         requireDates(command.start(), command.end());
         apply(new ProjectRegistered(command.cooperativeId(), command.projectId(), command.name().strip(),

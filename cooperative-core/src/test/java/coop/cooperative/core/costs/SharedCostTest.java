@@ -193,4 +193,15 @@ class SharedCostTest {
                 .when(new ApproveCost(cost, CooperativeId.random(), treasurer, TODAY, false, THRESHOLD))
                 .expectException(NotFound.class);
     }
+
+    @Test
+    void aDescriptionWithControlCharactersStoresNothingWhateverSentTheCommand() {
+        for (String description : List.of("Paper\u0000", "Ink\u001b[31m", "\u0007")) {
+            fixture.givenNoPriorActivity()
+                    .when(new ShareCost(cost, coop, description, Money.of("10.00", EUR), null, DATE, "office", anna,
+                            Split.equal(List.of(anna, bram)), anna, TODAY, Set.of(anna, bram, carla, treasurer), null))
+                    .expectException(RuleViolation.class)
+                    .expectNoEvents();
+        }
+    }
 }

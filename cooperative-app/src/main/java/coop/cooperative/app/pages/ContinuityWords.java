@@ -38,7 +38,7 @@ class ContinuityWords {
      * Why a skill has its status, in words with names. Who is on a claim reaches only treasurers and
      * admins (ClaimPrivacy); everyone else reads that the person is unavailable, without a date.
      */
-    List<String> reasons(SkillContinuity skill, boolean member) {
+    List<String> reasons(SkillContinuity skill) {
         List<String> reasons = new ArrayList<>();
         if (skill.status() == Status.COVERED) {
             reasons.add(say("projects.reason.covered"));
@@ -49,8 +49,8 @@ class ContinuityWords {
         if (skill.backup().stream().noneMatch(Person::available)) {
             reasons.add(say(skill.backup().isEmpty() ? "projects.reason.noBackup" : "projects.reason.noBackupAvailable"));
         }
-        skill.core().stream().filter(p -> !p.available()).forEach(p -> reasons.add(unavailable(p, "CORE", member)));
-        skill.backup().stream().filter(p -> !p.available()).forEach(p -> reasons.add(unavailable(p, "BACKUP", member)));
+        skill.core().stream().filter(p -> !p.available()).forEach(p -> reasons.add(unavailable(p, "CORE")));
+        skill.backup().stream().filter(p -> !p.available()).forEach(p -> reasons.add(unavailable(p, "BACKUP")));
         return reasons;
     }
 
@@ -58,7 +58,7 @@ class ContinuityWords {
         return say("projects.candidate", name, spareHoursPerWeek);
     }
 
-    private String unavailable(Person person, String role, boolean member) {
+    private String unavailable(Person person, String role) {
         String name = person.name() != null ? person.name() : "?";
         String roleWord = say("projects.role." + role);
         if (FindContinuity.UNAVAILABLE.equals(person.unavailable())) {
@@ -71,7 +71,7 @@ class ContinuityWords {
         String date = fmt.date(LocalDate.parse(phrase.group(2)));
         String key = switch (phrase.group(1)) {
             case "left the cooperative on" -> "projects.reason.left";
-            case "is on a claim since" -> member ? "projects.reason.claim" : "projects.reason.unavailableSince";
+            case "is on a claim since" -> "projects.reason.claim"; // only ever said to treasurers and admins
             case "is assigned only from" -> "projects.reason.assignedFrom";
             default -> "projects.reason.assignedUntil";
         };

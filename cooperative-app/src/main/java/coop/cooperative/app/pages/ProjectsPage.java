@@ -145,7 +145,7 @@ class ProjectsPage {
         List<String> candidates = member
                 ? s.candidates().stream().map(c -> words.candidate(c.name(), c.spareHoursPerWeek())).toList()
                 : List.of();
-        return new SkillCard(s.skill(), required.hoursPerWeek(), s.status().name(), words.reasons(s, member),
+        return new SkillCard(s.skill(), required.hoursPerWeek(), s.status().name(), words.reasons(s),
                 candidates);
     }
 

@@ -56,6 +56,11 @@ public class BookRules {
         }
     }
 
+    /** Refuses (503) while the periods or members view holds a parked event of the cooperative. */
+    public void requireViewsCurrent(CooperativeId cooperativeId) {
+        parked.requireNoneParked(cooperativeId);
+    }
+
     public ClosedPeriods closedPeriods(CooperativeId cooperativeId) {
         return queries.query(new FindClosedPeriods(cooperativeId), ClosedPeriods.class).join();
     }

@@ -2,7 +2,9 @@ package coop.cooperative.app.operations;
 
 import coop.cooperative.core.shared.CooperativeId;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import java.util.List;
 
@@ -37,7 +39,8 @@ public class RuleViewsParked {
         }
     }
 
-    /** A view that a rule consults holds a parked event: decisions on it would be wrong. */
+    /** A view that a rule consults holds a parked event: decisions on it would be wrong. 503 on pages too. */
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
     public static final class ViewParked extends RuntimeException {
 
         private final String projection;

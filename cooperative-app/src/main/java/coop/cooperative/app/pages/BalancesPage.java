@@ -79,6 +79,7 @@ class BalancesPage {
             errors.rejectValue("period", "books.close.period.invalid");
         }
         if (month != null) {
+            rules.requireViewsCurrent(cooperativeId); // a 503 page, as the API answers, not "not ended"
             try {
                 commands.sendAndWait(new ClosePeriod(cooperativeId, month, LocalDate.now(clock)));
                 views.await();

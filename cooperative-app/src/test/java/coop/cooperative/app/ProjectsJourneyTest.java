@@ -126,7 +126,7 @@ class ProjectsJourneyTest extends HttpJourney {
         CooperativeId coop = CooperativeId.of(cooperative);
         ClaimId claim = ClaimId.random();
 
-        events.publish(new ClaimFiled(coop, claim, MemberId.of(anna), today.minusDays(3)));
+        events.publish(new ClaimFiled(coop, claim, MemberId.of(anna), today.minusDays(3), today, null));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(javaSkill().get("status").asText()).isEqualTo("AT_RISK"));
         assertThat(javaSkill().get("reasons").toString())

@@ -5,6 +5,8 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -110,7 +112,7 @@ class RiskPoolJourneyTest extends HttpJourney {
         enrol(joost, "56.25");
         enrol(mira, "33.75");
         api.asAdmin(HttpMethod.POST, pool() + "/contributions",
-                "{\"memberId\": \"" + joost + "\", \"month\": \"" + YearMonth.from(enrolled) + "\"}");
+                "{\"memberId\": \"" + joost + "\", \"month\": \"" + YearMonth.from(today) + "\"}");
 
         Response left = api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/members/" + joost + "/leave",
                 "{\"date\": \"" + today + "\"}");
@@ -127,21 +129,22 @@ class RiskPoolJourneyTest extends HttpJourney {
     }
 
     @Test
-    void twentyMembersDepositAClaimIsPaidFromTheirAccountsOnceAMonthAndTheShortfallIsShown() {
+    void aClaimIsPaidFromTheOthersAccountsForEachMonthThatHasEndedTheFirstProRataPerDay() {
         List<String> members = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             members.add(join("Lid " + i, "lid" + i + ".pool@gilde.example", "80.00").text("memberId"));
         }
-        members.forEach(m -> assertThat(enrol(m, "33.75").status()).isEqualTo(201));
-        for (String m : members) {
-            for (int month = 0; month < 3; month++) {
-                Response paid = api.asAdmin(HttpMethod.POST, pool() + "/contributions", """
-                        {"memberId": "%s", "month": "%s"}""".formatted(m, YearMonth.from(enrolled).plusMonths(month)));
-                assertThat(paid.status()).isEqualTo(201);
-            }
-        }
         String claimant = members.get(7);
-        Response filed = fileClaim(claimant, today.minusMonths(3), "a broken leg", Api.ADMIN, Api.ADMIN_PASSWORD);
+        members.forEach(m -> assertThat(enrol(m, m.equals(claimant) ? "33.75" : "112.50").status()).isEqualTo(201));
+        YearMonth thisMonth = YearMonth.from(today);
+        for (String m : members) {
+            assertThat(deposit(m, thisMonth).status()).isEqualTo(201);
+        }
+        // Ill since the 10th, three months back: filed late, which an admin accepts with a reason.
+        LocalDate start = thisMonth.minusMonths(3).atDay(10);
+        Response filed = api.asAdmin(HttpMethod.POST, pool() + "/claims", """
+                {"memberId": "%s", "startDate": "%s", "reason": "a broken leg", "lateFilingReason": "in hospital until now"}"""
+                .formatted(claimant, start));
         String claim = pool() + "/claims/" + filed.text("claimId");
         assertThat(api.asAdmin(HttpMethod.POST, claim + "/approve", null).text("status")).isEqualTo("APPROVED");
 
@@ -149,26 +152,41 @@ class RiskPoolJourneyTest extends HttpJourney {
         Response again = api.asAdmin(HttpMethod.POST, pool() + "/payouts", null);
         Response paid = api.asAdmin(HttpMethod.GET, claim, null);
         Response overview = api.asAdmin(HttpMethod.GET, pool(), null);
+        assertThat(deposit(members.get(0), thisMonth.plusMonths(1)).status()).isEqualTo(201);
         Response giver = api.asAdmin(HttpMethod.GET, pool() + "/members/" + members.get(0) + "/account", null);
         Response projection = api.asAdmin(HttpMethod.GET, pool() + "/projection", null);
 
-        // Three months due (the month after the start, up to this month); 19 accounts of 101.25 give 1923.75.
-        assertThat(run.body().size()).isEqualTo(3);
+        // Paid from the 10th two months back (the waiting period's end) for the days of that month,
+        // then last month in full; this month has not ended, so it is not paid.
+        YearMonth firstPaid = thisMonth.minusMonths(2);
+        BigDecimal firstMonth = new BigDecimal("750.00").multiply(BigDecimal.valueOf(firstPaid.lengthOfMonth() - 9))
+                .divide(BigDecimal.valueOf(firstPaid.lengthOfMonth()), 2, RoundingMode.HALF_UP);
+        assertThat(filed.status()).isEqualTo(201);
+        assertThat(filed.text("lateFilingReason")).isEqualTo("in hospital until now");
+        assertThat(run.body().findValuesAsText("month")).containsExactly(firstPaid.toString(), thisMonth.minusMonths(1).toString());
         assertThat(again.body().size()).isZero();
-        assertThat(paid.text("monthsPaid")).isEqualTo("3");
-        assertThat(paid.text("totalPaid")).isEqualTo("1923.75");
-        assertThat(paid.text("totalShortfall")).isEqualTo("326.25");
-        assertThat(paid.text("monthsLeft")).isEqualTo("21");
+        assertThat(paid.text("monthsPaid")).isEqualTo("2");
+        assertThat(paid.text("totalPaid")).isEqualTo(firstMonth.add(new BigDecimal("750.00")).toPlainString());
+        assertThat(paid.text("totalShortfall")).isEqualTo("0.00");
+        assertThat(paid.text("payableUntil")).isEqualTo(firstPaid.atDay(10).plusMonths(24).minusDays(1).toString());
+        assertThat(paid.text("monthsLeft")).isEqualTo("23"); // this month to the 24th month's part
         assertThat(overview.body().fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("balance", "members", "openClaims", "reserveMonths");
-        assertThat(overview.text("balance")).isEqualTo("101.25"); // only the claimant's own deposits are left
         assertThat(overview.body().path("members").size()).isEqualTo(20);
         assertThat(overview.body().path("members").get(0).fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("memberId", "tier", "monthlyDeposit", "account");
-        assertThat(overview.text("reserveMonths")).isEqualTo("0.1");
-        assertThat(giver.text("balance")).isEqualTo("0.00");
-        assertThat(giver.body().path("history").findValuesAsText("kind")).contains("DEPOSIT", "GIFT");
+        // The account's history in the order things happened: the later deposit after the gifts of the same day.
+        assertThat(giver.body().path("history").findValuesAsText("kind")).containsExactly("DEPOSIT", "GIFT", "GIFT", "DEPOSIT");
         assertThat(projection.body().size()).isEqualTo(12);
-        assertThat(projection.body().get(0).path("deposits").asText()).isEqualTo("675.00");
+        assertThat(projection.body().get(0).path("deposits").asText()).isEqualTo("2171.25"); // 19 x 112.50 + 33.75
+        assertThat(projection.body().get(0).path("payouts").asText()).isEqualTo("750.00");
+        assertThat(new BigDecimal(overview.text("balance")).divide(new BigDecimal("750.00"), 1, RoundingMode.DOWN)
+                .toPlainString()).as("the reserve counts the payouts the projection counts")
+                .isEqualTo(overview.text("reserveMonths"));
+    }
+
+    private Response deposit(String memberId, YearMonth month) {
+        return api.asAdmin(HttpMethod.POST, pool() + "/contributions", """
+                {"memberId": "%s", "month": "%s"}""".formatted(memberId, month));
     }
 }

@@ -21,10 +21,19 @@ class ClaimReasons {
         this.jdbc = jdbc;
     }
 
-    void add(ClaimId claimId, CooperativeId cooperativeId, MemberId memberId, String reason) {
-        jdbc.sql("INSERT INTO risk_pool_claim_reasons (claim_id, cooperative_id, member_id, reason) VALUES (?, ?, ?, ?)")
-                .params(claimId.value(), cooperativeId.value(), memberId.value(), reason.strip())
+    /** {@code lateFilingReason}: why an admin accepted a claim filed late; null for one filed in time. */
+    void add(ClaimId claimId, CooperativeId cooperativeId, MemberId memberId, String reason, String lateFilingReason) {
+        jdbc.sql("""
+                        INSERT INTO risk_pool_claim_reasons (claim_id, cooperative_id, member_id, reason, late_filing_reason)
+                        VALUES (?, ?, ?, ?, ?)""")
+                .params(claimId.value(), cooperativeId.value(), memberId.value(), reason.strip(),
+                        lateFilingReason == null ? null : lateFilingReason.strip())
                 .update();
+    }
+
+    Optional<String> lateFilingReasonOf(ClaimId claimId) {
+        return jdbc.sql("SELECT late_filing_reason FROM risk_pool_claim_reasons WHERE claim_id = ?")
+                .param(claimId.value()).query(String.class).optional();
     }
 
     Optional<String> of(ClaimId claimId) {

@@ -1,6 +1,7 @@
 package coop.cooperative.app.riskpool;
 
 import coop.cooperative.core.membership.api.MemberLeft;
+import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.core.riskpool.api.RiskPoolCommands.LeaveRiskPool;
 import coop.cooperative.core.riskpool.api.RiskPoolId;
 import coop.cooperative.core.shared.DomainException;
@@ -24,10 +25,12 @@ class MembersLeavingThePool {
 
     private final CommandGateway commands;
     private final EventStore eventStore;
+    private final CooperativeAccess access;
 
-    MembersLeavingThePool(CommandGateway commands, EventStore eventStore) {
+    MembersLeavingThePool(CommandGateway commands, EventStore eventStore, CooperativeAccess access) {
         this.commands = commands;
         this.eventStore = eventStore;
+        this.access = access;
     }
 
     @EventHandler
@@ -38,7 +41,8 @@ class MembersLeavingThePool {
             return;
         }
         try {
-            commands.sendAndWait(new LeaveRiskPool(pool, event.memberId(), event.leftOn()));
+            commands.sendAndWait(new LeaveRiskPool(pool, event.memberId(), event.leftOn(),
+                    access.cooperative(event.cooperativeId()).policies().riskPoolMinimumMembers()));
         } catch (RuntimeException e) {
             Throwable cause = e instanceof CommandExecutionException && e.getCause() != null ? e.getCause() : e;
             if (!(cause instanceof DomainException.NotFound) && !(cause instanceof AggregateNotFoundException)) {

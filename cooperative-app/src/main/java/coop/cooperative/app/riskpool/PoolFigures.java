@@ -13,10 +13,12 @@ public final class PoolFigures {
     private PoolFigures() {
     }
 
-    /** What the approved open claims pay out each month: the sum of their tiers. */
+    /**
+     * What the pool pays out each month: the tiers of the claims that are approved, open and have
+     * months left ({@link ClaimView#isPaying()}), the same claims the projection counts.
+     */
     public static Money monthlyPayouts(List<ClaimView> claims, Money zero) {
-        return claims.stream().filter(c -> c.isOpen() && c.approvedOn() != null && c.tier() != null)
-                .map(ClaimView::tier).reduce(zero, Money::plus);
+        return claims.stream().filter(ClaimView::isPaying).map(ClaimView::tier).reduce(zero, Money::plus);
     }
 
     /** The balance in months of those payouts, one decimal rounded down; null when nothing is paid out. */

@@ -26,11 +26,28 @@ class RiskPoolClaims {
         this.reasons = reasons;
     }
 
+    /**
+     * @param lateFiling the admin who accepts a start more than 30 days back, and why; null for a
+     *                   claim filed in time
+     */
     @Transactional
-    ClaimId file(CooperativeId cooperativeId, MemberId memberId, LocalDate startDate, String reason) {
+    ClaimId file(CooperativeId cooperativeId, MemberId memberId, LocalDate startDate, String reason,
+                 LateFiling lateFiling) {
+        return file(cooperativeId, memberId, startDate, reason, lateFiling, LocalDate.now(clock));
+    }
+
+    /** As filed on {@code filedOn}: for the demo's history. */
+    @Transactional
+    ClaimId file(CooperativeId cooperativeId, MemberId memberId, LocalDate startDate, String reason,
+                 LateFiling lateFiling, LocalDate filedOn) {
         ClaimId claimId = ClaimId.random();
-        reasons.add(claimId, cooperativeId, memberId, reason);
-        commands.sendAndWait(new FileClaim(RiskPoolId.of(cooperativeId), claimId, memberId, startDate, LocalDate.now(clock)));
+        reasons.add(claimId, cooperativeId, memberId, reason, lateFiling == null ? null : lateFiling.reason());
+        commands.sendAndWait(new FileClaim(RiskPoolId.of(cooperativeId), claimId, memberId, startDate, filedOn,
+                lateFiling == null ? null : lateFiling.acceptedBy()));
         return claimId;
+    }
+
+    /** An admin's acceptance of a claim filed more than 30 days after it started. */
+    record LateFiling(MemberId acceptedBy, String reason) {
     }
 }

@@ -144,7 +144,8 @@ class RiskPoolController {
     @PreAuthorize("@access.isOrHolds(#cooperativeId, #memberId, 'TREASURER')")
     PoolResponse leave(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId,
                        @Valid @RequestBody DateRequest request) {
-        commands.sendAndWait(new LeaveRiskPool(RiskPoolId.of(cooperativeId), memberId, request.date()));
+        commands.sendAndWait(new LeaveRiskPool(RiskPoolId.of(cooperativeId), memberId, request.date(),
+                access.cooperative(cooperativeId).policies().riskPoolMinimumMembers()));
         views.await();
         return pool(cooperativeId);
     }
@@ -185,11 +186,31 @@ class RiskPoolController {
     @PreAuthorize("@access.isOrHolds(#cooperativeId, #request.memberId(), 'TREASURER')")
     ResponseEntity<ClaimResponse> file(@PathVariable CooperativeId cooperativeId, @Valid @RequestBody ClaimRequest request) {
         MemberId memberId = activeMember(cooperativeId, request.memberId()).memberId();
-        ClaimId claimId = claims.file(cooperativeId, memberId, request.startDate(), request.reason());
+        ClaimId claimId = claims.file(cooperativeId, memberId, request.startDate(), request.reason(),
+                lateFiling(cooperativeId, request.lateFilingReason()));
         views.await();
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
                         .path("/{id}").buildAndExpand(claimId.value()).toUri())
                 .body(claimResponse(cooperativeId, claimId));
+    }
+
+    /** Only an admin accepts a claim filed more than 30 days after its start, and says why (the pool checks the days). */
+    private RiskPoolClaims.LateFiling lateFiling(CooperativeId cooperativeId, String reason) {
+        if (reason == null) {
+            return null;
+        }
+        if (reason.isBlank()) {
+            throw new InvalidRequestException("lateFilingReason", "must say why the late filing is accepted");
+        }
+        if (!access.holds(cooperativeId, "ADMIN")) {
+            throw new AccessDeniedException("Only an admin accepts a claim filed late");
+        }
+        return new RiskPoolClaims.LateFiling(me(cooperativeId), reason);
+    }
+
+    private MemberId me(CooperativeId cooperativeId) {
+        return access.currentMember(cooperativeId).map(MemberView::memberId)
+                .orElseThrow(() -> new AccessDeniedException("Only a member of this cooperative decides here"));
     }
 
     /** A claim with its reason: for the claimant, treasurers and admins only. */
@@ -207,7 +228,8 @@ class RiskPoolController {
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER') or @access.holds(#cooperativeId, 'ADMIN')")
     ClaimResponse approve(@PathVariable CooperativeId cooperativeId, @PathVariable ClaimId claimId) {
         findClaim(cooperativeId, claimId);
-        commands.sendAndWait(new ApproveClaim(RiskPoolId.of(cooperativeId), claimId, LocalDate.now(clock)));
+        commands.sendAndWait(new ApproveClaim(RiskPoolId.of(cooperativeId), claimId, LocalDate.now(clock),
+                me(cooperativeId)));
         views.await();
         return claimResponse(cooperativeId, claimId);
     }
@@ -261,8 +283,7 @@ class RiskPoolController {
         RiskPoolView pool = view(cooperativeId);
         Money zero = Money.zero(access.cooperative(cooperativeId).currency());
         Money deposits = pool.members().stream().map(PoolMember::monthlyDeposit).reduce(zero, Money::plus);
-        List<ClaimView> paying = pool.claims().stream()
-                .filter(c -> c.isOpen() && c.approvedOn() != null && c.tier() != null).toList();
+        List<ClaimView> paying = pool.claims().stream().filter(ClaimView::isPaying).toList();
         Money balance = pool.balance() != null ? pool.balance() : zero;
         YearMonth month = YearMonth.now(clock);
         List<ProjectedMonth> months = new ArrayList<>();
@@ -297,7 +318,8 @@ class RiskPoolController {
         return new ClaimResponse(c.claimId(), c.memberId(), c.startDate(), c.status().name(), c.payableFrom(),
                 c.approvedOn(), c.endDate(), c.continues(), c.monthsPaid(), c.monthsLeft(),
                 c.tier() != null ? c.tier().toString() : null, c.totalPaid().toString(), c.totalShortfall().toString(),
-                reasons.of(claimId).orElse(null));
+                reasons.of(claimId).orElse(null), c.payableUntil(), withheld(c), c.filedOn(), c.approvedBy(),
+                reasons.lateFilingReasonOf(claimId).orElse(null));
     }
 
     /** The member, if an active member of this cooperative; anyone else is as unknown as a made-up id. */
@@ -340,12 +362,18 @@ class RiskPoolController {
 
     /** A colleague's open claim: that it is there and how far along, never whose, since when, or at what tier. */
     private static OpenClaimResponse aColleagues(ClaimView c) {
-        return new OpenClaimResponse(null, null, null, c.status().name(), null, c.monthsPaid(), c.monthsLeft(), null);
+        return new OpenClaimResponse(null, null, null, c.status().name(), null, c.monthsPaid(), c.monthsLeft(), null,
+                withheld(c));
     }
 
     private static OpenClaimResponse openClaim(ClaimView c) {
         return new OpenClaimResponse(c.claimId(), c.memberId(), c.startDate(), c.status().name(), c.payableFrom(),
-                c.monthsPaid(), c.monthsLeft(), c.tier() != null ? c.tier().toString() : null);
+                c.monthsPaid(), c.monthsLeft(), c.tier() != null ? c.tier().toString() : null, withheld(c));
+    }
+
+    private static List<WithheldResponse> withheld(ClaimView c) {
+        return c.withheld().stream().map(w -> new WithheldResponse(w.month(), w.enrolledMembers(), w.minimumMembers()))
+                .toList();
     }
 
     record EnrolmentRequest(@NotNull MemberId memberId, String monthlyContribution, String tier, LocalDate enrolledOn) {
@@ -357,8 +385,9 @@ class RiskPoolController {
     record ContributionRequest(@NotNull MemberId memberId, @NotBlank String month) {
     }
 
+    /** {@code lateFilingReason}: an admin's reason to accept a start more than 30 days back; absent otherwise. */
     record ClaimRequest(@NotNull MemberId memberId, @NotNull LocalDate startDate,
-                        @NotBlank @Size(max = 2000) String reason) {
+                        @NotBlank @Size(max = 2000) String reason, @Size(max = 2000) String lateFilingReason) {
     }
 
     record CloseRequest(@NotNull LocalDate endDate) {
@@ -380,12 +409,24 @@ class RiskPoolController {
      * treasurers and admins (ClaimPrivacy), the rest null.
      */
     record OpenClaimResponse(ClaimId claimId, MemberId memberId, LocalDate startDate, String status,
-                             LocalDate payableFrom, int monthsPaid, int monthsLeft, String monthlyPayout) {
+                             LocalDate payableFrom, int monthsPaid, int monthsLeft, String monthlyPayout,
+                             List<WithheldResponse> withheldMonths) {
     }
 
+    /**
+     * {@code payableUntil}: the last day paid for; {@code withheldMonths}: months settled without a
+     * payout and why; {@code approvedBy}: who approved; {@code lateFilingReason}: why an admin
+     * accepted a late filing.
+     */
     record ClaimResponse(ClaimId claimId, MemberId memberId, LocalDate startDate, String status, LocalDate payableFrom,
                          LocalDate approvedOn, LocalDate endDate, ClaimId continues, int monthsPaid, int monthsLeft,
-                         String monthlyPayout, String totalPaid, String totalShortfall, String reason) {
+                         String monthlyPayout, String totalPaid, String totalShortfall, String reason,
+                         LocalDate payableUntil, List<WithheldResponse> withheldMonths, LocalDate filedOn,
+                         MemberId approvedBy, String lateFilingReason) {
+    }
+
+    /** A month withheld: the pool had {@code enrolledMembers}, fewer than the {@code minimumMembers} it needs to pay. */
+    record WithheldResponse(YearMonth month, Integer enrolledMembers, Integer minimumMembers) {
     }
 
     record AccountResponse(MemberId memberId, String tier, String monthlyDeposit, String balance,

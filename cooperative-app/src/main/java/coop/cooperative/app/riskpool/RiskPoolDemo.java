@@ -33,9 +33,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The risk pool of De Gilde: 22 members enrolled at varied tiers about a year ago with their
- * monthly deposits since; Bram Smit's claim of three paid months, closed when he recovered; and
- * Lotte Meijer's open claim, in payout.
+ * The risk pool of De Gilde: 18 members enrolled at varied tiers about a year ago and 4 more four
+ * months later, with their monthly deposits since; Bram Smit's claim, whose first month was
+ * withheld (18 members, 20 needed) and whose next two were paid, closed when he recovered; and
+ * Lotte Meijer's open claim, whose first month was paid in part (from the day her waiting period
+ * ended).
  */
 @Component
 @Profile("demo")
@@ -44,6 +46,8 @@ class RiskPoolDemo implements DemoChapter {
 
     private static final Logger log = LoggerFactory.getLogger(RiskPoolDemo.class);
     private static final Currency EUR = Currency.getInstance("EUR");
+    /** The last four of {@link #ENROLLED} join the pool later, so it starts below its minimum of 20. */
+    private static final int LATER = 4;
     private static final List<String> ENROLLED = List.of("Sanne Jansen", "Pieter de Boer", "Anna de Vries",
             "Daan Bakker", "Fleur Visser", "Bram Smit", "Lotte Meijer", "Jeroen Mulder", "Sophie de Groot", "Thijs Bos",
             "Emma Vos", "Lars Peters", "Iris Hendriks", "Ruben van Dijk", "Noor van Leeuwen", "Sem Dekker",
@@ -73,43 +77,57 @@ class RiskPoolDemo implements DemoChapter {
         YearMonth first = YearMonth.from(today).minusMonths(11);
         List<Money> levels = Tier.levels(EUR);
         Map<MemberId, LocalDate> enrolled = new LinkedHashMap<>();
+        Map<MemberId, Money> tiers = new LinkedHashMap<>();
         for (int i = 0; i < ENROLLED.size(); i++) {
             MemberId member = demo.member(ENROLLED.get(i));
             LocalDate joined = queries.query(new FindMember(member), ResponseTypes.optionalInstanceOf(MemberView.class))
                     .join().map(MemberView::joinedOn).orElse(demo.foundedOn());
-            LocalDate on = joined.isAfter(first.atDay(1)) ? joined : first.atDay(1);
-            commands.sendAndWait(new EnrolMember(pool, demo.cooperativeId(), member, levels.get(i % levels.size()), 50, on));
-            enrolled.put(member, on);
+            LocalDate start = (i < ENROLLED.size() - LATER ? first : first.plusMonths(4)).atDay(1);
+            enrolled.put(member, joined.isAfter(start) ? joined : start);
+            tiers.put(member, levels.get(i % levels.size()));
         }
 
-        // Bram Smit: ill from the third month, paid three months, recovered.
+        // Bram Smit: ill from the third month; the first month after his waiting period is withheld
+        // (the pool had 18 members), the next two are paid, and he recovers.
+        MemberId treasurer = demo.member("Pieter de Boer");
         MemberId bram = demo.member("Bram Smit");
         LocalDate bramStart = first.plusMonths(2).atDay(4);
-        ClaimId bramsClaim = claims.file(demo.cooperativeId(), bram, bramStart, "Knee surgery and rehabilitation");
-        commands.sendAndWait(new ApproveClaim(pool, bramsClaim, bramStart.plusDays(3)));
+        ClaimId bramsClaim = null;
         List<YearMonth> bramsMonths = List.of(first.plusMonths(3), first.plusMonths(4), first.plusMonths(5));
 
+        // Month by month, as it happened: who enrolled, their deposits, Bram's claim and its payouts.
         for (YearMonth month = first; !month.isAfter(YearMonth.from(today)); month = month.plusMonths(1)) {
             LocalDate paidOn = month.atDay(Math.min(5, today.getDayOfMonth()));
             for (Map.Entry<MemberId, LocalDate> member : enrolled.entrySet()) {
+                if (YearMonth.from(member.getValue()).equals(month)) {
+                    commands.sendAndWait(new EnrolMember(pool, demo.cooperativeId(), member.getKey(),
+                            tiers.get(member.getKey()), 50, member.getValue()));
+                }
                 if (!month.isBefore(YearMonth.from(member.getValue()))) {
                     commands.sendAndWait(new RecordContribution(pool, member.getKey(), month, paidOn));
                 }
             }
+            if (month.equals(YearMonth.from(bramStart))) {
+                bramsClaim = claims.file(demo.cooperativeId(), bram, bramStart, "Knee surgery and rehabilitation", null,
+                        bramStart);
+                commands.sendAndWait(new ApproveClaim(pool, bramsClaim, bramStart.plusDays(3), treasurer));
+            }
             if (bramsMonths.contains(month)) {
-                commands.sendAndWait(new PayClaimMonth(pool, bramsClaim, month, 20, month.atDay(6)));
+                commands.sendAndWait(new PayClaimMonth(pool, bramsClaim, month, 20, month.plusMonths(1).atDay(1)));
             }
         }
         commands.sendAndWait(new CloseClaim(pool, bramsClaim, first.plusMonths(5).atEndOfMonth()));
 
-        // Lotte Meijer: ill since about two months ago; the payout run pays the months due so far.
+        // Lotte Meijer: ill since about two months ago; the payout run pays the months ended so far, the
+        // first from the 10th on.
         MemberId lotte = demo.member("Lotte Meijer");
-        ClaimId lottesClaim = claims.file(demo.cooperativeId(), lotte, YearMonth.from(today).minusMonths(2).atDay(10),
-                "Burn-out; advised to stop working for some months");
-        commands.sendAndWait(new ApproveClaim(pool, lottesClaim, YearMonth.from(today).minusMonths(2).atDay(14)));
+        LocalDate lotteStart = YearMonth.from(today).minusMonths(2).atDay(10);
+        ClaimId lottesClaim = claims.file(demo.cooperativeId(), lotte, lotteStart,
+                "Burn-out; advised to stop working for some months", null, lotteStart);
+        commands.sendAndWait(new ApproveClaim(pool, lottesClaim, lotteStart.plusDays(4), treasurer));
         views.await();
         payouts.payDue(demo.cooperativeId(), today);
-        log.info("Risk pool demo: {} members enrolled, a closed claim of three months and an open claim",
+        log.info("Risk pool demo: {} members enrolled, a closed claim with a withheld month and an open claim",
                 enrolled.size());
     }
 }

@@ -1,6 +1,7 @@
 package coop.cooperative.app.riskpool;
 
 import coop.cooperative.app.membership.CooperativeAccess;
+import coop.cooperative.core.riskpool.api.PayoutCalendar;
 import coop.cooperative.core.riskpool.api.RiskPoolCommands.PayClaimMonth;
 import coop.cooperative.core.riskpool.api.RiskPoolId;
 import coop.cooperative.core.shared.CooperativeId;
@@ -65,7 +66,7 @@ class RiskPoolPayouts {
     }
 
     /**
-     * A run pays at most each payable claim's months left (24 at the most); one that fails is logged
+     * A run pays at most each payable claim's months that have passed (25 at the most); one that fails is logged
      * and tried again by the next, and never keeps the application from starting.
      */
     private void run(String which) {
@@ -89,22 +90,17 @@ class RiskPoolPayouts {
             if (only != null && !claim.cooperativeId().equals(only)) {
                 continue;
             }
-            if (today.isBefore(claim.payableFrom())) {
-                continue;
+            if (claim.payableUntil().isBefore(claim.payableFrom())) {
+                continue; // ended within its waiting period: nothing is ever paid
             }
             int minimum = access.cooperative(claim.cooperativeId()).policies().riskPoolMinimumMembers();
-            YearMonth last = YearMonth.from(today);
-            if (claim.endDate() != null && YearMonth.from(claim.endDate()).isBefore(last)) {
-                last = YearMonth.from(claim.endDate());
-            }
-            int left = claim.monthsLeft();
-            for (YearMonth month = YearMonth.from(claim.payableFrom()); !month.isAfter(last) && left > 0;
-                 month = month.plusMonths(1)) {
-                if (claim.monthsSettled().contains(month)) {
-                    continue;
+            // Each month once the days it covers have passed (PayoutCalendar), up to the claim's last paid day.
+            YearMonth last = YearMonth.from(claim.payableUntil());
+            for (YearMonth month = YearMonth.from(claim.payableFrom()); !month.isAfter(last)
+                    && !today.isBefore(PayoutCalendar.dueOn(month, claim.payableUntil())); month = month.plusMonths(1)) {
+                if (!claim.monthsSettled().contains(month)) {
+                    outcomes.add(new Outcome(claim.claimId().toString(), month, pay(claim, month, minimum, today)));
                 }
-                outcomes.add(new Outcome(claim.claimId().toString(), month, pay(claim, month, minimum, today)));
-                left--;
             }
         }
         return outcomes;

@@ -5,13 +5,16 @@ import coop.cooperative.core.riskpool.api.ClaimApproved;
 import coop.cooperative.core.riskpool.api.ClaimClosed;
 import coop.cooperative.core.riskpool.api.ClaimContinued;
 import coop.cooperative.core.riskpool.api.ClaimFiled;
+import coop.cooperative.core.riskpool.api.ClaimGift;
 import coop.cooperative.core.riskpool.api.ClaimMonthPaid;
 import coop.cooperative.core.riskpool.api.ClaimMonthWithheld;
 import coop.cooperative.core.riskpool.api.ClaimRejected;
 import coop.cooperative.core.riskpool.api.ContributionPaid;
 import coop.cooperative.core.riskpool.api.Gift;
+import coop.cooperative.core.riskpool.api.GiftsGivenOnLeaving;
 import coop.cooperative.core.riskpool.api.MemberEnrolled;
 import coop.cooperative.core.riskpool.api.MemberLeftRiskPool;
+import coop.cooperative.core.riskpool.api.PayoutCalendar;
 import coop.cooperative.core.riskpool.api.RiskPoolCommands.ApproveClaim;
 import coop.cooperative.core.riskpool.api.RiskPoolCommands.ChangeTier;
 import coop.cooperative.core.riskpool.api.RiskPoolCommands.CloseClaim;
@@ -44,13 +47,17 @@ import org.axonframework.modelling.command.CreationPolicy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -68,8 +75,8 @@ public class RiskPool {
     /** How far ahead a claim may start: a planned operation is known a few weeks before. */
     public static final int MOST_DAYS_AHEAD = 30;
 
-    /** The most months one claim (with the claims that continue it) is paid. */
-    static final int MAXIMUM_MONTHS = 24;
+    /** How far back a claim may start: the fund asks to hear of an illness within a month. */
+    public static final int MOST_DAYS_BEFORE = 30;
 
     @AggregateIdentifier
     private RiskPoolId riskPoolId;
@@ -131,7 +138,12 @@ public class RiskPool {
             throw new RuleViolation("The member enrolled on " + account.enrolledOn() + "; there is no deposit due for "
                     + command.month());
         }
-        if (account.monthsDeposited().contains(command.month())) {
+        YearMonth current = YearMonth.from(command.paidOn());
+        if (command.month().isBefore(current) || command.month().isAfter(current.plusMonths(1))) {
+            throw new RuleViolation("month: a deposit is recorded for the current or the next month only ("
+                    + current + " or " + current.plusMonths(1) + ")");
+        }
+        if (account.deposits().containsKey(command.month())) {
             throw new Conflict("The deposit for " + command.month() + " is already recorded");
         }
         apply(new ContributionPaid(cooperativeId, command.memberId(), command.month(), account.deposit(),
@@ -141,9 +153,19 @@ public class RiskPool {
     @CommandHandler
     public void handle(FileClaim command) {
         Dates.require(command.startDate(), "startDate");
-        if (command.filedOn() != null && command.startDate().isAfter(command.filedOn().plusDays(MOST_DAYS_AHEAD))) {
+        Dates.require(command.filedOn(), "filedOn");
+        if (command.startDate().isAfter(command.filedOn().plusDays(MOST_DAYS_AHEAD))) {
             throw new RuleViolation("startDate: a claim starts at most " + MOST_DAYS_AHEAD + " days ahead ("
                     + command.filedOn().plusDays(MOST_DAYS_AHEAD) + "); file it closer to the day");
+        }
+        if (command.startDate().isBefore(command.filedOn().minusDays(MOST_DAYS_BEFORE))) {
+            if (command.lateFilingAcceptedBy() == null) {
+                throw new RuleViolation("startDate: a claim starts at most " + MOST_DAYS_BEFORE + " days before it is filed ("
+                        + command.filedOn().minusDays(MOST_DAYS_BEFORE) + "); only an admin may accept a later filing, with a reason");
+            }
+            if (command.lateFilingAcceptedBy().equals(command.memberId())) {
+                throw new RuleViolation("lateFilingReason: the claimant cannot accept their own late filing; another admin does");
+            }
         }
         Account account = accounts.get(command.memberId());
         if (account == null) {
@@ -166,7 +188,9 @@ public class RiskPool {
             throw new RuleViolation("A claim cannot start before the member's previous claim ended ("
                     + previous.get().getValue().endDate() + ")");
         }
-        apply(new ClaimFiled(cooperativeId, command.claimId(), command.memberId(), command.startDate()));
+        apply(new ClaimFiled(cooperativeId, command.claimId(), command.memberId(), command.startDate(), command.filedOn(),
+                command.startDate().isBefore(command.filedOn().minusDays(MOST_DAYS_BEFORE))
+                        ? command.lateFilingAcceptedBy() : null));
         previous.filter(p -> !command.startDate().isAfter(p.getValue().endDate().plusMonths(1)))
                 .ifPresent(p -> apply(new ClaimContinued(cooperativeId, command.claimId(), p.getKey(),
                         command.memberId())));
@@ -178,7 +202,11 @@ public class RiskPool {
         if (claim.approved() || claim.rejected()) {
             throw new Conflict("The claim was already " + (claim.approved() ? "approved" : "rejected"));
         }
-        apply(new ClaimApproved(cooperativeId, command.claimId(), claim.memberId(), command.approvedOn()));
+        if (command.approvedBy() == null || command.approvedBy().equals(claim.memberId())) {
+            throw new RuleViolation("A claimant never approves their own claim: another treasurer or an admin decides");
+        }
+        apply(new ClaimApproved(cooperativeId, command.claimId(), claim.memberId(), command.approvedOn(),
+                command.approvedBy()));
     }
 
     @CommandHandler
@@ -224,12 +252,16 @@ public class RiskPool {
         if (month.isBefore(first)) {
             throw new RuleViolation("The waiting period runs until " + claim.payableFrom() + "; payouts start in " + first);
         }
-        if (claim.endDate() != null && (month.isAfter(YearMonth.from(claim.endDate()))
-                || claim.endDate().isBefore(claim.payableFrom()))) {
-            throw new RuleViolation("The claim ended on " + claim.endDate() + "; " + month + " is not paid");
+        LocalDate lastPaidDay = claim.lastPaidDay();
+        if (month.isAfter(YearMonth.from(lastPaidDay)) || lastPaidDay.isBefore(claim.payableFrom())) {
+            throw new RuleViolation(claim.endDate() != null && !claim.endDate().isAfter(lastPaidDay)
+                    ? "The claim ended on " + claim.endDate() + "; " + month + " is not paid"
+                    : "A claim is paid at most " + PayoutCalendar.MAXIMUM_MONTHS + " months (until " + lastPaidDay + ")");
         }
-        if (command.paidOn().isBefore(claim.payableFrom()) || YearMonth.from(command.paidOn()).isBefore(month)) {
-            throw new RuleViolation("The month " + month + " is not due yet");
+        LocalDate dueOn = PayoutCalendar.dueOn(month, lastPaidDay);
+        if (command.paidOn().isBefore(dueOn)) {
+            throw new RuleViolation("The month " + month + " is not due yet: it is paid once its days have passed, from "
+                    + dueOn);
         }
         boolean paidByAnother = claims.entrySet().stream()
                 .anyMatch(c -> !c.getKey().equals(command.claimId()) && c.getValue().memberId().equals(claim.memberId())
@@ -237,28 +269,33 @@ public class RiskPool {
         if (paidByAnother) {
             throw new Conflict("The member was already paid for " + month + " under an earlier claim");
         }
-        if (claim.monthsCarried() + claim.monthsPaid().size() >= MAXIMUM_MONTHS) {
-            throw new RuleViolation("A claim is paid at most " + MAXIMUM_MONTHS + " months");
-        }
-        Account claimant = accounts.get(claim.memberId());
         if (accounts.size() < command.minimumMembers()) {
             apply(new ClaimMonthWithheld(cooperativeId, command.claimId(), claim.memberId(), month, accounts.size(),
                     command.minimumMembers()));
             return;
         }
+        Money givenEarlier = claim.givenEarlier().getOrDefault(month, Money.zero(currency));
+        Money prorated = PayoutCalendar.due(claim.tier(), month, claim.payableFrom(), lastPaidDay);
+        // What leavers gave for this month is never taken back, even if the claim since closed sooner.
+        Money due = prorated.compareTo(givenEarlier) < 0 ? givenEarlier : prorated;
+        Map<MemberId, Money> gifts = giftsFor(claim.memberId(), due.minus(givenEarlier), accounts);
+        Money paid = gifts.values().stream().reduce(givenEarlier, Money::plus);
+        apply(new ClaimMonthPaid(cooperativeId, command.claimId(), claim.memberId(), month, due, paid, due.minus(paid),
+                gifts.entrySet().stream().map(g -> new Gift(g.getKey(), g.getValue())).toList(), command.paidOn(),
+                givenEarlier));
+    }
+
+    /** Gifts towards {@code amount} from every account but the claimant's ({@link Gifts}); none for nothing. */
+    private Map<MemberId, Money> giftsFor(MemberId claimant, Money amount, Map<MemberId, Account> givers) {
         Map<MemberId, Money> deposits = new HashMap<>();
         Map<MemberId, Money> balances = new HashMap<>();
-        accounts.forEach((member, account) -> {
-            if (!member.equals(claim.memberId())) {
+        givers.forEach((member, account) -> {
+            if (!member.equals(claimant)) {
                 deposits.put(member, account.deposit());
                 balances.put(member, account.balance());
             }
         });
-        Money due = claimant.tier();
-        Map<MemberId, Money> gifts = deposits.isEmpty() ? Map.of() : Gifts.fund(due, deposits, balances);
-        Money paid = gifts.values().stream().reduce(Money.zero(currency), Money::plus);
-        apply(new ClaimMonthPaid(cooperativeId, command.claimId(), claim.memberId(), month, due, paid, due.minus(paid),
-                gifts.entrySet().stream().map(g -> new Gift(g.getKey(), g.getValue())).toList(), command.paidOn()));
+        return deposits.isEmpty() || !amount.isPositive() ? Map.of() : Gifts.fund(amount, deposits, balances);
     }
 
     @CommandHandler
@@ -269,9 +306,12 @@ public class RiskPool {
         if (command.returnedOn().isBefore(LocalDate.of(command.year(), 12, 31))) {
             throw new RuleViolation("The year-end returns for " + command.year() + " are made from its last day on");
         }
+        LocalDate yearEnd = LocalDate.of(command.year(), 12, 31);
         accounts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             Money cap = new Money(e.getValue().deposit().amount().multiply(BigDecimal.valueOf(Tier.CAP_IN_DEPOSITS)), currency);
-            Money above = e.getValue().balance().minus(cap);
+            // Measured on 31 December: deposits for later months stay in, and never more than the account holds now.
+            Money aboveThen = e.getValue().balanceOn(yearEnd).minus(cap);
+            Money above = aboveThen.compareTo(e.getValue().balance()) > 0 ? e.getValue().balance() : aboveThen;
             if (above.isPositive()) {
                 apply(new AccountCapReturned(cooperativeId, e.getKey(), command.year(), above, command.returnedOn()));
             }
@@ -282,13 +322,48 @@ public class RiskPool {
     @CommandHandler
     public void handle(LeaveRiskPool command) {
         Dates.require(command.leftOn(), "leftOn");
-        Account account = enrolled(command.memberId());
+        enrolled(command.memberId());
         openClaimOf(command.memberId()).ifPresent(open -> {
             Claim claim = claims.get(open);
             LocalDate end = command.leftOn().isBefore(claim.startDate()) ? claim.startDate() : command.leftOn();
             apply(new ClaimClosed(cooperativeId, open, command.memberId(), end));
         });
-        apply(new MemberLeftRiskPool(cooperativeId, command.memberId(), account.balance(), command.leftOn()));
+        List<ClaimGift> owed = giftsOwedOnLeaving(command.memberId(), YearMonth.from(command.leftOn()),
+                command.minimumMembers());
+        if (!owed.isEmpty()) {
+            apply(new GiftsGivenOnLeaving(cooperativeId, command.memberId(), owed, command.leftOn()));
+        }
+        apply(new MemberLeftRiskPool(cooperativeId, command.memberId(), accounts.get(command.memberId()).balance(),
+                command.leftOn()));
+    }
+
+    /**
+     * The leaver's share of each colleague's payout for {@code month}, as if it were paid now with
+     * the leaver still in: they leave after the gifts they owe for the month they leave in. Nothing
+     * is owed for a month that will be withheld once they are gone.
+     */
+    private List<ClaimGift> giftsOwedOnLeaving(MemberId leaver, YearMonth month, int minimumMembers) {
+        List<ClaimGift> owed = new ArrayList<>();
+        if (accounts.size() - 1 < minimumMembers) {
+            return owed;
+        }
+        Map<MemberId, Account> givers = new HashMap<>(accounts);
+        claims.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().value())).forEach(entry -> {
+            Claim claim = entry.getValue();
+            if (!claim.approved() || claim.memberId().equals(leaver) || claim.monthsHandled().contains(month)
+                    || PayoutCalendar.daysPaid(month, claim.payableFrom(), claim.lastPaidDay()) == 0) {
+                return;
+            }
+            Money due = PayoutCalendar.due(claim.tier(), month, claim.payableFrom(), claim.lastPaidDay())
+                    .minus(claim.givenEarlier().getOrDefault(month, Money.zero(currency)));
+            Money share = giftsFor(claim.memberId(), due, givers).getOrDefault(leaver, Money.zero(currency));
+            if (share.isPositive()) {
+                owed.add(new ClaimGift(entry.getKey(), claim.memberId(), month, share));
+                Account account = givers.get(leaver);
+                givers.put(leaver, account.withBalance(account.balance().minus(share)));
+            }
+        });
+        return owed;
     }
 
     @EventSourcingHandler
@@ -301,26 +376,27 @@ public class RiskPool {
     @EventSourcingHandler
     void on(MemberEnrolled event) {
         accounts.put(event.memberId(), new Account(event.tier(), event.monthlyDeposit(), Money.zero(currency),
-                event.enrolledOn(), null, new TreeSet<>()));
+                event.enrolledOn(), null, new TreeMap<>(), new TreeMap<>()));
     }
 
     @EventSourcingHandler
     void on(TierChanged event) {
         accounts.computeIfPresent(event.memberId(), (m, a) -> new Account(event.tier(), event.monthlyDeposit(),
-                a.balance(), a.enrolledOn(), event.changedOn(), a.monthsDeposited()));
+                a.balance(), a.enrolledOn(), event.changedOn(), a.deposits(), a.movements()));
     }
 
     @EventSourcingHandler
     void on(ContributionPaid event) {
         Account account = accounts.get(event.memberId());
-        account.monthsDeposited().add(event.month());
-        accounts.put(event.memberId(), account.withBalance(account.balance().plus(event.amount())));
+        account.deposits().put(event.month(), event.amount());
+        // A deposit counts from the month it is for, whenever it was paid (the cap is measured so).
+        accounts.put(event.memberId(), account.moved(event.month().atDay(1), event.amount()));
     }
 
     @EventSourcingHandler
     void on(ClaimFiled event) {
-        claims.put(event.claimId(), new Claim(event.memberId(), event.startDate(), event.startDate().plusMonths(1),
-                0, false, false, null, new TreeSet<>(), new TreeSet<>()));
+        claims.put(event.claimId(), new Claim(event.memberId(), accounts.get(event.memberId()).tier(), event.startDate(),
+                event.startDate().plusMonths(1), 0, false, false, null, new TreeSet<>(), new TreeSet<>(), new HashMap<>()));
     }
 
     @EventSourcingHandler
@@ -334,9 +410,9 @@ public class RiskPool {
         if (lastSettled.isPresent() && payableFrom.isBefore(lastSettled.get().plusMonths(1).atDay(1))) {
             payableFrom = lastSettled.get().plusMonths(1).atDay(1);
         }
-        claims.put(event.claimId(), new Claim(claim.memberId(), claim.startDate(), payableFrom,
+        claims.put(event.claimId(), new Claim(claim.memberId(), claim.tier(), claim.startDate(), payableFrom,
                 previous.monthsCarried() + previous.monthsPaid().size(), false, false, null, claim.monthsHandled(),
-                claim.monthsPaid()));
+                claim.monthsPaid(), claim.givenEarlier()));
     }
 
     @EventSourcingHandler
@@ -359,9 +435,15 @@ public class RiskPool {
         Claim claim = claims.get(event.claimId());
         claim.monthsHandled().add(event.month());
         claim.monthsPaid().add(event.month());
+        event.gifts().forEach(gift -> accounts.put(gift.from(),
+                accounts.get(gift.from()).moved(event.paidOn(), gift.amount().negate())));
+    }
+
+    @EventSourcingHandler
+    void on(GiftsGivenOnLeaving event) {
         event.gifts().forEach(gift -> {
-            Account giver = accounts.get(gift.from());
-            accounts.put(gift.from(), giver.withBalance(giver.balance().minus(gift.amount())));
+            accounts.put(event.memberId(), accounts.get(event.memberId()).moved(event.givenOn(), gift.amount().negate()));
+            claims.get(gift.claimId()).givenEarlier().merge(gift.month(), gift.amount(), Money::plus);
         });
     }
 
@@ -372,8 +454,7 @@ public class RiskPool {
 
     @EventSourcingHandler
     void on(AccountCapReturned event) {
-        Account account = accounts.get(event.memberId());
-        accounts.put(event.memberId(), account.withBalance(account.balance().minus(event.amount())));
+        accounts.put(event.memberId(), accounts.get(event.memberId()).moved(event.returnedOn(), event.amount().negate()));
     }
 
     @EventSourcingHandler
@@ -429,30 +510,48 @@ public class RiskPool {
         }
     }
 
-    /** A member's place in the pool; records, so sourced and handled state compare by value. */
+    /**
+     * A member's place in the pool; records, so sourced and handled state compare by value.
+     * {@code deposits}: per month deposited; {@code movements}: the balance's changes per day they
+     * count from, so the balance on any day (31 December, for the cap) can be told.
+     */
     private record Account(Money tier, Money deposit, Money balance, LocalDate enrolledOn, LocalDate lastTierChange,
-                           Set<YearMonth> monthsDeposited) {
+                           NavigableMap<YearMonth, Money> deposits, NavigableMap<LocalDate, Money> movements) {
 
         Account withBalance(Money newBalance) {
-            return new Account(tier, deposit, newBalance, enrolledOn, lastTierChange, monthsDeposited);
+            return new Account(tier, deposit, newBalance, enrolledOn, lastTierChange, deposits, movements);
+        }
+
+        Account moved(LocalDate on, Money amount) {
+            movements.merge(on, amount, Money::plus);
+            return withBalance(balance.plus(amount));
+        }
+
+        Money balanceOn(LocalDate day) {
+            return movements.headMap(day, true).values().stream().reduce(Money.zero(balance.currency()), Money::plus);
         }
     }
 
     /**
-     * A claim as far as payouts need it. {@code payableFrom}: the day the waiting period ends;
-     * {@code monthsCarried}: months paid under the claims this one continues.
+     * A claim as far as payouts need it. {@code tier}: the claimant's, which does not change during
+     * a claim; {@code payableFrom}: the day the waiting period ends; {@code monthsCarried}: months
+     * paid under the claims this one continues; {@code givenEarlier}: per month, what leavers gave.
      */
-    private record Claim(MemberId memberId, LocalDate startDate, LocalDate payableFrom, int monthsCarried,
+    private record Claim(MemberId memberId, Money tier, LocalDate startDate, LocalDate payableFrom, int monthsCarried,
                          boolean approved, boolean rejected, LocalDate endDate, Set<YearMonth> monthsHandled,
-                         Set<YearMonth> monthsPaid) {
+                         Set<YearMonth> monthsPaid, Map<YearMonth, Money> givenEarlier) {
 
         boolean isOpen() {
             return !rejected && endDate == null;
         }
 
+        LocalDate lastPaidDay() {
+            return PayoutCalendar.lastPaidDay(payableFrom, monthsCarried, monthsHandled.size() - monthsPaid.size(), endDate);
+        }
+
         Claim with(boolean isApproved, boolean isRejected, LocalDate end) {
-            return new Claim(memberId, startDate, payableFrom, monthsCarried, isApproved, isRejected, end, monthsHandled,
-                    monthsPaid);
+            return new Claim(memberId, tier, startDate, payableFrom, monthsCarried, isApproved, isRejected, end,
+                    monthsHandled, monthsPaid, givenEarlier);
         }
     }
 }

@@ -9,9 +9,12 @@ import coop.cooperative.core.riskpool.api.ClaimMonthPaid;
 import coop.cooperative.core.riskpool.api.ClaimMonthWithheld;
 import coop.cooperative.core.riskpool.api.ClaimRejected;
 import coop.cooperative.core.riskpool.api.ContributionPaid;
+import coop.cooperative.core.riskpool.api.ClaimGift;
 import coop.cooperative.core.riskpool.api.Gift;
+import coop.cooperative.core.riskpool.api.GiftsGivenOnLeaving;
 import coop.cooperative.core.riskpool.api.MemberEnrolled;
 import coop.cooperative.core.riskpool.api.MemberLeftRiskPool;
+import coop.cooperative.core.riskpool.api.PayoutCalendar;
 import coop.cooperative.core.riskpool.api.RiskPoolOpened;
 import coop.cooperative.core.riskpool.api.TierChanged;
 import coop.cooperative.core.shared.ClaimId;
@@ -30,9 +33,11 @@ import coop.cooperative.projections.riskpool.RiskPoolQueries.FindRiskPool;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.PoolMember;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.PoolMonth;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.RiskPoolView;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.WithheldMonth;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -100,8 +105,8 @@ class RiskPoolProjection {
     }
 
     @EventHandler
-    void on(ContributionPaid event, @MessageIdentifier String eventId) {
-        entry(eventId, event.cooperativeId(), event.memberId(), event.paidOn(), EntryKind.DEPOSIT, event.amount().amount(),
+    void on(ContributionPaid event, @MessageIdentifier String eventId, @SequenceNumber long seq) {
+        entry(eventId, seq, event.cooperativeId(), event.memberId(), event.paidOn(), EntryKind.DEPOSIT, event.amount().amount(),
                 event.month(), null);
     }
 
@@ -110,10 +115,11 @@ class RiskPoolProjection {
         jdbc.sql("DELETE FROM risk_pool_claims WHERE claim_id = ?").param(event.claimId().value()).update();
         jdbc.sql("""
                         INSERT INTO risk_pool_claims (claim_id, cooperative_id, member_id, start_date, payable_from,
-                                                      status, months_carried)
-                        VALUES (?, ?, ?, ?, ?, ?, 0)""")
+                                                      status, months_carried, filed_on, late_filing_accepted_by)
+                        VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)""")
                 .params(event.claimId().value(), event.cooperativeId().value(), event.memberId().value(),
-                        event.startDate(), event.startDate().plusMonths(1), ClaimStatus.FILED.name())
+                        event.startDate(), event.startDate().plusMonths(1), ClaimStatus.FILED.name(), event.filedOn(),
+                        event.lateFilingAcceptedBy() == null ? null : event.lateFilingAcceptedBy().value())
                 .update();
     }
 
@@ -146,8 +152,9 @@ class RiskPoolProjection {
     @EventHandler
     void on(ClaimApproved event) {
         jdbc.sql("UPDATE risk_pool_claims SET status = CASE WHEN end_date IS NULL THEN 'APPROVED' ELSE 'CLOSED' END, "
-                        + "approved_on = ? WHERE claim_id = ?")
-                .params(event.approvedOn(), event.claimId().value()).update();
+                        + "approved_on = ?, approved_by = ? WHERE claim_id = ?")
+                .params(event.approvedOn(), event.approvedBy() == null ? null : event.approvedBy().value(),
+                        event.claimId().value()).update();
     }
 
     @EventHandler
@@ -163,31 +170,40 @@ class RiskPoolProjection {
     }
 
     @EventHandler
-    void on(ClaimMonthPaid event, @MessageIdentifier String eventId) {
+    void on(ClaimMonthPaid event, @MessageIdentifier String eventId, @SequenceNumber long seq) {
         payout(event.claimId(), event.month(), event.cooperativeId(), event.memberId(), event.due().amount(),
-                event.paid().amount(), event.shortfall().amount(), false);
+                event.paid().amount(), event.shortfall().amount(), null);
         jdbc.sql("DELETE FROM risk_pool_entries WHERE event_id = ?").param(eventId).update();
         for (Gift gift : event.gifts()) {
-            entry(eventId, event.cooperativeId(), gift.from(), event.paidOn(), EntryKind.GIFT,
+            entry(eventId, seq, event.cooperativeId(), gift.from(), event.paidOn(), EntryKind.GIFT,
                     gift.amount().amount().negate(), event.month(), event.claimId());
         }
+    }
+
+    /** One entry for what the leaver gave, towards one claim or (rarely) several. */
+    @EventHandler
+    void on(GiftsGivenOnLeaving event, @MessageIdentifier String eventId, @SequenceNumber long seq) {
+        ClaimGift first = event.gifts().get(0);
+        BigDecimal total = event.gifts().stream().map(g -> g.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        entry(eventId, seq, event.cooperativeId(), event.memberId(), event.givenOn(), EntryKind.GIFT, total.negate(),
+                first.month(), event.gifts().size() == 1 ? first.claimId() : null);
     }
 
     @EventHandler
     void on(ClaimMonthWithheld event) {
         payout(event.claimId(), event.month(), event.cooperativeId(), event.memberId(), BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, true);
+                BigDecimal.ZERO, new int[]{event.enrolledMembers(), event.minimumMembers()});
     }
 
     @EventHandler
-    void on(AccountCapReturned event, @MessageIdentifier String eventId) {
-        entry(eventId, event.cooperativeId(), event.memberId(), event.returnedOn(), EntryKind.CAP_RETURN,
+    void on(AccountCapReturned event, @MessageIdentifier String eventId, @SequenceNumber long seq) {
+        entry(eventId, seq, event.cooperativeId(), event.memberId(), event.returnedOn(), EntryKind.CAP_RETURN,
                 event.amount().amount().negate(), null, null);
     }
 
     @EventHandler
-    void on(MemberLeftRiskPool event, @MessageIdentifier String eventId) {
-        entry(eventId, event.cooperativeId(), event.memberId(), event.leftOn(), EntryKind.LEFT,
+    void on(MemberLeftRiskPool event, @MessageIdentifier String eventId, @SequenceNumber long seq) {
+        entry(eventId, seq, event.cooperativeId(), event.memberId(), event.leftOn(), EntryKind.LEFT,
                 event.balanceReturned().amount().negate(), null, null);
         jdbc.sql("UPDATE risk_pool_members SET left_on = ? WHERE cooperative_id = ? AND member_id = ?")
                 .params(event.leftOn(), event.cooperativeId().value(), event.memberId().value()).update();
@@ -243,7 +259,7 @@ class RiskPoolProjection {
         BigDecimal[] running = {BigDecimal.ZERO};
         jdbc.sql("""
                         SELECT entry_date, kind, amount, period, claim_id FROM risk_pool_entries
-                        WHERE cooperative_id = ? AND member_id = ? ORDER BY entry_date, kind, period, event_id""")
+                        WHERE cooperative_id = ? AND member_id = ? ORDER BY seq_no, entry_date, event_id""")
                 .params(query.cooperativeId().value(), query.memberId().value())
                 .query(rs -> {
                     running[0] = running[0].add(rs.getBigDecimal("amount"));
@@ -314,13 +330,20 @@ class RiskPoolProjection {
 
     private List<ClaimView> claims(String where, UUID key, Currency c) {
         Map<UUID, Set<YearMonth>> settled = new HashMap<>();
+        Map<UUID, List<WithheldMonth>> withheld = new HashMap<>();
         Map<UUID, BigDecimal[]> sums = new HashMap<>();
-        jdbc.sql("SELECT p.claim_id, p.period, p.paid, p.shortfall, p.withheld FROM risk_pool_payouts p "
-                        + "JOIN risk_pool_claims r ON r.claim_id = p.claim_id WHERE " + where)
+        jdbc.sql("SELECT p.claim_id, p.period, p.paid, p.shortfall, p.withheld, p.enrolled_members, p.minimum_members "
+                        + "FROM risk_pool_payouts p JOIN risk_pool_claims r ON r.claim_id = p.claim_id WHERE " + where
+                        + " ORDER BY p.period")
                 .param(key)
                 .query(rs -> {
                     UUID claim = rs.getObject("claim_id", UUID.class);
-                    settled.computeIfAbsent(claim, k -> new TreeSet<>()).add(YearMonth.parse(rs.getString("period")));
+                    YearMonth period = YearMonth.parse(rs.getString("period"));
+                    settled.computeIfAbsent(claim, k -> new TreeSet<>()).add(period);
+                    if (rs.getBoolean("withheld")) {
+                        withheld.computeIfAbsent(claim, k -> new ArrayList<>()).add(new WithheldMonth(period,
+                                rs.getObject("enrolled_members", Integer.class), rs.getObject("minimum_members", Integer.class)));
+                    }
                     BigDecimal[] s = sums.computeIfAbsent(claim, k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO,
                             BigDecimal.ZERO});
                     s[0] = s[0].add(rs.getBigDecimal("paid"));
@@ -334,26 +357,37 @@ class RiskPoolProjection {
                         LEFT JOIN risk_pool_members m ON m.cooperative_id = r.cooperative_id AND m.member_id = r.member_id
                         WHERE\s""" + where + " ORDER BY r.start_date, r.claim_id")
                 .param(key)
-                .query((rs, row) -> claim(rs, c, settled, sums))
+                .query((rs, row) -> claim(rs, c, settled, withheld, sums))
                 .list();
     }
 
+    /** A claim with the aggregate's reckoning ({@link PayoutCalendar}) of its last paid day and the months left. */
     private static ClaimView claim(ResultSet rs, Currency c, Map<UUID, Set<YearMonth>> settled,
-                                   Map<UUID, BigDecimal[]> sums) throws SQLException {
+                                   Map<UUID, List<WithheldMonth>> withheldMonths, Map<UUID, BigDecimal[]> sums)
+            throws SQLException {
         UUID id = rs.getObject("claim_id", UUID.class);
         BigDecimal[] s = sums.getOrDefault(id, new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
         int paid = s[2].intValue();
         int carried = rs.getInt("months_carried");
         UUID continues = rs.getObject("continues_claim_id", UUID.class);
         BigDecimal tier = rs.getBigDecimal("tier");
+        LocalDate payableFrom = rs.getObject("payable_from", LocalDate.class);
+        LocalDate endDate = rs.getObject("end_date", LocalDate.class);
+        TreeSet<YearMonth> monthsSettled = new TreeSet<>(settled.getOrDefault(id, Set.of()));
+        List<WithheldMonth> withheld = withheldMonths.getOrDefault(id, List.of());
+        LocalDate lastPaidDay = PayoutCalendar.lastPaidDay(payableFrom, carried, withheld.size(), endDate);
+        YearMonth next = monthsSettled.isEmpty() ? YearMonth.from(payableFrom)
+                : monthsSettled.last().plusMonths(1);
+        int monthsLeft = lastPaidDay.isBefore(payableFrom) ? 0 : PayoutCalendar.monthsFrom(next, lastPaidDay);
+        UUID approvedBy = rs.getObject("approved_by", UUID.class);
         return new ClaimView(new ClaimId(id), new CooperativeId(rs.getObject("cooperative_id", UUID.class)),
                 new MemberId(rs.getObject("member_id", UUID.class)), rs.getObject("start_date", LocalDate.class),
-                rs.getObject("payable_from", LocalDate.class), ClaimStatus.valueOf(rs.getString("status")),
-                rs.getObject("approved_on", LocalDate.class), rs.getObject("end_date", LocalDate.class),
-                continues == null ? null : new ClaimId(continues), carried, paid,
-                Math.max(0, RiskPoolQueries.MAXIMUM_MONTHS - carried - paid),
-                tier == null ? null : money(tier, c), money(s[0], c), money(s[1], c),
-                Set.copyOf(settled.getOrDefault(id, Set.of())));
+                payableFrom, ClaimStatus.valueOf(rs.getString("status")),
+                rs.getObject("approved_on", LocalDate.class), endDate,
+                continues == null ? null : new ClaimId(continues), carried, paid, monthsLeft,
+                tier == null ? null : money(tier, c), money(s[0], c), money(s[1], c), Set.copyOf(monthsSettled),
+                lastPaidDay, List.copyOf(withheld), rs.getObject("filed_on", LocalDate.class),
+                approvedBy == null ? null : new MemberId(approvedBy));
     }
 
     private Optional<Currency> currencyOf(UUID cooperative) {
@@ -361,28 +395,31 @@ class RiskPoolProjection {
                 .query(String.class).optional().map(code -> Currency.getInstance(code.strip()));
     }
 
+    /** {@code withheld}: the members enrolled and the minimum, for a withheld month; null for a paid one. */
     private void payout(ClaimId claimId, YearMonth month, CooperativeId cooperativeId, MemberId memberId, BigDecimal due,
-                        BigDecimal paid, BigDecimal shortfall, boolean withheld) {
+                        BigDecimal paid, BigDecimal shortfall, int[] withheld) {
         jdbc.sql("DELETE FROM risk_pool_payouts WHERE claim_id = ? AND period = ?")
                 .params(claimId.value(), month.toString()).update();
         jdbc.sql("""
-                        INSERT INTO risk_pool_payouts (claim_id, period, cooperative_id, member_id, due, paid, shortfall, withheld)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                        INSERT INTO risk_pool_payouts (claim_id, period, cooperative_id, member_id, due, paid, shortfall,
+                                                       withheld, enrolled_members, minimum_members)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(claimId.value(), month.toString(), cooperativeId.value(), memberId.value(), due, paid, shortfall,
-                        withheld)
+                        withheld != null, withheld == null ? null : withheld[0], withheld == null ? null : withheld[1])
                 .update();
     }
 
-    private void entry(String eventId, CooperativeId cooperativeId, MemberId memberId, LocalDate date, EntryKind kind,
-                       BigDecimal amount, YearMonth month, ClaimId claimId) {
+    /** {@code seq}: the event's place in the pool's stream, the order of an account's history. */
+    private void entry(String eventId, long seq, CooperativeId cooperativeId, MemberId memberId, LocalDate date,
+                       EntryKind kind, BigDecimal amount, YearMonth month, ClaimId claimId) {
         jdbc.sql("DELETE FROM risk_pool_entries WHERE event_id = ? AND member_id = ?")
                 .params(eventId, memberId.value()).update();
         jdbc.sql("""
                         INSERT INTO risk_pool_entries (event_id, member_id, cooperative_id, entry_date, kind, amount,
-                                                       period, claim_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                       period, claim_id, seq_no)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(eventId, memberId.value(), cooperativeId.value(), date, kind.name(), amount,
-                        month == null ? null : month.toString(), claimId == null ? null : claimId.value())
+                        month == null ? null : month.toString(), claimId == null ? null : claimId.value(), seq)
                 .update();
     }
 

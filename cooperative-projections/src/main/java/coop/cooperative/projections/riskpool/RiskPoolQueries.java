@@ -13,9 +13,6 @@ import java.util.Set;
 /** The queries the risk-pool read model answers, and the views it answers with. */
 public final class RiskPoolQueries {
 
-    /** The most months one claim (with those it continues) is paid; the aggregate enforces it. */
-    public static final int MAXIMUM_MONTHS = 24;
-
     private RiskPoolQueries() {
     }
 
@@ -55,17 +52,31 @@ public final class RiskPoolQueries {
     }
 
     /**
-     * A claim. {@code payableFrom}: the day its waiting period ends; {@code monthsPaid}: months
-     * paid under this claim; {@code monthsLeft}: of the 24, after the months of claims it continues.
+     * A claim. {@code payableFrom}: the day its waiting period ends; {@code payableUntil}: the last
+     * day it is paid for (its end date, or the end of its 24 months); {@code monthsPaid}: months
+     * paid under this claim; {@code monthsLeft}: calendar months still to pay up to
+     * {@code payableUntil}, the last possibly in part; {@code withheld}: months settled without a
+     * payout because the pool had too few members. {@code filedOn}, {@code approvedBy}: null for
+     * claims from before they were recorded.
      */
     public record ClaimView(ClaimId claimId, CooperativeId cooperativeId, MemberId memberId, LocalDate startDate,
                             LocalDate payableFrom, ClaimStatus status, LocalDate approvedOn, LocalDate endDate,
                             ClaimId continues, int monthsCarried, int monthsPaid, int monthsLeft, Money tier,
-                            Money totalPaid, Money totalShortfall, Set<YearMonth> monthsSettled) {
+                            Money totalPaid, Money totalShortfall, Set<YearMonth> monthsSettled, LocalDate payableUntil,
+                            List<WithheldMonth> withheld, LocalDate filedOn, MemberId approvedBy) {
 
         public boolean isOpen() {
             return status == ClaimStatus.FILED || status == ClaimStatus.APPROVED;
         }
+
+        /** Approved, open and with months still to pay: what the pool pays out each month. */
+        public boolean isPaying() {
+            return isOpen() && approvedOn != null && tier != null && monthsLeft > 0;
+        }
+    }
+
+    /** A month settled without a payout: {@code enrolledMembers} were in the pool, {@code minimumMembers} needed (null before recorded). */
+    public record WithheldMonth(YearMonth month, Integer enrolledMembers, Integer minimumMembers) {
     }
 
     public record AccountEntry(LocalDate date, EntryKind kind, Money amount, YearMonth month, ClaimId claimId,

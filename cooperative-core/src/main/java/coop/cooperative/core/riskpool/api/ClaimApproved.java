@@ -7,7 +7,8 @@ import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
 
-/** The board approved a claim. */
+/** A treasurer or admin, never the claimant, approved a claim ({@code approvedBy} is null in claims approved before it was recorded). */
 @Revision("1")
-public record ClaimApproved(CooperativeId cooperativeId, ClaimId claimId, MemberId memberId, LocalDate approvedOn) {
+public record ClaimApproved(CooperativeId cooperativeId, ClaimId claimId, MemberId memberId, LocalDate approvedOn,
+                            MemberId approvedBy) {
 }

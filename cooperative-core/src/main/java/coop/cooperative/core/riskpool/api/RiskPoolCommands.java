@@ -32,12 +32,18 @@ public final class RiskPoolCommands {
                                      YearMonth month, LocalDate paidOn) {
     }
 
-    /** {@code filedOn}: today, from which the start may lie at most 30 days ahead (a planned operation). */
+    /**
+     * {@code filedOn}: today; the start lies at most 30 days before it (the fund's notice period)
+     * unless {@code lateFilingAcceptedBy}, an admin other than the claimant, accepts a later filing
+     * (the app records their reason), and at most 30 days after it (a planned operation).
+     */
     public record FileClaim(@TargetAggregateIdentifier RiskPoolId riskPoolId, ClaimId claimId, MemberId memberId,
-                            LocalDate startDate, LocalDate filedOn) {
+                            LocalDate startDate, LocalDate filedOn, MemberId lateFilingAcceptedBy) {
     }
 
-    public record ApproveClaim(@TargetAggregateIdentifier RiskPoolId riskPoolId, ClaimId claimId, LocalDate approvedOn) {
+    /** {@code approvedBy}: the treasurer or admin deciding, who is never the claimant. */
+    public record ApproveClaim(@TargetAggregateIdentifier RiskPoolId riskPoolId, ClaimId claimId, LocalDate approvedOn,
+                               MemberId approvedBy) {
     }
 
     public record RejectClaim(@TargetAggregateIdentifier RiskPoolId riskPoolId, ClaimId claimId, LocalDate rejectedOn) {
@@ -58,7 +64,11 @@ public final class RiskPoolCommands {
     public record ReturnAboveCap(@TargetAggregateIdentifier RiskPoolId riskPoolId, int year, LocalDate returnedOn) {
     }
 
-    /** A member leaves the pool (or the cooperative) and takes their account balance. */
-    public record LeaveRiskPool(@TargetAggregateIdentifier RiskPoolId riskPoolId, MemberId memberId, LocalDate leftOn) {
+    /**
+     * A member leaves the pool (or the cooperative): they give their share of the gifts due for the
+     * month they leave in, and take what their account then holds.
+     */
+    public record LeaveRiskPool(@TargetAggregateIdentifier RiskPoolId riskPoolId, MemberId memberId, LocalDate leftOn,
+                                int minimumMembers) {
     }
 }

@@ -11,6 +11,7 @@ import coop.cooperative.core.shared.Money;
 import coop.cooperative.projections.members.MemberQueries.CooperativeView;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.ClaimStatus;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.ClaimView;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.WithheldMonth;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.FindPoolHistory;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.FindRiskPool;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.PoolMonth;
@@ -78,6 +79,9 @@ class RiskPoolPage {
         model.addAttribute("claims", open.stream().map(c -> new OpenClaim(c.claimId(),
                 claims.maySee(cooperativeId, c.memberId()) ? names.get(c.memberId()) : null, c.memberId().equals(me),
                 c, nextMonth(c, thisMonth))).toList());
+        model.addAttribute("withheld", pool.claims().stream().flatMap(c -> c.withheld().stream().map(w ->
+                new Withheld(claims.maySee(cooperativeId, c.memberId()) ? names.get(c.memberId()) : null,
+                        c.memberId().equals(me), w))).toList());
         model.addAttribute("history", withThisMonth(queries.query(new FindPoolHistory(cooperativeId),
                 ResponseTypes.multipleInstancesOf(PoolMonth.class)).join(), thisMonth, zero));
         return "risk-pool";
@@ -95,7 +99,7 @@ class RiskPoolPage {
         while (claim.monthsSettled().contains(month)) {
             month = month.plusMonths(1);
         }
-        if (claim.endDate() != null && month.isAfter(YearMonth.from(claim.endDate()))) {
+        if (month.isAfter(YearMonth.from(claim.payableUntil()))) {
             return null;
         }
         return month;
@@ -112,6 +116,10 @@ class RiskPoolPage {
             months.add(new PoolMonth(m, zero, zero, last.balance()));
         }
         return months;
+    }
+
+    /** A month withheld from a claim, and why; {@code claimant} is null where the reader may not see who it is. */
+    record Withheld(String claimant, boolean mine, WithheldMonth month) {
     }
 
     /** An open claim as the page shows it; {@code claimant} is null where the reader may not see who it is. */

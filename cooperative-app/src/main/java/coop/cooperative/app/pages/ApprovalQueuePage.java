@@ -5,6 +5,8 @@ import coop.cooperative.app.costs.BookRules;
 import coop.cooperative.app.costs.SharedCosts;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.MemberProfiles;
+import coop.cooperative.core.costs.CostApprovers;
+import coop.cooperative.core.costs.CostApprovers.Waiting;
 import coop.cooperative.core.costs.api.CostId;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException;
@@ -43,6 +45,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The treasurer's approval queue: submitted costs, approved or rejected in place (htmx) or by a plain form post. */
 @Controller
@@ -76,11 +79,12 @@ class ApprovalQueuePage {
     }
 
     /**
-     * A cost in the queue as the treasurer reads it: names instead of ids, and after a decision on
-     * this row its outcome, a refusal in words, or the error of the reason field.
+     * A cost in the queue as the treasurer reads it: names instead of ids, who may approve it next
+     * (or why nobody may, so it waits), and after a decision on this row its outcome, a refusal in
+     * words, or the error of the reason field.
      */
     record QueueItem(CostView cost, String paidBy, String submittedBy, List<ShareLine> shares, String firstApprovedBy,
-                     String refusal, String reason, String reasonError) {
+                     String nextApprovers, Waiting waiting, String refusal, String reason, String reasonError) {
 
         public String id() {
             return cost.costId().toString();
@@ -156,7 +160,7 @@ class ApprovalQueuePage {
         }
         return queuePage(cooperativeId, model, item -> item.cost().costId().equals(costId)
                 ? new QueueItem(item.cost(), item.paidBy(), item.submittedBy(), item.shares(), item.firstApprovedBy(),
-                refusal, reason, reasonError) : item);
+                item.nextApprovers(), item.waiting(), refusal, reason, reasonError) : item);
     }
 
     private String queuePage(CooperativeId cooperativeId, Model model,
@@ -175,9 +179,13 @@ class ApprovalQueuePage {
 
     private QueueItem item(CostView cost, Map<MemberId, String> names, String refusal, String reason,
                            String reasonError) {
+        CostApprovers approvers = SharedCosts.approvers(cost, rules.members(cost.cooperativeId()),
+                access.cooperative(cost.cooperativeId()).policies().secondApprovalAbove());
         return new QueueItem(cost, cost.paidBy() == null ? null : names.get(cost.paidBy()), names.get(cost.submittedBy()),
                 cost.shares().stream().map(s -> new ShareLine(names.get(s.memberId()), s.amount())).toList(),
-                cost.firstApproval() == null ? null : names.get(cost.firstApproval().by()), refusal, reason, reasonError);
+                cost.firstApproval() == null ? null : names.get(cost.firstApproval().by()),
+                approvers.next().stream().map(names::get).collect(Collectors.joining(", ")), approvers.waiting(),
+                refusal, reason, reasonError);
     }
 
     /**

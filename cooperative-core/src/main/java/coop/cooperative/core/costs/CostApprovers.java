@@ -27,7 +27,6 @@ public final class CostApprovers {
 
     private final boolean fourEyes;
     private final int approvalsNeeded;
-    private final Set<MemberId> treasurers;
     private final Set<MemberId> approvers;
     private final MemberId firstApprover;
 
@@ -40,7 +39,6 @@ public final class CostApprovers {
                          Set<MemberId> treasurers, Set<MemberId> admins, Money secondApprovalAbove) {
         this.fourEyes = treasurers.size() > 1;
         this.approvalsNeeded = fourEyes && amount.compareTo(secondApprovalAbove) > 0 ? 2 : 1;
-        this.treasurers = Set.copyOf(treasurers);
         this.firstApprover = firstApprover;
         Set<MemberId> eligible = new TreeSet<>();
         treasurers.stream().filter(t -> !fourEyes || independent(t, submittedBy, paidBy)).forEach(eligible::add);
@@ -76,11 +74,6 @@ public final class CostApprovers {
     /** Whether this approval, if allowed, is the first of two (the cost then waits for another). */
     public boolean isFirstOfTwo() {
         return approvalsNeeded == 2 && firstApprover == null;
-    }
-
-    /** Whether {@code member} counts only as an admin standing in for missing treasurers. */
-    public boolean standsIn(MemberId member) {
-        return approvers.contains(member) && !treasurers.contains(member);
     }
 
     /** Why nobody can give the next approval, or null when someone can. */

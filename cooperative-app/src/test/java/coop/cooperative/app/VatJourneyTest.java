@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import coop.cooperative.app.Api.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.io.IOException;
@@ -43,6 +46,19 @@ class VatJourneyTest extends HttpJourney {
         assertThat(founded.status()).isEqualTo(201);
         assertThat(founded.body().at("/policies/vatRegistered").asBoolean()).isTrue();
         cooperative = founded.text("cooperativeId");
+        assertThat(adminPage("en")).contains("Registered for VAT").contains("yes: the VAT on shared costs is input VAT");
+        assertThat(adminPage("nl")).contains("Btw-plichtig").contains("ja: de btw op gedeelde kosten is voorbelasting");
+    }
+
+    private String adminPage(String language) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(Api.ADMIN, Api.ADMIN_PASSWORD);
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+        headers.setAccept(List.of(MediaType.TEXT_HTML));
+        ResponseEntity<String> page = http.exchange("/cooperatives/" + cooperative + "/admin", HttpMethod.GET,
+                new HttpEntity<>(headers), String.class);
+        assertThat(page.getStatusCode().value()).isEqualTo(200);
+        return page.getBody();
     }
 
     private Response shareLaptop(String anna, String bram) {

@@ -16,6 +16,7 @@ import coop.cooperative.projections.costs.CostQueries.CostStatus;
 import coop.cooperative.projections.costs.CostQueries.CostView;
 import coop.cooperative.projections.costs.CostQueries.FindCosts;
 import coop.cooperative.projections.members.MemberQueries.CooperativeView;
+import coop.cooperative.projections.members.MemberQueries.MemberView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -45,6 +46,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The treasurer's approval queue: submitted costs, approved or rejected in place (htmx) or by a plain form post. */
@@ -149,7 +151,8 @@ class ApprovalQueuePage {
         if (htmx != null) {
             Map<MemberId, String> names = profiles.names(cooperativeId);
             model.addAttribute("cooperative", access.cooperative(cooperativeId));
-            model.addAttribute("item", item(costs.find(cooperativeId, costId), names, refusal, reason, reasonError));
+            model.addAttribute("item", item(costs.find(cooperativeId, costId), names, approvers(cooperativeId), refusal,
+                    reason, reasonError));
             return "books/queue :: cost";
         }
         if (refusal == null && reasonError == null) {
@@ -169,7 +172,8 @@ class ApprovalQueuePage {
         List<CostView> oldestFirst = new ArrayList<>(queries.query(new FindCosts(cooperativeId, CostStatus.SUBMITTED),
                 ResponseTypes.multipleInstancesOf(CostView.class)).join());
         Collections.reverse(oldestFirst);
-        List<QueueItem> queue = oldestFirst.stream().map(c -> item(c, names, null, null, null))
+        Function<CostView, CostApprovers> approvers = approvers(cooperativeId);
+        List<QueueItem> queue = oldestFirst.stream().map(c -> item(c, names, approvers, null, null, null))
                 .map(i -> decidedRow == null ? i : decidedRow.apply(i)).toList();
         model.addAttribute("cooperative", access.cooperative(cooperativeId));
         model.addAttribute("queue", queue);
@@ -177,10 +181,16 @@ class ApprovalQueuePage {
         return "books/queue";
     }
 
-    private QueueItem item(CostView cost, Map<MemberId, String> names, String refusal, String reason,
-                           String reasonError) {
-        CostApprovers approvers = SharedCosts.approvers(cost, rules.members(cost.cooperativeId()),
-                access.cooperative(cost.cooperativeId()).policies().secondApprovalAbove());
+    /** Who may approve a cost of the cooperative as it is now: its roles and threshold read once per page. */
+    private Function<CostView, CostApprovers> approvers(CooperativeId cooperativeId) {
+        Map<MemberId, MemberView> members = rules.members(cooperativeId);
+        Money threshold = access.cooperative(cooperativeId).policies().secondApprovalAbove();
+        return cost -> SharedCosts.approvers(cost, members, threshold);
+    }
+
+    private QueueItem item(CostView cost, Map<MemberId, String> names, Function<CostView, CostApprovers> approversOf,
+                           String refusal, String reason, String reasonError) {
+        CostApprovers approvers = approversOf.apply(cost);
         return new QueueItem(cost, cost.paidBy() == null ? null : names.get(cost.paidBy()), names.get(cost.submittedBy()),
                 cost.shares().stream().map(s -> new ShareLine(names.get(s.memberId()), s.amount())).toList(),
                 cost.firstApproval() == null ? null : names.get(cost.firstApproval().by()),

@@ -251,8 +251,8 @@ class BooksJourneyTest extends HttpJourney {
 
     @Test
     void aBigCostOneOfTwoTreasurersSubmittedSaysWhyItWaitsAndAnAdminWhoDidNotSubmitItGivesTheSecondApproval() {
-        String bram = joinWithLogin("Bram Second", "bram.second@gilde.example", "bram-second-password");
-        String carla = joinWithLogin("Carla Admin", "carla.admin@gilde.example", "carla-admin-password");
+        String bram = joinWithLogin("Bram Second", "bram.deadlock@gilde.example", "bram-second-password");
+        String carla = joinWithLogin("Carla Admin", "carla.deadlock@gilde.example", "carla-admin-password");
         assertThat(post("/members/" + bram + "/roles", "{\"role\": \"TREASURER\"}").status()).isEqualTo(200);
         // the founder (admin and treasurer) submits a cost above the threshold of 2,500.00
         Response big = post("/costs", cost("3000.00", "{\"method\": \"EQUAL\"}"));
@@ -260,13 +260,13 @@ class BooksJourneyTest extends HttpJourney {
         assertThat(big.text("approvalsNeeded")).isEqualTo("2");
         assertThat(big.body().get("nextApprovers").findValuesAsText("memberId")).containsExactly(bram);
 
-        Response first = api.post(path(costPath + "/approve"), null, "bram.second@gilde.example", "bram-second-password");
+        Response first = api.post(path(costPath + "/approve"), null, "bram.deadlock@gilde.example", "bram-second-password");
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.text("status")).isEqualTo("SUBMITTED");
         JsonNode waiting = get("/costs/queue").body().get(0);
         assertThat(waiting.get("waitingReason").asText()).isEqualTo("NO_SECOND_APPROVER");
         assertThat(waiting.get("nextApprovers")).isEmpty();
-        Response notAnAdminYet = api.post(path(costPath + "/approve"), null, "carla.admin@gilde.example",
+        Response notAnAdminYet = api.post(path(costPath + "/approve"), null, "carla.deadlock@gilde.example",
                 "carla-admin-password");
         assertThat(notAnAdminYet.status()).isEqualTo(403);
 
@@ -275,7 +275,7 @@ class BooksJourneyTest extends HttpJourney {
         JsonNode withAdmin = get("/costs/queue").body().get(0);
         assertThat(withAdmin.get("waitingReason").isNull()).isTrue();
         assertThat(withAdmin.get("nextApprovers").findValuesAsText("name")).containsExactly("Carla Admin");
-        Response second = api.post(path(costPath + "/approve"), null, "carla.admin@gilde.example", "carla-admin-password");
+        Response second = api.post(path(costPath + "/approve"), null, "carla.deadlock@gilde.example", "carla-admin-password");
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.text("status")).isEqualTo("APPROVED");
         assertThat(second.body().at("/approval/by").asText()).isEqualTo(carla);
@@ -285,7 +285,7 @@ class BooksJourneyTest extends HttpJourney {
 
     @Test
     void anAdminDoesNotApproveWhileEnoughTreasurersMay() {
-        String carla = joinWithLogin("Carla Admin", "carla.only@gilde.example", "carla-admin-password");
+        String carla = joinWithLogin("Carla Admin", "carla.standin@gilde.example", "carla-admin-password");
         List<String> members = threeMembers();
         assertThat(post("/members/" + carla + "/roles", "{\"role\": \"ADMIN\"}").status()).isEqualTo(200);
         Response small = post("/costs", """
@@ -293,7 +293,7 @@ class BooksJourneyTest extends HttpJourney {
                  "split": {"method": "EQUAL"}}""".formatted(LAST_MONTH_DAY, members.get(0)));
 
         Response byTheAdmin = api.post(path("/costs/" + small.text("costId") + "/approve"), null,
-                "carla.only@gilde.example", "carla-admin-password");
+                "carla.standin@gilde.example", "carla-admin-password");
 
         // the founder, the single treasurer, may approve it: nobody stands in
         assertThat(byTheAdmin.status()).isEqualTo(422);

@@ -49,7 +49,8 @@ import java.util.UUID;
 /**
  * The books. An approved cost posts, on the cost's date: the expense of its category, paid from
  * the bank or credited to the member who paid it, each share charged to its member, and the
- * recharge to members as the cooperative's income. A reversal posts the same lines with the
+ * recharge to members as the cooperative's income; a VAT-registered cooperative's VAT goes to input
+ * VAT instead of the expense. A reversal posts the same lines with the
  * opposite sign on its own date. A settlement moves money between the bank and a member. Every
  * event's lines sum to zero; they are written by event id and line, so a replay rewrites them.
  */

@@ -95,14 +95,19 @@ class BooksJourneyTest extends HttpJourney {
     }
 
     @Test
-    void aCostOf100SplitEquallyGivesTheOddCentToTheFirstMemberIdAndAReversalUndoesIt() {
+    void aCostOf100SplitEquallyGivesTheOddCentToOneMemberAndAReversalUndoesIt() {
         List<String> members = threeMembers();
 
         Response shared = post("/costs", cost("100.00", "{\"method\": \"EQUAL\"}"));
         assertThat(shared.status()).isEqualTo(201);
         assertThat(shared.headers().getLocation().toString()).endsWith("/costs/" + shared.text("costId"));
         assertThat(shared.body().get("shares").findValuesAsText("memberId")).containsExactlyElementsOf(members);
-        assertThat(shared.body().get("shares").findValuesAsText("amount")).containsExactly("33.34", "33.33", "33.33");
+        assertThat(shared.body().get("shares").findValuesAsText("amount"))
+                .containsExactlyInAnyOrder("33.34", "33.33", "33.33");
+        // which member pays the odd cent is drawn per cost; put them first below
+        String oddCent = amountsByMember(shared).entrySet().stream().filter(e -> e.getValue().equals("33.34"))
+                .findFirst().orElseThrow().getKey();
+        members = Stream.concat(Stream.of(oddCent), members.stream().filter(m -> !m.equals(oddCent))).toList();
         assertThat(shared.text("status")).isEqualTo("SUBMITTED");
         assertThat(get("/costs/queue").body().findValuesAsText("costId")).containsExactly(shared.text("costId"));
 
@@ -225,6 +230,74 @@ class BooksJourneyTest extends HttpJourney {
 
         assertThat(first.status()).isEqualTo(422);
         assertThat(first.body().get("detail").asText()).contains("Four eyes");
+    }
+
+    @Test
+    void threeCostsSplitThreeWaysChargeEachMemberTheOddCentOnce() {
+        List<String> members = threeMembers();
+        Map<String, Integer> oddCents = new HashMap<>();
+        for (int i = 0; i < 3; i++) {
+            Response shared = post("/costs", cost("100.00", "{\"method\": \"EQUAL\"}"));
+            assertThat(shared.status()).isEqualTo(201);
+            amountsByMember(shared).forEach((member, amount) -> {
+                if (amount.equals("33.34")) {
+                    oddCents.merge(member, 1, Integer::sum);
+                }
+            });
+        }
+        // the odd cent goes to whoever carries the fewest so far, not always to the lowest member id
+        assertThat(oddCents).containsOnlyKeys(members).containsValues(1, 1, 1);
+    }
+
+    @Test
+    void aBigCostOneOfTwoTreasurersSubmittedSaysWhyItWaitsAndAnAdminWhoDidNotSubmitItGivesTheSecondApproval() {
+        String bram = joinWithLogin("Bram Second", "bram.deadlock@gilde.example", "bram-second-password");
+        String carla = joinWithLogin("Carla Admin", "carla.deadlock@gilde.example", "carla-admin-password");
+        assertThat(post("/members/" + bram + "/roles", "{\"role\": \"TREASURER\"}").status()).isEqualTo(200);
+        // the founder (admin and treasurer) submits a cost above the threshold of 2,500.00
+        Response big = post("/costs", cost("3000.00", "{\"method\": \"EQUAL\"}"));
+        String costPath = "/costs/" + big.text("costId");
+        assertThat(big.text("approvalsNeeded")).isEqualTo("2");
+        assertThat(big.body().get("nextApprovers").findValuesAsText("memberId")).containsExactly(bram);
+
+        Response first = api.post(path(costPath + "/approve"), null, "bram.deadlock@gilde.example", "bram-second-password");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.text("status")).isEqualTo("SUBMITTED");
+        JsonNode waiting = get("/costs/queue").body().get(0);
+        assertThat(waiting.get("waitingReason").asText()).isEqualTo("NO_SECOND_APPROVER");
+        assertThat(waiting.get("nextApprovers")).isEmpty();
+        Response notAnAdminYet = api.post(path(costPath + "/approve"), null, "carla.deadlock@gilde.example",
+                "carla-admin-password");
+        assertThat(notAnAdminYet.status()).isEqualTo(403);
+
+        // an admin who neither submitted nor paid it counts as an approver while too few treasurers may
+        assertThat(post("/members/" + carla + "/roles", "{\"role\": \"ADMIN\"}").status()).isEqualTo(200);
+        JsonNode withAdmin = get("/costs/queue").body().get(0);
+        assertThat(withAdmin.get("waitingReason").isNull()).isTrue();
+        assertThat(withAdmin.get("nextApprovers").findValuesAsText("name")).containsExactly("Carla Admin");
+        Response second = api.post(path(costPath + "/approve"), null, "carla.deadlock@gilde.example", "carla-admin-password");
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.text("status")).isEqualTo("APPROVED");
+        assertThat(second.body().at("/approval/by").asText()).isEqualTo(carla);
+        assertThat(second.body().get("waitingReason").isNull()).isTrue();
+        assertThat(get("/balances").body().get("total").asText()).isEqualTo("0.00");
+    }
+
+    @Test
+    void anAdminDoesNotApproveWhileEnoughTreasurersMay() {
+        String carla = joinWithLogin("Carla Admin", "carla.standin@gilde.example", "carla-admin-password");
+        List<String> members = threeMembers();
+        assertThat(post("/members/" + carla + "/roles", "{\"role\": \"ADMIN\"}").status()).isEqualTo(200);
+        Response small = post("/costs", """
+                {"description": "Paper", "amount": "30.00", "date": "%s", "category": "office", "paidBy": "%s",
+                 "split": {"method": "EQUAL"}}""".formatted(LAST_MONTH_DAY, members.get(0)));
+
+        Response byTheAdmin = api.post(path("/costs/" + small.text("costId") + "/approve"), null,
+                "carla.standin@gilde.example", "carla-admin-password");
+
+        // the founder, the single treasurer, may approve it: nobody stands in
+        assertThat(byTheAdmin.status()).isEqualTo(422);
+        assertThat(get("/costs/" + small.text("costId")).text("status")).isEqualTo("SUBMITTED");
     }
 
     @Test

@@ -29,9 +29,13 @@ class BooksPagesJourneyTest extends HttpJourney {
     }
 
     private ResponseEntity<String> page(String path, String user, String password) {
+        return page(path, user, password, "en");
+    }
+
+    private ResponseEntity<String> page(String path, String user, String password, String language) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth(user, password);
-        headers.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
         headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL));
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }
@@ -123,6 +127,34 @@ class BooksPagesJourneyTest extends HttpJourney {
                 .contains("needs two approvals by two different treasurers. You gave the first");
         assertThat(api.get("/api/cooperatives/" + cooperative + "/costs/" + big, Api.ADMIN, Api.ADMIN_PASSWORD)
                 .text("status")).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void theQueueSaysInDutchAndEnglishWhyACostWaitsAndWhoMayApproveIt() {
+        String bram = joinWithLogin("Bram Waits", "bram.waits@gilde.example", "bram-secret-password");
+        assertThat(api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/members/" + bram + "/roles",
+                "{\"role\": \"TREASURER\"}").status()).isEqualTo(200);
+        String big = shareCost("Server rack", "3000.00", null, Api.ADMIN, Api.ADMIN_PASSWORD);
+        assertThat(row(page(books(""), Api.ADMIN, Api.ADMIN_PASSWORD).getBody(), big))
+                .contains("May approve it next: Bram Waits");
+
+        assertThat(api.post("/api/cooperatives/" + cooperative + "/costs/" + big + "/approve", null,
+                "bram.waits@gilde.example", "bram-secret-password").status()).isEqualTo(200);
+
+        assertThat(row(page(books(""), Api.ADMIN, Api.ADMIN_PASSWORD).getBody(), big))
+                .contains("Waiting: this cost needs a second approval, and nobody else may give it");
+        assertThat(row(page(books(""), Api.ADMIN, Api.ADMIN_PASSWORD, "nl").getBody(), big))
+                .contains("Wacht: deze kosten hebben een tweede goedkeuring nodig");
+    }
+
+    @Test
+    void theBalancesPageShowsTheInputVatPerQuarterInDutchAndEnglish() {
+        int year = TestClock.today().getYear();
+        assertThat(page(books("/balances"), Api.ADMIN, Api.ADMIN_PASSWORD).getBody())
+                .contains("Input VAT in " + year).contains("The cooperative is not VAT-registered")
+                .contains("id=\"input-vat\"");
+        assertThat(page(books("/balances"), Api.ADMIN, Api.ADMIN_PASSWORD, "nl").getBody())
+                .contains("Voorbelasting in " + year).contains("K4");
     }
 
     @Test

@@ -68,12 +68,31 @@ class HostileInputJourneyTest extends HttpJourney {
         assertRefused(api.asAdmin(HttpMethod.POST, path("/hours"), """
                 {"memberId": "%s", "date": "%s", "hours": "2", "kind": "COOPERATIVE", "description": "planned"}"""
                 .formatted(member, TestClock.today().plusDays(1))), "date");
+        assertRefused(api.asAdmin(HttpMethod.POST, path("/hours"), """
+                {"memberId": "%s", "date": "2030-01-20", "hours": "2", "kind": "COOPERATIVE", "description": "planned"}"""
+                .formatted(member)), "date");
         assertRefused(api.asAdmin(HttpMethod.POST, path("/costs"), """
                 {"description": "Paper", "amount": "10.00", "date": "1999-12-31", "category": "office",
                  "split": {"method": "EQUAL"}}"""), "date");
         assertRefused(api.asAdmin(HttpMethod.POST, path("/members"), """
                 {"name": "Old", "email": "old@gilde.example", "skills": [], "hourlyRate": "80.00", "joinedOn": "1900-01-01"}"""),
                 "joinedOn");
+        assertThat(count("domain_event_entry")).isEqualTo(events);
+    }
+
+    @Test
+    void aCorrectionCannotMoveLoggedHoursToADayThatHasNotComeYet() {
+        String member = founder();
+        String logged = api.asAdmin(HttpMethod.POST, path("/hours"), """
+                {"memberId": "%s", "date": "%s", "hours": "2", "kind": "COOPERATIVE", "description": "worked"}"""
+                .formatted(member, TestClock.today())).text("entryId");
+        long events = count("domain_event_entry");
+
+        Response moved = api.asAdmin(HttpMethod.PUT, path("/hours/" + logged), """
+                {"memberId": "%s", "date": "%s", "hours": "2", "kind": "COOPERATIVE", "description": "planned"}"""
+                .formatted(member, TestClock.today().plusDays(1)));
+
+        assertThat(moved.status()).isEqualTo(422);
         assertThat(count("domain_event_entry")).isEqualTo(events);
     }
 

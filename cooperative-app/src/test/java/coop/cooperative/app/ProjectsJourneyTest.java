@@ -83,13 +83,14 @@ class ProjectsJourneyTest extends HttpJourney {
                 .contains("core for java: none available")
                 .contains("Anna de Vries (core) left the cooperative on " + today);
 
-        // the assignment ends automatically on the leaving date
+        // the assignment ends automatically on the day before the leaving date, the first day out
+        // (as the books count it): the member is assigned on no day they are not a member
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             JsonNode team = api.asAdmin(HttpMethod.GET, path("/projects/" + project), null).body().get("team");
             assertThat(team.toString()).contains("\"name\":\"Anna de Vries\"");
             for (JsonNode member : team) {
                 if (member.get("memberId").asText().equals(anna)) {
-                    assertThat(member.get("to").asText()).isEqualTo(today.toString());
+                    assertThat(member.get("to").asText()).isEqualTo(today.minusDays(1).toString());
                 }
             }
         });
@@ -166,6 +167,15 @@ class ProjectsJourneyTest extends HttpJourney {
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text("detail")).contains("leaves on " + today.plusDays(30));
+        // the leaving date is the first day out: an assignment may run up to the day before it, not on it
+        assertThat(assignUntil(portal, anna, today.plusDays(30)).status()).isEqualTo(422);
+        assertThat(assignUntil(portal, anna, today.plusDays(29)).status()).isEqualTo(201);
+    }
+
+    private Response assignUntil(String project, String member, LocalDate to) {
+        return api.asAdmin(HttpMethod.POST, path("/projects/" + project + "/assignments"), """
+                {"memberId": "%s", "role": "CORE", "skill": "java", "hoursPerWeek": 24, "from": "%s", "to": "%s"}
+                """.formatted(member, today.minusDays(30), to));
     }
 
     @Test

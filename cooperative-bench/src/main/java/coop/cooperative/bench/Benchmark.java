@@ -734,7 +734,7 @@ public final class Benchmark {
                 LocalDate date = founded.plusDays(k % 700);
                 MemberId paidBy = members.get(k % members.size());
                 w.add(cost.toString(), 0, "SharedCost", new CostShared(id, cost, "Cost " + k, amount, Money.zero(EUR), date,
-                        k % 3 == 0 ? "software" : "office", paidBy, split, shares, paidBy, date, null));
+                        k % 3 == 0 ? "software" : "office", paidBy, split, shares, paidBy, date, null, false, List.of()));
                 w.add(cost.toString(), 1, "SharedCost", new CostApproved(id, cost, members.get(0), date));
                 lastAggregates.put(id, cost.toString());
                 written += 2;
@@ -762,7 +762,7 @@ public final class Benchmark {
                 insert.setString(4, type);
                 insert.setString(5, Instant.now().toString());
                 insert.setString(6, event.getClass().getName());
-                // The revision the event class declares, as Axon writes it (CostShared is at 2).
+                // The revision the event class declares, as Axon writes it (CostShared is at 3).
                 insert.setString(7, event.getClass().getAnnotation(Revision.class).value());
                 insert.setBytes(8, json.writeValueAsBytes(event));
                 insert.setBytes(9, metaData);

@@ -14,5 +14,7 @@ class EventUpcasters implements ConfigurerModule {
     @Override
     public void configureModule(Configurer configurer) {
         configurer.registerEventUpcaster(config -> new CostSharedVatUpcaster());
+        configurer.registerEventUpcaster(config -> new CostSharedInputVatUpcaster());
+        configurer.registerEventUpcaster(config -> new CooperativeFoundedVatUpcaster());
     }
 }

@@ -3,12 +3,16 @@ package coop.cooperative.app.books;
 import coop.cooperative.app.costs.BookRules;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.MemberProfiles;
+import coop.cooperative.app.web.InvalidRequestException;
 import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
 import coop.cooperative.projections.books.BookQueries.Balances;
 import coop.cooperative.projections.books.BookQueries.FindBalances;
+import coop.cooperative.projections.books.BookQueries.FindInputVat;
 import coop.cooperative.projections.books.BookQueries.FindPostings;
+import coop.cooperative.projections.books.BookQueries.InputVat;
 import coop.cooperative.projections.books.BookQueries.JournalLine;
 import coop.cooperative.projections.members.MemberQueries.CooperativeView;
 import coop.cooperative.projections.members.MemberQueries.MemberView;
@@ -20,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +79,30 @@ public class BookReports {
     public Money balance(CooperativeId cooperativeId, MemberId memberId, LocalDate asOf) {
         CooperativeView cooperative = access.cooperative(cooperativeId);
         return raw(cooperativeId, asOf, cooperative).members().getOrDefault(memberId, Money.zero(cooperative.currency()));
+    }
+
+    public record Quarter(int quarter, LocalDate from, LocalDate to, Money inputVat) {
+    }
+
+    /** The input VAT posted per quarter of a year, net of reversals, and the year's total. */
+    public record InputVatReturn(int year, boolean vatRegistered, List<Quarter> quarters, Money total) {
+    }
+
+    /** The figures for the VAT return; all zero for a cooperative that is not VAT-registered. */
+    public InputVatReturn inputVat(CooperativeId cooperativeId, int year) {
+        if (year < Dates.EARLIEST.getYear() || year > Dates.LATEST.getYear()) {
+            throw new InvalidRequestException("year", "must lie between " + Dates.EARLIEST.getYear() + " and "
+                    + Dates.LATEST.getYear());
+        }
+        CooperativeView cooperative = access.cooperative(cooperativeId);
+        InputVat vat = queries.query(new FindInputVat(cooperativeId, year, cooperative.currency()), InputVat.class).join();
+        List<Quarter> quarters = new ArrayList<>();
+        for (int q = 1; q <= 4; q++) {
+            LocalDate from = LocalDate.of(year, 3 * q - 2, 1);
+            quarters.add(new Quarter(q, from, from.plusMonths(3).minusDays(1), vat.quarters().get(q - 1)));
+        }
+        Money total = vat.quarters().stream().reduce(Money.zero(cooperative.currency()), Money::plus);
+        return new InputVatReturn(year, cooperative.policies().vatRegistered(), List.copyOf(quarters), total);
     }
 
     /** An export as a file to save: {@link #response()} answers it as a download. */

@@ -135,8 +135,9 @@ class BooksController {
         return new MemberBalanceResponse(memberId, profiles.names(cooperativeId).get(memberId), date, balance.toString());
     }
 
+    /** {@code vat}: on a cost's expense line, the VAT included in the cost (in the line's sign); null elsewhere. */
     record LineResponse(LocalDate date, String eventId, int line, String description, String category, String account,
-                        MemberId memberId, String memberName, String amount, String memberBalance) {
+                        MemberId memberId, String memberName, String amount, String memberBalance, String vat) {
     }
 
     record JournalResponse(int page, int size, long totalLines, List<LineResponse> lines) {
@@ -173,7 +174,8 @@ class BooksController {
         return new JournalResponse(page, size, journal.totalLines(), journal.lines().stream()
                 .map(l -> new LineResponse(l.date(), l.eventId(), l.line(), l.description(), l.category(), l.account(),
                         l.memberId(), l.memberId() == null ? null : names.get(l.memberId()), l.amount().toString(),
-                        l.memberBalance() == null ? null : l.memberBalance().toString()))
+                        l.memberBalance() == null ? null : l.memberBalance().toString(),
+                        l.vat() == null ? null : l.vat().toString()))
                 .toList());
     }
 
@@ -189,7 +191,8 @@ class BooksController {
         return reports.csvExport(cooperativeId).response();
     }
 
-    record CategoryTotalResponse(YearMonth month, String category, String total) {
+    /** {@code total}: what the category cost (net of input VAT when VAT-registered); {@code vat}: the VAT in its costs. */
+    record CategoryTotalResponse(YearMonth month, String category, String total, String vat) {
     }
 
     /** What approved costs, net of reversals, came to per category per month. */
@@ -200,8 +203,26 @@ class BooksController {
                                                @RequestParam(required = false) LocalDate to) {
         return queries.query(new FindCategoryTotals(cooperativeId, from, to),
                         ResponseTypes.multipleInstancesOf(CategoryTotal.class)).join().stream()
-                .map(t -> new CategoryTotalResponse(t.month(), t.category(), t.total().toString()))
+                .map(t -> new CategoryTotalResponse(t.month(), t.category(), t.total().toString(), t.vat().toString()))
                 .toList();
+    }
+
+    record QuarterResponse(int quarter, LocalDate from, LocalDate to, String inputVat) {
+    }
+
+    record InputVatResponse(int year, String currency, boolean vatRegistered, List<QuarterResponse> quarters,
+                            String total) {
+    }
+
+    /** The input VAT per quarter of a year (default: this year), net of reversals: the figures for the VAT return. */
+    @GetMapping("/input-vat")
+    @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
+    InputVatResponse inputVat(@PathVariable CooperativeId cooperativeId, @RequestParam(required = false) Integer year) {
+        BookReports.InputVatReturn vat = reports.inputVat(cooperativeId,
+                year == null ? LocalDate.now(clock).getYear() : year);
+        return new InputVatResponse(vat.year(), vat.total().currency().getCurrencyCode(), vat.vatRegistered(),
+                vat.quarters().stream().map(q -> new QuarterResponse(q.quarter(), q.from(), q.to(),
+                        q.inputVat().toString())).toList(), vat.total().toString());
     }
 
 }

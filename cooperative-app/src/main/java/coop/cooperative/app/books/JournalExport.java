@@ -38,7 +38,13 @@ final class JournalExport {
             if (!line.eventId().equals(currentEvent)) {
                 currentEvent = line.eventId();
                 out.append('\n').append(line.date()).append(' ').append(clean(line.description()))
-                        .append("  ; event:").append(line.eventId()).append('\n');
+                        .append("  ; event:").append(line.eventId());
+                // A cost's VAT, as a tag on the transaction: its expense line (the first) carries it.
+                if (line.vat() != null && !line.vat().isZero()) {
+                    out.append(", vat:").append(line.vat().amount().toPlainString()).append(' ')
+                            .append(line.vat().currency().getCurrencyCode());
+                }
+                out.append('\n');
             }
             posting(out, line.account(), line.amount().amount(), line.amount().currency().getCurrencyCode(), null);
             if (line.memberId() != null) {
@@ -81,12 +87,13 @@ final class JournalExport {
 
     static String csv(List<JournalLine> lines) {
         StringBuilder out = new StringBuilder(lines.size() * 120 + 60);
-        out.append("date,transaction,account,amount,currency,description\r\n");
+        out.append("date,transaction,account,amount,currency,description,vat\r\n");
         for (JournalLine line : lines) {
             out.append(line.date()).append(',').append(line.eventId()).append(',').append(line.account()).append(',')
                     .append(line.amount().amount().toPlainString()).append(',')
                     .append(line.amount().currency().getCurrencyCode()).append(',')
-                    .append(quote(line.description())).append("\r\n");
+                    .append(quote(line.description())).append(',')
+                    .append(line.vat() == null ? "" : line.vat().amount().toPlainString()).append("\r\n");
         }
         return out.toString();
     }

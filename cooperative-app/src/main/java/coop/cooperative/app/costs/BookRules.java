@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 
 /**
  * What the books' commands need from the read models before they are sent: the closed periods,
- * who was a member on a date, how many treasurers there are, and who the caller is.
+ * who was a member on a date, who holds which role, and who the caller is.
  */
 @Component
 public class BookRules {
@@ -87,9 +87,10 @@ public class BookRules {
         return members.stream().sorted().toList();
     }
 
-    /** Whether the cooperative has only one treasurer, so no second pair of eyes exists. */
-    public static boolean singleTreasurer(Map<MemberId, MemberView> members) {
-        return members.values().stream().filter(m -> m.holds(Role.TREASURER)).count() <= 1;
+    /** The members who hold a role now (nobody who left holds one). */
+    public static Set<MemberId> holding(Map<MemberId, MemberView> members, Role role) {
+        return members.values().stream().filter(m -> m.holds(role)).map(MemberView::memberId)
+                .collect(Collectors.toSet());
     }
 
     /** The caller's member id in this cooperative (the security rules already let only members in). */

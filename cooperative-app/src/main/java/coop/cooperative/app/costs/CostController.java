@@ -100,18 +100,16 @@ class CostController {
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     List<CostResponse> list(@PathVariable CooperativeId cooperativeId,
                             @RequestParam(required = false) CostStatus status) {
-        Map<MemberId, String> names = profiles.names(cooperativeId);
-        return find(cooperativeId, status).stream().map(c -> CostResponses.of(c, names)).toList();
+        return responses(cooperativeId, find(cooperativeId, status));
     }
 
-    /** The treasurer's queue: submitted costs awaiting a decision, oldest first. */
+    /** The treasurer's queue: submitted costs awaiting a decision, oldest first, each with who may approve it. */
     @GetMapping("/queue")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     List<CostResponse> queue(@PathVariable CooperativeId cooperativeId) {
-        Map<MemberId, String> names = profiles.names(cooperativeId);
         List<CostView> oldestFirst = new ArrayList<>(find(cooperativeId, CostStatus.SUBMITTED));
         Collections.reverse(oldestFirst);
-        return oldestFirst.stream().map(c -> CostResponses.of(c, names)).toList();
+        return responses(cooperativeId, oldestFirst);
     }
 
     @GetMapping("/{costId}")
@@ -120,8 +118,9 @@ class CostController {
         return response(cooperativeId, costs.find(cooperativeId, costId));
     }
 
+    /** A treasurer approves; an admin too, where too few treasurers may (the aggregate decides). */
     @PostMapping("/{costId}/approve")
-    @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
+    @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER') or @access.holds(#cooperativeId, 'ADMIN')")
     CostResponse approve(@PathVariable CooperativeId cooperativeId, @PathVariable CostId costId) {
         costs.approve(cooperativeId, costId, rules.caller(cooperativeId), LocalDate.now(clock),
                 access.cooperative(cooperativeId).policies().secondApprovalAbove());
@@ -152,6 +151,14 @@ class CostController {
     }
 
     private CostResponse response(CooperativeId cooperativeId, CostView cost) {
-        return CostResponses.of(cost, profiles.names(cooperativeId));
+        return responses(cooperativeId, List.of(cost)).get(0);
+    }
+
+    private List<CostResponse> responses(CooperativeId cooperativeId, List<CostView> costs) {
+        Map<MemberId, String> names = profiles.names(cooperativeId);
+        Map<MemberId, MemberView> members = rules.members(cooperativeId);
+        Money threshold = access.cooperative(cooperativeId).policies().secondApprovalAbove();
+        return costs.stream().map(c -> CostResponses.of(c, names,
+                c.status() == CostStatus.SUBMITTED ? SharedCosts.approvers(c, members, threshold) : null)).toList();
     }
 }

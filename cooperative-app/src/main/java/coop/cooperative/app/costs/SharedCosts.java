@@ -1,5 +1,7 @@
 package coop.cooperative.app.costs;
 
+import coop.cooperative.app.membership.CooperativeAccess;
+import coop.cooperative.core.costs.CostApprovers;
 import coop.cooperative.core.costs.api.CostCommands.ApproveCost;
 import coop.cooperative.core.costs.api.CostCommands.RejectCost;
 import coop.cooperative.core.costs.api.CostCommands.ReverseCost;
@@ -7,12 +9,15 @@ import coop.cooperative.core.costs.api.CostCommands.ShareCost;
 import coop.cooperative.core.costs.api.CostId;
 import coop.cooperative.core.costs.api.RecurringCostId;
 import coop.cooperative.core.costs.api.Split;
+import coop.cooperative.core.membership.api.Role;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
 import coop.cooperative.projections.costs.CostQueries.CostView;
 import coop.cooperative.projections.costs.CostQueries.FindCost;
+import coop.cooperative.projections.costs.CostQueries.FindLeftoverCentsCarried;
+import coop.cooperative.projections.costs.CostQueries.LeftoverCentsCarried;
 import coop.cooperative.projections.members.MemberQueries.MemberView;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -24,7 +29,8 @@ import java.util.Map;
 
 /**
  * Sends the shared-cost commands with what the aggregate cannot look up itself: who was active on
- * the cost's date, whether there is a single treasurer, the policy threshold, and the closed periods.
+ * the cost's date, the VAT registration, the leftover cents members carry, who holds the treasurer
+ * and admin roles, the policy threshold, and the closed periods.
  */
 @Service
 public class SharedCosts {
@@ -32,11 +38,13 @@ public class SharedCosts {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final BookRules rules;
+    private final CooperativeAccess access;
 
-    SharedCosts(CommandGateway commands, QueryGateway queries, BookRules rules) {
+    SharedCosts(CommandGateway commands, QueryGateway queries, BookRules rules, CooperativeAccess access) {
         this.commands = commands;
         this.queries = queries;
         this.rules = rules;
+        this.access = access;
     }
 
     /** {@code vat}: the VAT included in the amount, or null for none. */
@@ -49,13 +57,21 @@ public class SharedCosts {
         }
     }
 
+    /**
+     * Shares a cost with the cooperative's VAT registration (its policy) and the leftover cents each
+     * member already carries, so the next leftover cents go to those who carry the fewest. Two costs
+     * shared in the same instant may both see the same counts; the one after them evens it out.
+     */
     public CostId share(CooperativeId cooperativeId, CostId costId, NewCost cost, MemberId submittedBy,
                         LocalDate today, RecurringCostId recurringCostId) {
         rules.requireOpen(cooperativeId, cost.date(), "a cost");
         Map<MemberId, MemberView> members = rules.members(cooperativeId);
+        boolean vatRegistered = access.cooperative(cooperativeId).policies().vatRegistered();
+        Map<MemberId, Long> leftoverCents = queries.query(new FindLeftoverCentsCarried(cooperativeId),
+                LeftoverCentsCarried.class).join().cents();
         commands.sendAndWait(new ShareCost(costId, cooperativeId, cost.description(), cost.amount(), cost.vat(), cost.date(),
                 cost.category(), cost.paidBy(), cost.split(), submittedBy, today,
-                BookRules.activeOn(members, cost.date()), recurringCostId));
+                BookRules.activeOn(members, cost.date()), recurringCostId, vatRegistered, leftoverCents));
         return costId;
     }
 
@@ -64,8 +80,16 @@ public class SharedCosts {
         CostView cost = find(cooperativeId, costId);
         // Approving posts the cost on its own date, so that date's period must still be open.
         rules.requireOpen(cooperativeId, cost.date(), "an approval (it posts the cost on its date)");
+        Map<MemberId, MemberView> members = rules.members(cooperativeId);
         commands.sendAndWait(new ApproveCost(costId, cooperativeId, approver, today,
-                BookRules.singleTreasurer(rules.members(cooperativeId)), secondApprovalAbove));
+                BookRules.holding(members, Role.TREASURER), BookRules.holding(members, Role.ADMIN), secondApprovalAbove));
+    }
+
+    /** Who may give a submitted cost its next approval as the cooperative is now, and why nobody may. */
+    public static CostApprovers approvers(CostView cost, Map<MemberId, MemberView> members, Money secondApprovalAbove) {
+        return new CostApprovers(cost.amount(), cost.submittedBy(), cost.paidBy(),
+                cost.firstApproval() == null ? null : cost.firstApproval().by(),
+                BookRules.holding(members, Role.TREASURER), BookRules.holding(members, Role.ADMIN), secondApprovalAbove);
     }
 
     public void reject(CooperativeId cooperativeId, CostId costId, MemberId treasurer, LocalDate today, String reason) {

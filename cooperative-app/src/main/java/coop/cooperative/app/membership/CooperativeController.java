@@ -49,8 +49,8 @@ class CooperativeController {
         Money founderRate = request.founderHourlyRate() == null ? Money.zero(currency)
                 : Amounts.notNegative("founderHourlyRate", request.founderHourlyRate(), currency);
         CooperativeId cooperativeId = membership.found(CooperativeAccess.signedIn(), request.name(), currency,
-                request.founderSkills() == null ? List.of() : request.founderSkills(), founderRate, LocalDate.now(clock))
-                .cooperativeId();
+                request.founderSkills() == null ? List.of() : request.founderSkills(), founderRate, LocalDate.now(clock),
+                Boolean.TRUE.equals(request.vatRegistered())).cooperativeId();
         views.await();
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
                         .path("/{id}").buildAndExpand(cooperativeId.value()).toUri())
@@ -80,12 +80,16 @@ class CooperativeController {
         }
     }
 
-    /** Currency defaults to EUR; the founder's skills and hourly rate may be given now or left empty. */
+    /**
+     * Currency defaults to EUR; the founder's skills and hourly rate may be given now or left empty;
+     * {@code vatRegistered} (the policy) defaults to false.
+     */
     record FoundRequest(@NotBlank @Size(max = 200) String name,
                         @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter currency code such as EUR")
                         String currency,
                         @Size(max = 30) List<@NotNull @Skill String> founderSkills,
-                        String founderHourlyRate) {
+                        String founderHourlyRate,
+                        Boolean vatRegistered) {
     }
 
     record CooperativeResponse(CooperativeId cooperativeId, String name, String currency, LocalDate foundedOn,
@@ -96,11 +100,11 @@ class CooperativeController {
             return new CooperativeResponse(view.cooperativeId(), view.name(), view.currency().getCurrencyCode(),
                     view.foundedOn(), new PoliciesResponse(p.secondApprovalAbove().toString(),
                     p.riskPoolMinimumMembers(), p.riskPoolMaximumMembers(), p.developmentBudgetPercent(),
-                    p.maximumHoursPerWeek()));
+                    p.maximumHoursPerWeek(), p.vatRegistered()));
         }
     }
 
     record PoliciesResponse(String secondApprovalAbove, int riskPoolMinimumMembers, int riskPoolMaximumMembers,
-                            int developmentBudgetPercent, int maximumHoursPerWeek) {
+                            int developmentBudgetPercent, int maximumHoursPerWeek, boolean vatRegistered) {
     }
 }

@@ -36,14 +36,15 @@ public class Membership {
         this.invitations = invitations;
     }
 
+    /** {@code vatRegistered}: the policy, known at founding (the other policies start at their defaults). */
     @Transactional
     public Founded found(SignedInAccount founder, String name, Currency currency, List<String> founderSkills,
-                               Money founderHourlyRate, LocalDate foundedOn) {
+                               Money founderHourlyRate, LocalDate foundedOn, boolean vatRegistered) {
         CooperativeId cooperativeId = CooperativeId.random();
         MemberId founderId = MemberId.random();
         profiles.add(founderId, cooperativeId, founder.displayName(), founder.email());
         commands.sendAndWait(new FoundCooperative(cooperativeId, name, currency, founderId, founder.email(),
-                founderSkills, founderHourlyRate, foundedOn));
+                founderSkills, founderHourlyRate, foundedOn, vatRegistered));
         return new Founded(cooperativeId, founderId);
     }
 

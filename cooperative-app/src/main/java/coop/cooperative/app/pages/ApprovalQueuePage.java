@@ -5,6 +5,8 @@ import coop.cooperative.app.costs.BookRules;
 import coop.cooperative.app.costs.SharedCosts;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.MemberProfiles;
+import coop.cooperative.core.costs.CostApprovers;
+import coop.cooperative.core.costs.CostApprovers.Waiting;
 import coop.cooperative.core.costs.api.CostId;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException;
@@ -14,6 +16,7 @@ import coop.cooperative.projections.costs.CostQueries.CostStatus;
 import coop.cooperative.projections.costs.CostQueries.CostView;
 import coop.cooperative.projections.costs.CostQueries.FindCosts;
 import coop.cooperative.projections.members.MemberQueries.CooperativeView;
+import coop.cooperative.projections.members.MemberQueries.MemberView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -43,6 +46,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The treasurer's approval queue: submitted costs, approved or rejected in place (htmx) or by a plain form post. */
 @Controller
@@ -76,11 +81,12 @@ class ApprovalQueuePage {
     }
 
     /**
-     * A cost in the queue as the treasurer reads it: names instead of ids, and after a decision on
-     * this row its outcome, a refusal in words, or the error of the reason field.
+     * A cost in the queue as the treasurer reads it: names instead of ids, who may approve it next
+     * (or why nobody may, so it waits), and after a decision on this row its outcome, a refusal in
+     * words, or the error of the reason field.
      */
     record QueueItem(CostView cost, String paidBy, String submittedBy, List<ShareLine> shares, String firstApprovedBy,
-                     String refusal, String reason, String reasonError) {
+                     String nextApprovers, Waiting waiting, String refusal, String reason, String reasonError) {
 
         public String id() {
             return cost.costId().toString();
@@ -145,7 +151,8 @@ class ApprovalQueuePage {
         if (htmx != null) {
             Map<MemberId, String> names = profiles.names(cooperativeId);
             model.addAttribute("cooperative", access.cooperative(cooperativeId));
-            model.addAttribute("item", item(costs.find(cooperativeId, costId), names, refusal, reason, reasonError));
+            model.addAttribute("item", item(costs.find(cooperativeId, costId), names, approvers(cooperativeId), refusal,
+                    reason, reasonError));
             return "books/queue :: cost";
         }
         if (refusal == null && reasonError == null) {
@@ -156,7 +163,7 @@ class ApprovalQueuePage {
         }
         return queuePage(cooperativeId, model, item -> item.cost().costId().equals(costId)
                 ? new QueueItem(item.cost(), item.paidBy(), item.submittedBy(), item.shares(), item.firstApprovedBy(),
-                refusal, reason, reasonError) : item);
+                item.nextApprovers(), item.waiting(), refusal, reason, reasonError) : item);
     }
 
     private String queuePage(CooperativeId cooperativeId, Model model,
@@ -165,7 +172,8 @@ class ApprovalQueuePage {
         List<CostView> oldestFirst = new ArrayList<>(queries.query(new FindCosts(cooperativeId, CostStatus.SUBMITTED),
                 ResponseTypes.multipleInstancesOf(CostView.class)).join());
         Collections.reverse(oldestFirst);
-        List<QueueItem> queue = oldestFirst.stream().map(c -> item(c, names, null, null, null))
+        Function<CostView, CostApprovers> approvers = approvers(cooperativeId);
+        List<QueueItem> queue = oldestFirst.stream().map(c -> item(c, names, approvers, null, null, null))
                 .map(i -> decidedRow == null ? i : decidedRow.apply(i)).toList();
         model.addAttribute("cooperative", access.cooperative(cooperativeId));
         model.addAttribute("queue", queue);
@@ -173,11 +181,21 @@ class ApprovalQueuePage {
         return "books/queue";
     }
 
-    private QueueItem item(CostView cost, Map<MemberId, String> names, String refusal, String reason,
-                           String reasonError) {
+    /** Who may approve a cost of the cooperative as it is now: its roles and threshold read once per page. */
+    private Function<CostView, CostApprovers> approvers(CooperativeId cooperativeId) {
+        Map<MemberId, MemberView> members = rules.members(cooperativeId);
+        Money threshold = access.cooperative(cooperativeId).policies().secondApprovalAbove();
+        return cost -> SharedCosts.approvers(cost, members, threshold);
+    }
+
+    private QueueItem item(CostView cost, Map<MemberId, String> names, Function<CostView, CostApprovers> approversOf,
+                           String refusal, String reason, String reasonError) {
+        CostApprovers approvers = approversOf.apply(cost);
         return new QueueItem(cost, cost.paidBy() == null ? null : names.get(cost.paidBy()), names.get(cost.submittedBy()),
                 cost.shares().stream().map(s -> new ShareLine(names.get(s.memberId()), s.amount())).toList(),
-                cost.firstApproval() == null ? null : names.get(cost.firstApproval().by()), refusal, reason, reasonError);
+                cost.firstApproval() == null ? null : names.get(cost.firstApproval().by()),
+                approvers.next().stream().map(names::get).collect(Collectors.joining(", ")), approvers.waiting(),
+                refusal, reason, reasonError);
     }
 
     /**

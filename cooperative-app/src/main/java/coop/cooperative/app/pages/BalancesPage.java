@@ -60,6 +60,7 @@ class BalancesPage {
         model.addAttribute("cooperative", access.cooperative(cooperativeId));
         model.addAttribute("tab", "balances");
         model.addAttribute("sheet", reports.balances(cooperativeId, date));
+        model.addAttribute("vatReturn", reports.inputVat(cooperativeId, date.getYear()));
         model.addAttribute("closedPeriods", rules.closedPeriods(cooperativeId).periods().stream()
                 .sorted(Comparator.reverseOrder()).toList());
         if (!model.containsAttribute("closeForm")) {

@@ -272,7 +272,7 @@ class MemberHomePage {
                             : c.rejection() != null ? c.rejection() : c.approval();
                     Money myShare = c.shares().stream().filter(s -> s.memberId().equals(memberId))
                             .map(s -> s.amount()).findFirst().orElse(null);
-                    return new MyCost(c.description(), c.amount(), c.date(), c.category(), c.status().name(),
+                    return new MyCost(c.description(), c.amount(), c.vat(), c.date(), c.category(), c.status().name(),
                             c.awaitingSecondApproval(), myShare,
                             decision == null ? null : decision.on(),
                             decision == null || decision.by() == null ? null : names.get(decision.by()),
@@ -305,7 +305,8 @@ class MemberHomePage {
     record Line(LocalDate date, String description, String category, Money change, Money balanceAfter) {
     }
 
-    record MyCost(String description, Money amount, LocalDate date, String category, String status,
+    /** {@code vat}: the VAT included in the amount (zero when none was given). */
+    record MyCost(String description, Money amount, Money vat, LocalDate date, String category, String status,
                   boolean awaitingSecondApproval, Money myShare, LocalDate decidedOn, String decidedBy,
                   String reason) {
     }

@@ -5,6 +5,7 @@ import coop.cooperative.app.Api;
 import coop.cooperative.app.Api.Response;
 import coop.cooperative.app.HttpJourney;
 import coop.cooperative.core.costs.api.CostShared;
+import coop.cooperative.core.membership.api.CooperativeFounded;
 import coop.cooperative.core.shared.Money;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -59,6 +60,52 @@ class CostSharedUpcastingTest extends HttpJourney {
         Response approved = api.asAdmin(HttpMethod.POST, cost + "/approve", null);
         assertThat(approved.status()).isEqualTo(200);
         assertThat(approved.text("status")).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void aStoredRevision2CostIsReadAsRevision3SharedInFullWithNoLeftoverCentsKnown() {
+        String anna = join("Anna de Vries", "anna@upcast2.example", "80.00").text("memberId");
+        String costId = UUID.randomUUID().toString();
+        String payload = """
+                {"cooperativeId":"%s","costId":"%s","description":"Monitor",\
+                "amount":{"amount":121.00,"currency":"EUR"},"vat":{"amount":21.00,"currency":"EUR"},\
+                "date":"2026-02-10","category":"hardware","paidBy":null,\
+                "split":{"method":"EQUAL","participants":["%s"],"weights":[]},\
+                "shares":[{"memberId":"%s","amount":{"amount":121.00,"currency":"EUR"}}],\
+                "submittedBy":"%s","submittedOn":"2026-02-10","recurringCostId":null}"""
+                .formatted(cooperative, costId, anna, anna, anna);
+        store(costId, "SharedCost", CostShared.class.getName(), "2", payload);
+
+        CostShared shared = (CostShared) eventStore.readEvents(costId, 0).next().getPayload();
+        assertThat(shared.vat()).isEqualTo(Money.of("21.00", EUR));
+        assertThat(shared.inputVat()).isFalse();
+        assertThat(shared.sharedAmount()).isEqualTo(Money.of("121.00", EUR));
+        assertThat(shared.roundedUp()).isEmpty();
+    }
+
+    @Test
+    void aCooperativeFoundedBeforeTheVatPolicyIsReadAsNotVatRegistered() {
+        String cooperativeId = UUID.randomUUID().toString();
+        String payload = """
+                {"cooperativeId":"%s","name":"De Oude Gilde","currency":"EUR",\
+                "policies":{"secondApprovalAbove":{"amount":2500.00,"currency":"EUR"},"riskPoolMinimumMembers":20,\
+                "riskPoolMaximumMembers":50,"developmentBudgetPercent":10,"maximumHoursPerWeek":40},\
+                "foundedOn":"2026-01-05"}""".formatted(cooperativeId);
+        store(cooperativeId, "Cooperative", CooperativeFounded.class.getName(), "1", payload);
+
+        CooperativeFounded founded = (CooperativeFounded) eventStore.readEvents(cooperativeId, 0).next().getPayload();
+        assertThat(founded.policies().vatRegistered()).isFalse();
+        assertThat(founded.policies().secondApprovalAbove()).isEqualTo(Money.of("2500.00", EUR));
+    }
+
+    private void store(String aggregateId, String type, String payloadType, String revision, String payload) {
+        jdbc.sql("""
+                        INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                            time_stamp, payload_type, payload_revision, payload, meta_data)
+                        VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID().toString(), aggregateId, type, TestClock.clock().instant().toString(),
+                        payloadType, revision, payload.getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8))
+                .update();
     }
 
     @Test

@@ -18,7 +18,9 @@ import java.util.Map;
 
 /**
  * Divides a cost over its participants by a {@link Split}: a pure function, every cent allocated,
- * the shares in member-id order. Refuses a split that does not make sense with the rule in words.
+ * the shares in member-id order, ties between equal remainders broken by the order given
+ * ({@link LeftoverCents} for a shared cost). Refuses a split that does not make sense with the rule
+ * in words.
  */
 public final class CostSplit {
 
@@ -27,7 +29,19 @@ public final class CostSplit {
     private CostSplit() {
     }
 
+    /**
+     * @param shares    in member-id order; they add up to the amount
+     * @param roundedUp the participants whose share got one of the leftover cents, in member-id order
+     */
+    public record Result(List<Share> shares, List<MemberId> roundedUp) {
+    }
+
+    /** The shares, ties broken by member id. */
     public static List<Share> shares(Money amount, Split split) {
+        return split(amount, split, Comparator.naturalOrder()).shares();
+    }
+
+    public static Result split(Money amount, Split split, Comparator<MemberId> tieOrder) {
         if (split == null || split.method() == null) {
             throw new RuleViolation("A shared cost needs a split method");
         }
@@ -42,7 +56,9 @@ public final class CostSplit {
             if (!split.weights().isEmpty()) {
                 throw new RuleViolation("An EQUAL split takes no weights");
             }
-            return list(Allocation.equal(amount, participants, Comparator.naturalOrder()));
+            Map<MemberId, BigDecimal> equal = new LinkedHashMap<>();
+            participants.forEach(p -> equal.put(p, BigDecimal.ONE));
+            return result(Allocation.allocate(amount, equal, tieOrder));
         }
         if (split.weights().size() != participants.size()) {
             throw new RuleViolation("A " + split.method() + " split needs one weight per participant");
@@ -74,10 +90,10 @@ public final class CostSplit {
             }
             default -> throw new IllegalStateException("unreachable");
         }
-        return list(Allocation.proportional(amount, weights, Comparator.naturalOrder()));
+        return result(Allocation.allocate(amount, weights, tieOrder));
     }
 
-    private static List<Share> exact(Money amount, Map<MemberId, BigDecimal> weights) {
+    private static Result exact(Money amount, Map<MemberId, BigDecimal> weights) {
         List<Share> shares = new ArrayList<>();
         Money sum = Money.zero(amount.currency());
         for (Map.Entry<MemberId, BigDecimal> entry : weights.entrySet()) {
@@ -93,7 +109,7 @@ public final class CostSplit {
             throw new RuleViolation("EXACT amounts must add up to the cost, " + amount + ", not " + sum);
         }
         shares.sort(Comparator.comparing(Share::memberId));
-        return List.copyOf(shares);
+        return new Result(List.copyOf(shares), List.of());
     }
 
     private static void requirePositive(BigDecimal total, String rule) {
@@ -102,7 +118,11 @@ public final class CostSplit {
         }
     }
 
-    private static List<Share> list(Map<MemberId, Money> allocation) {
-        return allocation.entrySet().stream().map(e -> new Share(e.getKey(), e.getValue())).toList();
+    private static Result result(Allocation.Result<MemberId> allocation) {
+        List<Share> shares = allocation.shares().entrySet().stream()
+                .map(e -> new Share(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(Share::memberId))
+                .toList();
+        return new Result(shares, allocation.roundedUp().stream().sorted().toList());
     }
 }

@@ -10,7 +10,6 @@ import coop.cooperative.core.costs.api.CostId;
 import coop.cooperative.core.costs.api.CostRejected;
 import coop.cooperative.core.costs.api.CostReversed;
 import coop.cooperative.core.costs.api.CostShared;
-import coop.cooperative.core.costs.api.Share;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.DomainException.Conflict;
@@ -23,7 +22,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -81,10 +79,14 @@ public class SharedCost {
                 || vat.amount().compareTo(amount.amount()) > 0) {
             throw new RuleViolation("The VAT must be in the cost's currency, not negative and at most the amount");
         }
-        List<Share> shares = CostSplit.shares(amount, command.split());
+        // A VAT-registered cooperative reclaims the VAT on its return: the members share only the rest.
+        boolean inputVat = command.vatRegistered() && vat.isPositive();
+        Money shared = inputVat ? amount.minus(vat) : amount;
+        CostSplit.Result split = CostSplit.split(shared, command.split(),
+                LeftoverCents.tieOrder(command.costId(), command.leftoverCentsCarried()));
         apply(new CostShared(command.cooperativeId(), command.costId(), description, amount, vat, command.date(),
-                command.category(), command.paidBy(), command.split(), shares, command.submittedBy(),
-                command.submittedOn(), command.recurringCostId()));
+                command.category(), command.paidBy(), command.split(), split.shares(), command.submittedBy(),
+                command.submittedOn(), command.recurringCostId(), inputVat, split.roundedUp()));
     }
 
     @CommandHandler
@@ -95,23 +97,17 @@ public class SharedCost {
             case REJECTED -> throw new Conflict("A rejected cost cannot be approved");
             default -> { }
         }
-        boolean foureyes = !command.singleTreasurer();
-        if (foureyes && command.approvedBy().equals(submittedBy)) {
-            throw new RuleViolation("Four eyes: nobody approves a cost they submitted themselves");
+        CostApprovers approvers = new CostApprovers(amount, submittedBy, paidBy, firstApprover, command.treasurers(),
+                command.admins(), command.secondApprovalAbove());
+        MemberId approver = command.approvedBy();
+        if (!approvers.next().contains(approver)) {
+            throw refusal(approvers, approver, command.secondApprovalAbove());
         }
-        if (foureyes && command.approvedBy().equals(paidBy)) {
-            throw new RuleViolation("Four eyes: nobody approves a cost they paid themselves");
-        }
-        boolean twoApprovals = foureyes && amount.compareTo(command.secondApprovalAbove()) > 0;
-        if (twoApprovals && firstApprover == null) {
-            apply(new CostApprovalGiven(cooperativeId, costId, command.approvedBy(), command.approvedOn()));
+        if (approvers.isFirstOfTwo()) {
+            apply(new CostApprovalGiven(cooperativeId, costId, approver, command.approvedOn()));
             return;
         }
-        if (twoApprovals && firstApprover.equals(command.approvedBy())) {
-            throw new Conflict("This cost is above " + command.secondApprovalAbove()
-                    + " and needs a second approval by another treasurer");
-        }
-        apply(new CostApproved(cooperativeId, costId, command.approvedBy(), command.approvedOn()));
+        apply(new CostApproved(cooperativeId, costId, approver, command.approvedOn()));
     }
 
     @CommandHandler
@@ -168,6 +164,22 @@ public class SharedCost {
     @EventSourcingHandler
     void on(CostReversed event) {
         status = Status.REVERSED;
+    }
+
+    /** Why {@code approver} may not give the next approval, in the words of the rule that stops them. */
+    private RuntimeException refusal(CostApprovers approvers, MemberId approver, Money secondApprovalAbove) {
+        if (approvers.fourEyes() && approver.equals(submittedBy)) {
+            return new RuleViolation("Four eyes: nobody approves a cost they submitted themselves");
+        }
+        if (approvers.fourEyes() && approver.equals(paidBy)) {
+            return new RuleViolation("Four eyes: nobody approves a cost they paid themselves");
+        }
+        if (approver.equals(firstApprover)) {
+            return new Conflict("This cost is above " + secondApprovalAbove
+                    + " and needs a second approval by another treasurer");
+        }
+        return new RuleViolation("Only a treasurer approves this cost; an admin approves only while too few"
+                + " treasurers may (they submitted or paid it)");
     }
 
     private void requireSameCooperative(CooperativeId other) {

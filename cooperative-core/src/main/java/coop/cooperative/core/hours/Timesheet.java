@@ -59,7 +59,7 @@ public class Timesheet {
         if (entries.containsKey(command.entryId())) {
             throw new Conflict("Entry " + command.entryId() + " is already logged");
         }
-        Dates.requireNotAfter(command.date(), command.today(), "date"); // hours worked, not planned
+        Dates.requireNotAfter(command.date(), requireToday(command.today()), "date"); // hours worked, not planned
         Texts.requirePlain(command.subject(), "subject");
         Texts.requirePlain(command.description(), "description");
         Entry entry = validate(command.date(), command.hours(), command.kind(), command.projectId(), command.subject(),
@@ -74,7 +74,7 @@ public class Timesheet {
         if (!YearMonth.from(existing.date).equals(YearMonth.from(command.date()))) {
             throw new RuleViolation("A correction keeps the entry in its month; withdraw it and log it anew instead");
         }
-        Dates.requireNotAfter(command.date(), command.today(), "date");
+        Dates.requireNotAfter(command.date(), requireToday(command.today()), "date");
         Texts.requirePlain(command.subject(), "subject");
         Texts.requirePlain(command.description(), "description");
         Entry entry = validate(command.date(), command.hours(), command.kind(), command.projectId(), command.subject(),
@@ -159,6 +159,14 @@ public class Timesheet {
             throw new RuleViolation("Only project hours name a project");
         }
         return new Entry(date, hours.setScale(2), kind, projectId, cleanSubject, null);
+    }
+
+    /** Without today no sender could be held to "not after today": a command that lacks it is refused. */
+    private static LocalDate requireToday(LocalDate today) {
+        if (today == null) {
+            throw new RuleViolation("Hours need today's date to be checked against: they are worked, not planned");
+        }
+        return today;
     }
 
     private Entry existing(EntryId entryId) {

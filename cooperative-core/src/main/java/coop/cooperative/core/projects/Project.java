@@ -173,9 +173,9 @@ public class Project {
     @CommandHandler
     public void handle(EndAssignmentOnLeaving command) {
         Assignment a = assignments.get(command.assignmentId());
-        if (a != null && command.leftOn().isBefore(a.to) && !a.isEmpty()) {
-            apply(new AssignmentEnded(cooperativeId, projectId, a.assignmentId, a.memberId,
-                    effectiveEnd(a, command.leftOn())));
+        LocalDate lastDay = command.lastDayIn();
+        if (a != null && lastDay.isBefore(a.to) && !a.isEmpty()) {
+            apply(new AssignmentEnded(cooperativeId, projectId, a.assignmentId, a.memberId, effectiveEnd(a, lastDay)));
         }
     }
 

@@ -88,8 +88,8 @@ public class Workload {
     public List<Booking> handle(ReleaseWorkloadOnLeaving command) {
         List<Booking> all = new ArrayList<>();
         bookings.forEach((id, b) -> {
-            if (b.to.isAfter(command.leftOn())) {
-                apply(new WorkloadReleased(cooperativeId, memberId, id, command.leftOn()));
+            if (b.to.isAfter(command.lastDayIn())) {
+                apply(new WorkloadReleased(cooperativeId, memberId, id, command.lastDayIn()));
             }
             all.add(new Booking(b.projectId, id));
         });

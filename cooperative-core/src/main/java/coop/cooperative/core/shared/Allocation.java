@@ -26,6 +26,21 @@ public final class Allocation {
      * @return each party's share, in {@code tieOrder}; the shares sum exactly to {@code amount}
      */
     public static <K> Map<K, Money> proportional(Money amount, Map<K, BigDecimal> weights, Comparator<K> tieOrder) {
+        return allocate(amount, weights, tieOrder).shares();
+    }
+
+    /**
+     * The shares, and who got the cents left over after the whole cents of each exact share: the
+     * parties whose share was rounded up by one cent.
+     *
+     * @param shares    each party's share, in the tie order; they sum exactly to the amount
+     * @param roundedUp the parties that got a leftover cent, in the tie order
+     */
+    public record Result<K>(Map<K, Money> shares, List<K> roundedUp) {
+    }
+
+    /** As {@link #proportional}, also saying who got the leftover cents. */
+    public static <K> Result<K> allocate(Money amount, Map<K, BigDecimal> weights, Comparator<K> tieOrder) {
         if (weights.isEmpty()) {
             throw new IllegalArgumentException("an allocation needs at least one party");
         }
@@ -60,17 +75,20 @@ public final class Allocation {
         }
         // Stable sort: among equal remainders the tie order (the index) decides.
         byRemainder.sort(Comparator.comparing((Integer i) -> remainders.get(i)).reversed());
+        List<Integer> roundedUp = new ArrayList<>();
         for (int i = 0; i < left; i++) {
             int party = byRemainder.get(i);
             shares.set(party, shares.get(party).add(BigInteger.ONE));
+            roundedUp.add(party);
         }
+        roundedUp.sort(Comparator.naturalOrder());
 
         Map<K, Money> result = new LinkedHashMap<>();
         for (int i = 0; i < parties.size(); i++) {
             BigDecimal share = new BigDecimal(shares.get(i), digits);
             result.put(parties.get(i), new Money(amount.isNegative() ? share.negate() : share, amount.currency()));
         }
-        return result;
+        return new Result<>(result, roundedUp.stream().map(parties::get).toList());
     }
 
     /** Divides an amount equally, the odd cents going to the first parties in the tie order. */

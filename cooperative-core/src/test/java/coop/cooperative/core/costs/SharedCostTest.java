@@ -27,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 class SharedCostTest {
@@ -51,30 +52,63 @@ class SharedCostTest {
     }
 
     private ShareCost share(String amount, Split split) {
-        return new ShareCost(cost, coop, "Liability insurance 2026", Money.of(amount, EUR), null, DATE, "insurance", anna,
-                split, anna, TODAY, Set.of(anna, bram, carla, treasurer), null);
+        return share(amount, null, split, false, Map.of());
+    }
+
+    private ShareCost share(String amount, String vat, Split split, boolean vatRegistered, Map<MemberId, Long> carried) {
+        return new ShareCost(cost, coop, "Liability insurance 2026", Money.of(amount, EUR),
+                vat == null ? null : Money.of(vat, EUR), DATE, "insurance", anna, split, anna, TODAY,
+                Set.of(anna, bram, carla, treasurer), null, vatRegistered, carried);
     }
 
     private CostShared shared(String amount) {
-        Split split = Split.equal(List.of(anna, bram, carla));
-        return new CostShared(coop, cost, "Liability insurance 2026", Money.of(amount, EUR), Money.zero(EUR), DATE,
-                "insurance", anna,
-                split, CostSplit.shares(Money.of(amount, EUR), split), anna, TODAY, null);
+        return shared(amount, anna, anna);
     }
 
+    private CostShared shared(String amount, MemberId submittedBy, MemberId paidBy) {
+        Split split = Split.equal(List.of(anna, bram, carla));
+        return new CostShared(coop, cost, "Liability insurance 2026", Money.of(amount, EUR), Money.zero(EUR), DATE,
+                "insurance", paidBy,
+                split, CostSplit.shares(Money.of(amount, EUR), split), submittedBy, TODAY, null, false, List.of());
+    }
+
+    /** Approval in a cooperative with the usual two treasurers, or with {@code by} as its single one. */
     private ApproveCost approve(MemberId by, boolean singleTreasurer) {
-        return new ApproveCost(cost, coop, by, TODAY, singleTreasurer, THRESHOLD);
+        Set<MemberId> treasurers = singleTreasurer ? Set.of(by) : Set.of(treasurer, secondTreasurer);
+        return new ApproveCost(cost, coop, by, TODAY, treasurers, Set.of(), THRESHOLD);
     }
 
     @Test
-    void aSharedCostRecordsItsSharesInMemberIdOrder() {
+    void aSharedCostRecordsItsSharesInMemberIdOrderAndTheLeftoverCentGoesToWhoCarriesFewest() {
         fixture.givenNoPriorActivity()
-                .when(share("100.00", Split.equal(List.of(carla, anna, bram))))
+                .when(share("100.00", null, Split.equal(List.of(carla, anna, bram)), false, Map.of(bram, 1L, carla, 1L)))
                 .expectEvents(new CostShared(coop, cost, "Liability insurance 2026", Money.of("100.00", EUR),
                         Money.zero(EUR), DATE,
                         "insurance", anna, Split.equal(List.of(carla, anna, bram)), List.of(
                         new Share(anna, Money.of("33.34", EUR)), new Share(bram, Money.of("33.33", EUR)),
-                        new Share(carla, Money.of("33.33", EUR))), anna, TODAY, null));
+                        new Share(carla, Money.of("33.33", EUR))), anna, TODAY, null, false, List.of(anna)));
+    }
+
+    @Test
+    void aVatRegisteredCooperativeKeepsTheVatAsInputVatAndTheMembersShareTheAmountNetOfIt() {
+        Split split = Split.equal(List.of(anna, bram));
+        fixture.givenNoPriorActivity()
+                .when(share("121.00", "21.00", split, true, Map.of()))
+                .expectEvents(new CostShared(coop, cost, "Liability insurance 2026", Money.of("121.00", EUR),
+                        Money.of("21.00", EUR), DATE, "insurance", anna, split,
+                        List.of(new Share(anna, Money.of("50.00", EUR)), new Share(bram, Money.of("50.00", EUR))),
+                        anna, TODAY, null, true, List.of()));
+    }
+
+    @Test
+    void withoutVatRegistrationTheVatStaysInTheSharedAmountAndIsOnlyNoted() {
+        Split split = Split.equal(List.of(anna, bram));
+        fixture.givenNoPriorActivity()
+                .when(share("121.00", "21.00", split, false, Map.of()))
+                .expectEvents(new CostShared(coop, cost, "Liability insurance 2026", Money.of("121.00", EUR),
+                        Money.of("21.00", EUR), DATE, "insurance", anna, split,
+                        List.of(new Share(anna, Money.of("60.50", EUR)), new Share(bram, Money.of("60.50", EUR))),
+                        anna, TODAY, null, false, List.of()));
     }
 
     @Test
@@ -138,6 +172,50 @@ class SharedCostTest {
     }
 
     @Test
+    void withTwoTreasurersOneOfWhomSubmittedAnAdminWhoNeitherSubmittedNorPaidGivesTheMissingApproval() {
+        MemberId admin = carla;
+        CostShared submittedByATreasurer = shared("3000.00", treasurer, bram);
+        ApproveCost byTheOtherTreasurer = new ApproveCost(cost, coop, secondTreasurer, TODAY,
+                Set.of(treasurer, secondTreasurer), Set.of(admin, treasurer), THRESHOLD);
+        ApproveCost byTheAdmin = new ApproveCost(cost, coop, admin, TODAY,
+                Set.of(treasurer, secondTreasurer), Set.of(admin, treasurer), THRESHOLD);
+        fixture.given(submittedByATreasurer)
+                .when(byTheOtherTreasurer)
+                .expectEvents(new CostApprovalGiven(coop, cost, secondTreasurer, TODAY));
+        fixture.given(submittedByATreasurer, new CostApprovalGiven(coop, cost, secondTreasurer, TODAY))
+                .when(byTheAdmin)
+                .expectEvents(new CostApproved(coop, cost, admin, TODAY));
+        // the admin may also come first; the treasurer who submitted it never counts
+        fixture.given(submittedByATreasurer)
+                .when(byTheAdmin)
+                .expectEvents(new CostApprovalGiven(coop, cost, admin, TODAY));
+        fixture.given(submittedByATreasurer)
+                .when(new ApproveCost(cost, coop, treasurer, TODAY, Set.of(treasurer, secondTreasurer),
+                        Set.of(admin, treasurer), THRESHOLD))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Four eyes: nobody approves a cost they submitted themselves");
+    }
+
+    @Test
+    void anAdminDoesNotApproveWhileEnoughTreasurersMay() {
+        fixture.given(shared("100.00"))
+                .when(new ApproveCost(cost, coop, carla, TODAY, Set.of(treasurer, secondTreasurer), Set.of(carla),
+                        THRESHOLD))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAdminWhoPaidTheCostDoesNotStandIn() {
+        CostShared paidByTheAdmin = shared("3000.00", treasurer, carla);
+        fixture.given(paidByTheAdmin, new CostApprovalGiven(coop, cost, secondTreasurer, TODAY))
+                .when(new ApproveCost(cost, coop, carla, TODAY, Set.of(treasurer, secondTreasurer), Set.of(carla),
+                        THRESHOLD))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void aCostAtTheThresholdNeedsOneApproval() {
         fixture.given(shared("2500.00"))
                 .when(approve(treasurer, false))
@@ -190,7 +268,7 @@ class SharedCostTest {
     @Test
     void aCostOfAnotherCooperativeIsNotFound() {
         fixture.given(shared("100.00"))
-                .when(new ApproveCost(cost, CooperativeId.random(), treasurer, TODAY, false, THRESHOLD))
+                .when(new ApproveCost(cost, CooperativeId.random(), treasurer, TODAY, Set.of(treasurer), Set.of(), THRESHOLD))
                 .expectException(NotFound.class);
     }
 
@@ -199,7 +277,8 @@ class SharedCostTest {
         for (String description : List.of("Paper\u0000", "Ink\u001b[31m", "\u0007")) {
             fixture.givenNoPriorActivity()
                     .when(new ShareCost(cost, coop, description, Money.of("10.00", EUR), null, DATE, "office", anna,
-                            Split.equal(List.of(anna, bram)), anna, TODAY, Set.of(anna, bram, carla, treasurer), null))
+                            Split.equal(List.of(anna, bram)), anna, TODAY, Set.of(anna, bram, carla, treasurer), null,
+                            false, Map.of()))
                     .expectException(RuleViolation.class)
                     .expectNoEvents();
         }

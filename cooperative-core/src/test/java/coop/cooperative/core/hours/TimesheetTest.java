@@ -136,6 +136,24 @@ class TimesheetTest {
     }
 
     @Test
+    void aCommandWithoutTodayIsRefusedSoNoSenderSkipsTheCheck() {
+        fixture.givenNoPriorActivity()
+                .when(new LogHours(coop, anna, entry, LocalDate.of(2030, 1, 20), new BigDecimal("2"), HoursKind.COOPERATIVE,
+                        null, null, "planned", Set.of(), null))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCorrectionCannotMoveHoursAfterToday() {
+        fixture.given(logged("2"))
+                .when(new CorrectHours(anna, YearMonth.from(DAY), entry, DAY.plusDays(1), new BigDecimal("2"),
+                        HoursKind.COOPERATIVE, null, null, "planned", Set.of(), DAY))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void hoursAreWorkedHoursNeverAfterToday() {
         fixture.givenNoPriorActivity()
                 .when(new LogHours(coop, anna, entry, DAY.plusDays(1), new BigDecimal("2"), HoursKind.COOPERATIVE, null, null,

@@ -183,12 +183,14 @@ class ProjectTest {
     }
 
     @Test
-    void aMemberLeavingEndsTheAssignmentOnTheLeavingDateAndOnlyOnce() {
-        LocalDate leftOn = LocalDate.of(2026, 4, 30);
+    void aMemberLeavingEndsTheAssignmentTheDayBeforeTheLeavingDateAndOnlyOnce() {
+        // The leaving date is the member's first day out, as the books count it.
+        LocalDate leftOn = LocalDate.of(2026, 5, 1);
+        LocalDate lastDayIn = LocalDate.of(2026, 4, 30);
         fixture.given(registered(), assigned())
                 .when(new EndAssignmentOnLeaving(project, assignment, leftOn))
-                .expectEvents(new AssignmentEnded(coop, project, assignment, anna, leftOn));
-        fixture.given(registered(), assigned(), new AssignmentEnded(coop, project, assignment, anna, leftOn))
+                .expectEvents(new AssignmentEnded(coop, project, assignment, anna, lastDayIn));
+        fixture.given(registered(), assigned(), new AssignmentEnded(coop, project, assignment, anna, lastDayIn))
                 .when(new EndAssignmentOnLeaving(project, assignment, leftOn))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();

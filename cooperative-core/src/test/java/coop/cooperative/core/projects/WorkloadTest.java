@@ -93,11 +93,11 @@ class WorkloadTest {
     }
 
     @Test
-    void leavingReleasesEveryBookingRunningPastTheLeavingDateAndAnswersAllBookings() {
+    void leavingReleasesEveryBookingRunningOnOrPastTheLeavingDateFromTheDayBeforeAndAnswersAllBookings() {
         LocalDate leftOn = LocalDate.of(2026, 4, 15);
         fixture.given(portalUntilJune(), new WorkloadBooked(coop, daan, app, second, 8, MARCH, MARCH.plusDays(10)))
                 .when(new ReleaseWorkloadOnLeaving(daan, leftOn))
-                .expectEvents(new WorkloadReleased(coop, daan, first, leftOn))
+                .expectEvents(new WorkloadReleased(coop, daan, first, LocalDate.of(2026, 4, 14)))
                 .expectResultMessagePayload(List.of(new Booking(portal, first), new Booking(app, second)));
     }
 }

@@ -39,9 +39,11 @@ public final class BookQueries {
     /**
      * One posting. {@code amount} is in the books' sign (debit positive); {@code memberBalance} is,
      * on a member's line, that member's balance right after it (positive: the cooperative owes them).
+     * {@code vat}, on a cost's expense line only (null elsewhere): the VAT included in the cost, in
+     * the line's sign, whether it went to input VAT or stayed in the shared amount.
      */
     public record JournalLine(String eventId, int line, LocalDate date, String description, String category,
-                              String account, MemberId memberId, Money amount, Money memberBalance) {
+                              String account, MemberId memberId, Money amount, Money memberBalance, Money vat) {
     }
 
     public record JournalPage(List<JournalLine> lines, long totalLines) {
@@ -51,6 +53,15 @@ public final class BookQueries {
     public record FindCategoryTotals(CooperativeId cooperativeId, LocalDate from, LocalDate to) {
     }
 
-    public record CategoryTotal(YearMonth month, String category, Money total) {
+    /** {@code total}: what the category cost (net of input VAT); {@code vat}: the VAT included in its costs. */
+    public record CategoryTotal(YearMonth month, String category, Money total, Money vat) {
+    }
+
+    /** The input VAT posted in each quarter of a year: the figure for the VAT return. */
+    public record FindInputVat(CooperativeId cooperativeId, int year, Currency currency) {
+    }
+
+    /** {@code quarters}: four amounts, the first quarter first. */
+    public record InputVat(int year, List<Money> quarters) {
     }
 }

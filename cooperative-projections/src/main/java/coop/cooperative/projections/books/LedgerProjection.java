@@ -12,6 +12,8 @@ import coop.cooperative.projections.books.BookQueries.Balances;
 import coop.cooperative.projections.books.BookQueries.CategoryTotal;
 import coop.cooperative.projections.books.BookQueries.FindBalances;
 import coop.cooperative.projections.books.BookQueries.FindCategoryTotals;
+import coop.cooperative.projections.books.BookQueries.FindInputVat;
+import coop.cooperative.projections.books.BookQueries.InputVat;
 import coop.cooperative.projections.books.BookQueries.FindJournal;
 import coop.cooperative.projections.books.BookQueries.FindPostings;
 import coop.cooperative.projections.books.BookQueries.JournalLine;
@@ -34,6 +36,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.HashMap;
@@ -46,7 +49,8 @@ import java.util.UUID;
 /**
  * The books. An approved cost posts, on the cost's date: the expense of its category, paid from
  * the bank or credited to the member who paid it, each share charged to its member, and the
- * recharge to members as the cooperative's income. A reversal posts the same lines with the
+ * recharge to members as the cooperative's income; a VAT-registered cooperative's VAT goes to input
+ * VAT instead of the expense. A reversal posts the same lines with the
  * opposite sign on its own date. A settlement moves money between the bank and a member. Every
  * event's lines sum to zero; they are written by event id and line, so a replay rewrites them.
  */
@@ -69,10 +73,11 @@ class LedgerProjection {
         jdbc.sql("DELETE FROM ledger_costs WHERE cost_id = ?").param(id).update();
         jdbc.sql("""
                         INSERT INTO ledger_costs (cost_id, cooperative_id, description, amount, currency, cost_date,
-                            category, paid_by, shares) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            category, paid_by, shares, vat, input_vat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, event.cooperativeId().value(), event.description(), event.amount().amount(),
                         event.amount().currency().getCurrencyCode(), event.date(), event.category(),
-                        event.paidBy() == null ? null : event.paidBy().value(), CostShares.of(event.shares()).text())
+                        event.paidBy() == null ? null : event.paidBy().value(), CostShares.of(event.shares()).text(),
+                        event.vat().amount(), event.inputVat())
                 .update();
     }
 
@@ -107,10 +112,20 @@ class LedgerProjection {
         jdbc.sql("DELETE FROM ledger_costs").update();
     }
 
+    /**
+     * A cost's lines. Input VAT (a VAT-registered cooperative) is not an expense: it goes to its own
+     * account, and the expense and the recharge to members are the amount net of it. Otherwise the
+     * VAT is part of the expense and only noted on its line.
+     */
     private void post(EventMessage<?> message, PendingCost cost, LocalDate date, String description, BigDecimal sign) {
         BigDecimal amount = cost.amount().multiply(sign);
+        BigDecimal vat = cost.vat().multiply(sign);
+        BigDecimal expense = cost.inputVat() ? amount.subtract(vat) : amount;
         List<Line> lines = new ArrayList<>();
-        lines.add(new Line(Accounts.expenses(cost.category()), null, amount));
+        lines.add(new Line(Accounts.expenses(cost.category()), null, expense, vat));
+        if (cost.inputVat()) {
+            lines.add(new Line(Accounts.INPUT_VAT, null, vat));
+        }
         if (cost.paidBy() == null) {
             lines.add(new Line(Accounts.BANK, null, amount.negate()));
         } else {
@@ -118,7 +133,7 @@ class LedgerProjection {
         }
         cost.shares().forEach((member, share) ->
                 lines.add(new Line(Accounts.member(new MemberId(member)), member, share.multiply(sign))));
-        lines.add(new Line(Accounts.recharged(cost.category()), null, amount.negate()));
+        lines.add(new Line(Accounts.recharged(cost.category()), null, expense.negate()));
         write(message, cost.cooperativeId(), date, description, cost.category(), cost.costId(), cost.currency(), lines);
     }
 
@@ -132,12 +147,12 @@ class LedgerProjection {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             rows.add(new Object[]{eventId, i + 1, cooperativeId, date, recordedAt, description, category, sourceId,
-                    line.account(), line.memberId(), line.amount(), currency.getCurrencyCode()});
+                    line.account(), line.memberId(), line.amount(), currency.getCurrencyCode(), line.vat()});
         }
         batch.batchUpdate("""
                 INSERT INTO ledger_postings (event_id, line, cooperative_id, posted_on, recorded_at, description,
-                    category, source_id, account, member_id, amount, currency)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                    category, source_id, account, member_id, amount, currency, vat)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     private PendingCost cost(UUID costId) {
@@ -147,7 +162,8 @@ class LedgerProjection {
                         rs.getString("description"), rs.getBigDecimal("amount"),
                         Currency.getInstance(rs.getString("currency")), rs.getObject("cost_date", LocalDate.class),
                         rs.getString("category"), rs.getObject("paid_by", UUID.class),
-                        CostShares.parse(rs.getString("shares")).amounts()))
+                        CostShares.parse(rs.getString("shares")).amounts(), rs.getBigDecimal("vat"),
+                        rs.getBoolean("input_vat")))
                 .single();
     }
 
@@ -259,7 +275,8 @@ class LedgerProjection {
             }
             // The member's account is a liability: its credit (negative) is what the cooperative owes them.
             return new JournalLine(line.eventId(), line.line(), line.date(), line.description(), line.category(),
-                    line.account(), line.memberId(), line.amount(), new Money(total.negate(), line.amount().currency()));
+                    line.account(), line.memberId(), line.amount(), new Money(total.negate(), line.amount().currency()),
+                    line.vat());
         }).toList();
     }
 
@@ -288,31 +305,56 @@ class LedgerProjection {
         }
         return jdbc.sql("""
                         SELECT EXTRACT(YEAR FROM posted_on) AS y, EXTRACT(MONTH FROM posted_on) AS m, category, currency,
-                            SUM(amount) AS total
+                            SUM(amount) AS total, SUM(COALESCE(vat, 0)) AS vat
                         FROM ledger_postings WHERE cooperative_id = ? AND account LIKE ?""" + where + """
                          GROUP BY EXTRACT(YEAR FROM posted_on), EXTRACT(MONTH FROM posted_on), category, currency
                         ORDER BY y, m, category""")
                 .params(params)
-                .query((rs, n) -> new CategoryTotal(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getString("category"),
-                        new Money(rs.getBigDecimal("total"), Currency.getInstance(rs.getString("currency")))))
+                .query((rs, n) -> {
+                    Currency currency = Currency.getInstance(rs.getString("currency"));
+                    return new CategoryTotal(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getString("category"),
+                            new Money(rs.getBigDecimal("total"), currency), new Money(rs.getBigDecimal("vat"), currency));
+                })
                 .list();
+    }
+
+    @QueryHandler
+    InputVat handle(FindInputVat query) {
+        BigDecimal[] quarters = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        jdbc.sql("""
+                        SELECT EXTRACT(MONTH FROM posted_on) AS m, SUM(amount) AS total FROM ledger_postings
+                        WHERE cooperative_id = ? AND account = ? AND posted_on BETWEEN ? AND ?
+                        GROUP BY EXTRACT(MONTH FROM posted_on)""")
+                .params(query.cooperativeId().value(), Accounts.INPUT_VAT, LocalDate.of(query.year(), 1, 1),
+                        LocalDate.of(query.year(), 12, 31))
+                .query((RowCallbackHandler) rs -> {
+                    int quarter = (rs.getInt("m") - 1) / 3;
+                    quarters[quarter] = quarters[quarter].add(rs.getBigDecimal("total"));
+                });
+        return new InputVat(query.year(), Arrays.stream(quarters).map(q -> new Money(q, query.currency())).toList());
     }
 
     private static JournalLine line(ResultSet rs, int n) throws SQLException {
         Currency currency = Currency.getInstance(rs.getString("currency"));
         UUID member = rs.getObject("member_id", UUID.class);
+        BigDecimal vat = rs.getBigDecimal("vat");
         return new JournalLine(rs.getString("event_id"), rs.getInt("line"), rs.getObject("posted_on", LocalDate.class),
                 rs.getString("description"), rs.getString("category"), rs.getString("account"),
                 member == null ? null : new MemberId(member), new Money(rs.getBigDecimal("amount"), currency),
-                null);
+                null, vat == null ? null : new Money(vat, currency));
     }
 
     private record PendingCost(UUID costId, UUID cooperativeId, String description, BigDecimal amount,
                                Currency currency, LocalDate date, String category, UUID paidBy,
-                               Map<UUID, BigDecimal> shares) {
+                               Map<UUID, BigDecimal> shares, BigDecimal vat, boolean inputVat) {
     }
 
-    private record Line(String account, UUID memberId, BigDecimal amount) {
+    /** {@code vat}: on a cost's expense line, the cost's VAT; null on every other line. */
+    private record Line(String account, UUID memberId, BigDecimal amount, BigDecimal vat) {
+
+        Line(String account, UUID memberId, BigDecimal amount) {
+            this(account, memberId, amount, null);
+        }
     }
 
     /** A journal line with the rest of its place in the books' order. */

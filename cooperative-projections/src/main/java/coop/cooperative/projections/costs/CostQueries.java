@@ -11,6 +11,7 @@ import coop.cooperative.core.shared.Money;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** The queries the shared-costs and recurring-costs read models answer, and their views. */
 public final class CostQueries {
@@ -33,16 +34,30 @@ public final class CostQueries {
     public record Decision(MemberId by, LocalDate on, String reason) {
     }
 
+    /**
+     * A shared cost. {@code vat} is the VAT included in {@code amount}; {@code inputVat}: the
+     * cooperative reclaims it (VAT-registered), so the shares add up to the amount less the VAT.
+     */
     public record CostView(CostId costId, CooperativeId cooperativeId, String description, Money amount, LocalDate date,
                            String category, MemberId paidBy, SplitMethod splitMethod, List<ShareView> shares,
                            MemberId submittedBy, LocalDate submittedOn, RecurringCostId recurringCostId,
                            CostStatus status, Decision firstApproval, Decision approval, Decision rejection,
-                           Decision reversal) {
+                           Decision reversal, Money vat, boolean inputVat) {
 
         /** Submitted and approved once, waiting for a second treasurer. */
         public boolean awaitingSecondApproval() {
             return status == CostStatus.SUBMITTED && firstApproval != null;
         }
+    }
+
+    /**
+     * Per member, how many leftover cents (the cents a split leaves over, one each to some
+     * participants) they carry in the cooperative's submitted and approved costs.
+     */
+    public record FindLeftoverCentsCarried(CooperativeId cooperativeId) {
+    }
+
+    public record LeftoverCentsCarried(Map<MemberId, Long> cents) {
     }
 
     public record FindRecurringCosts(CooperativeId cooperativeId) {

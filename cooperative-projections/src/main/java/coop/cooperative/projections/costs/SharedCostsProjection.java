@@ -17,11 +17,14 @@ import coop.cooperative.projections.costs.CostQueries.CostView;
 import coop.cooperative.projections.costs.CostQueries.Decision;
 import coop.cooperative.projections.costs.CostQueries.FindCost;
 import coop.cooperative.projections.costs.CostQueries.FindCosts;
+import coop.cooperative.projections.costs.CostQueries.FindLeftoverCentsCarried;
+import coop.cooperative.projections.costs.CostQueries.LeftoverCentsCarried;
 import coop.cooperative.projections.costs.CostQueries.ShareView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +34,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -55,14 +60,25 @@ class SharedCostsProjection {
         jdbc.sql("DELETE FROM shared_costs WHERE cost_id = ?").param(id).update();
         jdbc.sql("""
                         INSERT INTO shared_costs (cost_id, cooperative_id, description, amount, currency, cost_date,
-                            category, paid_by, split_method, submitted_by, submitted_on, recurring_cost_id, status, shares)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?)""")
+                            category, paid_by, split_method, submitted_by, submitted_on, recurring_cost_id, status, shares,
+                            vat, input_vat)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?)""")
                 .params(id, event.cooperativeId().value(), event.description(), event.amount().amount(),
                         event.amount().currency().getCurrencyCode(), event.date(), event.category(),
                         uuid(event.paidBy()), event.split().method().name(), event.submittedBy().value(),
                         event.submittedOn(), event.recurringCostId() == null ? null : event.recurringCostId().value(),
-                        CostShares.of(event.shares()).text())
+                        CostShares.of(event.shares()).text(), event.vat().amount(), event.inputVat())
                 .update();
+        clearLeftoverCents(event.costId());
+        for (MemberId member : event.roundedUp()) {
+            jdbc.sql("INSERT INTO shared_cost_leftover_cents (cost_id, cooperative_id, member_id) VALUES (?, ?, ?)")
+                    .params(id, event.cooperativeId().value(), member.value())
+                    .update();
+        }
+    }
+
+    private void clearLeftoverCents(CostId costId) {
+        jdbc.sql("DELETE FROM shared_cost_leftover_cents WHERE cost_id = ?").param(costId.value()).update();
     }
 
     @EventHandler
@@ -86,6 +102,8 @@ class SharedCostsProjection {
                         WHERE cost_id = ?""")
                 .params(event.rejectedBy().value(), event.rejectedOn(), event.reason(), event.costId().value())
                 .update();
+        // a rejected cost charges nobody its leftover cents
+        clearLeftoverCents(event.costId());
     }
 
     @EventHandler
@@ -95,11 +113,26 @@ class SharedCostsProjection {
                         WHERE cost_id = ?""")
                 .params(event.reversedBy().value(), event.reversedOn(), event.reason(), event.costId().value())
                 .update();
+        // a reversed cost gave its leftover cents back
+        clearLeftoverCents(event.costId());
     }
 
     @ResetHandler
     void reset() {
         jdbc.sql("DELETE FROM shared_costs").update();
+        jdbc.sql("DELETE FROM shared_cost_leftover_cents").update();
+    }
+
+    @QueryHandler
+    LeftoverCentsCarried handle(FindLeftoverCentsCarried query) {
+        Map<MemberId, Long> cents = new HashMap<>();
+        jdbc.sql("""
+                        SELECT member_id, COUNT(*) AS cents FROM shared_cost_leftover_cents WHERE cooperative_id = ?
+                        GROUP BY member_id""")
+                .param(query.cooperativeId().value())
+                .query((RowCallbackHandler) rs -> cents.put(new MemberId(rs.getObject("member_id", UUID.class)),
+                        rs.getLong("cents")));
+        return new LeftoverCentsCarried(cents);
     }
 
     @QueryHandler
@@ -141,7 +174,8 @@ class SharedCostsProjection {
                 decision(rs, "first_approved_by", "first_approved_on", null),
                 decision(rs, "approved_by", "approved_on", null),
                 decision(rs, "rejected_by", "rejected_on", "rejection_reason"),
-                decision(rs, "reversed_by", "reversed_on", "reversal_reason"));
+                decision(rs, "reversed_by", "reversed_on", "reversal_reason"),
+                new Money(rs.getBigDecimal("vat"), currency), rs.getBoolean("input_vat"));
     }
 
     private static Decision decision(ResultSet rs, String by, String on, String reason) throws SQLException {

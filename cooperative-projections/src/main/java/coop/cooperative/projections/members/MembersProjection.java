@@ -62,12 +62,12 @@ class MembersProjection {
         jdbc.sql("""
                         INSERT INTO cooperatives (cooperative_id, name, currency, founded_on, second_approval_above,
                             risk_pool_minimum_members, risk_pool_maximum_members, development_budget_percent,
-                            maximum_hours_per_week)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            maximum_hours_per_week, vat_registered)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(event.cooperativeId().value(), event.name(), event.currency().getCurrencyCode(),
                         event.foundedOn(), policies.secondApprovalAbove().amount(), policies.riskPoolMinimumMembers(),
                         policies.riskPoolMaximumMembers(), policies.developmentBudgetPercent(),
-                        policies.maximumHoursPerWeek())
+                        policies.maximumHoursPerWeek(), policies.vatRegistered())
                 .update();
     }
 
@@ -160,7 +160,8 @@ class MembersProjection {
         Currency currency = Currency.getInstance(rs.getString("currency"));
         Policies policies = new Policies(money(rs, "second_approval_above", currency),
                 rs.getInt("risk_pool_minimum_members"), rs.getInt("risk_pool_maximum_members"),
-                rs.getInt("development_budget_percent"), rs.getInt("maximum_hours_per_week"));
+                rs.getInt("development_budget_percent"), rs.getInt("maximum_hours_per_week"),
+                rs.getBoolean("vat_registered"));
         return new CooperativeView(new CooperativeId(rs.getObject("cooperative_id", UUID.class)), rs.getString("name"),
                 currency, rs.getObject("founded_on", LocalDate.class), policies);
     }

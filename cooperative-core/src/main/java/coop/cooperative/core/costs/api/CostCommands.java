@@ -6,6 +6,7 @@ import coop.cooperative.core.shared.Money;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,6 +27,8 @@ public final class CostCommands {
      * @param submittedBy   the member submitting it
      * @param activeMembers every member active on the cost's date: participants and payer must be among them
      * @param recurringCostId the recurring cost this is an occurrence of, or null
+     * @param vatRegistered the cooperative's policy: its VAT is input VAT, and members share the amount net of it
+     * @param leftoverCentsCarried per member, the leftover cents of earlier costs they carry (null or missing: none)
      */
     public record ShareCost(@TargetAggregateIdentifier CostId costId,
                             CooperativeId cooperativeId,
@@ -39,21 +42,34 @@ public final class CostCommands {
                             MemberId submittedBy,
                             LocalDate submittedOn,
                             Set<MemberId> activeMembers,
-                            RecurringCostId recurringCostId) {
+                            RecurringCostId recurringCostId,
+                            boolean vatRegistered,
+                            Map<MemberId, Long> leftoverCentsCarried) {
+
+        public ShareCost {
+            leftoverCentsCarried = leftoverCentsCarried == null ? Map.of() : Map.copyOf(leftoverCentsCarried);
+        }
     }
 
     /**
-     * A treasurer approves.
+     * A treasurer approves, or an admin standing in where too few treasurers may ({@code CostApprovers}).
      *
-     * @param singleTreasurer     whether the cooperative has only one treasurer (then no second pair of eyes exists)
+     * @param treasurers          the cooperative's treasurers now (one alone: no second pair of eyes exists)
+     * @param admins              the cooperative's admins now
      * @param secondApprovalAbove the policy: a cost above this needs two approvals
      */
     public record ApproveCost(@TargetAggregateIdentifier CostId costId,
                               CooperativeId cooperativeId,
                               MemberId approvedBy,
                               LocalDate approvedOn,
-                              boolean singleTreasurer,
+                              Set<MemberId> treasurers,
+                              Set<MemberId> admins,
                               Money secondApprovalAbove) {
+
+        public ApproveCost {
+            treasurers = treasurers == null ? Set.of() : Set.copyOf(treasurers);
+            admins = admins == null ? Set.of() : Set.copyOf(admins);
+        }
     }
 
     public record RejectCost(@TargetAggregateIdentifier CostId costId,

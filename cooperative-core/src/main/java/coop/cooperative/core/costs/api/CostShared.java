@@ -10,13 +10,19 @@ import java.util.List;
 
 /**
  * A cost was submitted for sharing; nothing is posted until it is approved. {@code paidBy} null
- * means the cooperative paid; {@code shares} are in member-id order and add up to {@code amount}.
- * {@code vat} is the VAT included in {@code amount} (zero when none was given).
+ * means the cooperative paid; {@code shares} are in member-id order and add up to {@code amount},
+ * or to {@code amount} less {@code vat} when {@code inputVat}. {@code vat} is the VAT included in
+ * {@code amount} (zero when none was given). {@code inputVat}: the cooperative is VAT-registered,
+ * so the VAT is its input VAT (reclaimed on the VAT return) and the members share the amount net of
+ * it; otherwise the VAT is part of what they share and only noted. {@code roundedUp}: the members
+ * whose share got one of the cents the split left over (largest remainder), in member-id order.
  * <p>
  * Revision 2 added {@code vat}; revision 1 events are read with a VAT of zero (the amount was
- * all there was), by the upcaster {@code CostSharedVatUpcaster}.
+ * all there was), by the upcaster {@code CostSharedVatUpcaster}. Revision 3 added {@code inputVat}
+ * and {@code roundedUp}; older events are read as not VAT-registered and with no leftover cents
+ * known, by {@code CostSharedInputVatUpcaster}.
  */
-@Revision("2")
+@Revision("3")
 public record CostShared(CooperativeId cooperativeId,
                          CostId costId,
                          String description,
@@ -29,5 +35,16 @@ public record CostShared(CooperativeId cooperativeId,
                          List<Share> shares,
                          MemberId submittedBy,
                          LocalDate submittedOn,
-                         RecurringCostId recurringCostId) {
+                         RecurringCostId recurringCostId,
+                         boolean inputVat,
+                         List<MemberId> roundedUp) {
+
+    public CostShared {
+        roundedUp = roundedUp == null ? List.of() : List.copyOf(roundedUp);
+    }
+
+    /** What the members share: the amount, less the VAT when it is input VAT. */
+    public Money sharedAmount() {
+        return inputVat ? amount.minus(vat) : amount;
+    }
 }

@@ -21,7 +21,8 @@ public final class MembershipCommands {
 
     /**
      * Found a cooperative; the founder joins it as its first ADMIN and TREASURER. The founder's
-     * hourly rate may be zero, meaning not set yet.
+     * hourly rate may be zero, meaning not set yet. The policies are the defaults, but for
+     * {@code vatRegistered}, which the founders know.
      */
     public record FoundCooperative(@TargetAggregateIdentifier CooperativeId cooperativeId,
                                    String name,
@@ -30,7 +31,16 @@ public final class MembershipCommands {
                                    String founderEmail,
                                    List<String> founderSkills,
                                    Money founderHourlyRate,
-                                   LocalDate foundedOn) {
+                                   LocalDate foundedOn,
+                                   boolean vatRegistered) {
+
+        /** Founded as not VAT-registered. */
+        public FoundCooperative(CooperativeId cooperativeId, String name, Currency currency, MemberId founderId,
+                                String founderEmail, List<String> founderSkills, Money founderHourlyRate,
+                                LocalDate foundedOn) {
+            this(cooperativeId, name, currency, founderId, founderEmail, founderSkills, founderHourlyRate, foundedOn,
+                    false);
+        }
     }
 
     public record JoinCooperative(@TargetAggregateIdentifier CooperativeId cooperativeId,

@@ -13,14 +13,22 @@ import java.util.Currency;
  * @param riskPoolMaximumMembers  the most members one risk pool takes
  * @param developmentBudgetPercent share of worked hours each member is expected to spend on development
  * @param maximumHoursPerWeek     the most hours per week a member may be assigned across projects
+ * @param vatRegistered           whether the cooperative is registered for VAT: the VAT on its shared costs
+ *                                is input VAT it reclaims, and members share the amounts net of it
  */
 public record Policies(Money secondApprovalAbove,
                        int riskPoolMinimumMembers,
                        int riskPoolMaximumMembers,
                        int developmentBudgetPercent,
-                       int maximumHoursPerWeek) {
+                       int maximumHoursPerWeek,
+                       boolean vatRegistered) {
 
     public static Policies defaults(Currency currency) {
-        return new Policies(Money.of("2500.00", currency), 20, 50, 10, 40);
+        return new Policies(Money.of("2500.00", currency), 20, 50, 10, 40, false);
+    }
+
+    public Policies withVatRegistered(boolean registered) {
+        return new Policies(secondApprovalAbove, riskPoolMinimumMembers, riskPoolMaximumMembers,
+                developmentBudgetPercent, maximumHoursPerWeek, registered);
     }
 }

@@ -56,12 +56,18 @@ public final class ProjectCommands {
     }
 
     /**
-     * The member left: the assignment ends on the leaving date unless it already ends by then. Never
-     * refused, so reacting to a leaving member is idempotent.
+     * The member left: the assignment ends on the day before the leaving date (the leaving date is
+     * the first day out, as the books count it) unless it already ends by then. Never refused, so
+     * reacting to a leaving member is idempotent.
      */
     public record EndAssignmentOnLeaving(@TargetAggregateIdentifier ProjectId projectId,
                                          AssignmentId assignmentId,
                                          LocalDate leftOn) {
+
+        /** The member's last day in: the day before the leaving date. */
+        public LocalDate lastDayIn() {
+            return leftOn.minusDays(1);
+        }
     }
 
     /**
@@ -85,10 +91,16 @@ public final class ProjectCommands {
     }
 
     /**
-     * The member left: every assignment ends on the leaving date. Answers all the member's bookings,
-     * so the sender can end each assignment on its project (idempotently, on a retry too).
+     * The member left: every booking ends on the day before the leaving date, their first day out.
+     * Answers all the member's bookings, so the sender can end each assignment on its project
+     * (idempotently, on a retry too).
      */
     public record ReleaseWorkloadOnLeaving(@TargetAggregateIdentifier MemberId memberId, LocalDate leftOn) {
+
+        /** The member's last day in: the day before the leaving date. */
+        public LocalDate lastDayIn() {
+            return leftOn.minusDays(1);
+        }
     }
 
     /** One booking on a member's workload, as answered by {@link ReleaseWorkloadOnLeaving}. */

@@ -1,6 +1,8 @@
 package coop.cooperative.app;
 
 import coop.cooperative.app.axon.ProjectionCatchUp;
+import coop.cooperative.core.riskpool.api.PoolChangeDates;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.LeaveRiskPool;
 import coop.cooperative.core.riskpool.api.RiskPoolCommands.RecordContribution;
 import coop.cooperative.core.riskpool.api.RiskPoolId;
 import coop.cooperative.core.shared.CooperativeId;
@@ -52,9 +54,9 @@ class RiskPoolHistoryJourneyTest extends HttpJourney {
         commands.sendAndWait(new RecordContribution(riskPool, MemberId.of(gijs), first, first.atEndOfMonth()));
         commands.sendAndWait(new RecordContribution(riskPool, MemberId.of(fenna), third, third.atEndOfMonth()));
         views.await();
-        // Gijs leaves the pool today and takes his 45.00 with him.
-        assertThat(api.asAdmin(HttpMethod.POST, pool + "/members/" + gijs + "/leave",
-                "{\"date\": \"" + today + "\"}").status()).isEqualTo(200);
+        // Gijs leaves the pool today, as when he leaves the cooperative (that very day), and takes his 45.00.
+        commands.sendAndWait(new LeaveRiskPool(riskPool, MemberId.of(gijs), today, 20, PoolChangeDates.ANY_DAY, today));
+        views.await();
 
         List<PoolMonth> history = queries.query(new FindPoolHistory(CooperativeId.of(cooperative)),
                 ResponseTypes.multipleInstancesOf(PoolMonth.class)).join();

@@ -174,7 +174,8 @@ class RiskPoolJourneyTest extends HttpJourney {
                 .containsExactlyInAnyOrder("balance", "members", "openClaims", "reserveMonths");
         assertThat(overview.body().path("members").size()).isEqualTo(20);
         assertThat(overview.body().path("members").get(0).fieldNames()).toIterable()
-                .containsExactlyInAnyOrder("memberId", "tier", "monthlyDeposit", "account");
+                .containsExactlyInAnyOrder("memberId", "tier", "monthlyDeposit", "account", "nextTier", "nextTierOn",
+                        "leavesOn");
         // The account's history in the order things happened: the later deposit after the gifts of the same day.
         assertThat(giver.body().path("history").findValuesAsText("kind")).containsExactly("DEPOSIT", "GIFT", "GIFT", "DEPOSIT");
         assertThat(projection.body().size()).isEqualTo(12);

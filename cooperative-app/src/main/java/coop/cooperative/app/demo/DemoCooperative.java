@@ -120,7 +120,7 @@ class DemoCooperative implements ApplicationRunner {
         try {
             Membership.Founded founded = membership.found((SignedInAccount) SecurityContextHolder.getContext()
                             .getAuthentication().getPrincipal(), "Coöperatie De Gilde", EUR,
-                    List.of("facilitation", "project management"), Money.of("90.00", EUR), foundedOn, false);
+                    List.of("facilitation", "project management"), Money.of("90.00", EUR), foundedOn, false, null);
             CooperativeId gilde = founded.cooperativeId();
             Map<String, MemberId> members = new LinkedHashMap<>();
             members.put("Sanne Jansen", founded.founderId());

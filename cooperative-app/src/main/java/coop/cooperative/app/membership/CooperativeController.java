@@ -3,6 +3,7 @@ package coop.cooperative.app.membership;
 import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.web.Amounts;
 import coop.cooperative.app.web.InvalidRequestException;
+import coop.cooperative.core.riskpool.api.PoolChangeDates;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.Money;
 import coop.cooperative.projections.members.MemberQueries.CooperativeView;
@@ -50,7 +51,7 @@ class CooperativeController {
                 : Amounts.notNegative("founderHourlyRate", request.founderHourlyRate(), currency);
         CooperativeId cooperativeId = membership.found(CooperativeAccess.signedIn(), request.name(), currency,
                 request.founderSkills() == null ? List.of() : request.founderSkills(), founderRate, LocalDate.now(clock),
-                Boolean.TRUE.equals(request.vatRegistered())).cooperativeId();
+                Boolean.TRUE.equals(request.vatRegistered()), request.riskPoolChangeDates()).cooperativeId();
         views.await();
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
                         .path("/{id}").buildAndExpand(cooperativeId.value()).toUri())
@@ -82,14 +83,15 @@ class CooperativeController {
 
     /**
      * Currency defaults to EUR; the founder's skills and hourly rate may be given now or left empty;
-     * {@code vatRegistered} (the policy) defaults to false.
+     * {@code vatRegistered} (the policy) defaults to false, {@code riskPoolChangeDates} to QUARTER_START.
      */
     record FoundRequest(@NotBlank @Size(max = 200) String name,
                         @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter currency code such as EUR")
                         String currency,
                         @Size(max = 30) List<@NotNull @Skill String> founderSkills,
                         String founderHourlyRate,
-                        Boolean vatRegistered) {
+                        Boolean vatRegistered,
+                        PoolChangeDates riskPoolChangeDates) {
     }
 
     record CooperativeResponse(CooperativeId cooperativeId, String name, String currency, LocalDate foundedOn,
@@ -100,11 +102,12 @@ class CooperativeController {
             return new CooperativeResponse(view.cooperativeId(), view.name(), view.currency().getCurrencyCode(),
                     view.foundedOn(), new PoliciesResponse(p.secondApprovalAbove().toString(),
                     p.riskPoolMinimumMembers(), p.riskPoolMaximumMembers(), p.developmentBudgetPercent(),
-                    p.maximumHoursPerWeek(), p.vatRegistered()));
+                    p.maximumHoursPerWeek(), p.vatRegistered(), p.riskPoolChangeDates().name()));
         }
     }
 
     record PoliciesResponse(String secondApprovalAbove, int riskPoolMinimumMembers, int riskPoolMaximumMembers,
-                            int developmentBudgetPercent, int maximumHoursPerWeek, boolean vatRegistered) {
+                            int developmentBudgetPercent, int maximumHoursPerWeek, boolean vatRegistered,
+                            String riskPoolChangeDates) {
     }
 }

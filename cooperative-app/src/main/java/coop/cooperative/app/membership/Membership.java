@@ -8,6 +8,7 @@ import coop.cooperative.core.membership.api.MembershipCommands.JoinCooperative;
 import coop.cooperative.core.membership.api.MembershipCommands.LeaveCooperative;
 import coop.cooperative.core.membership.api.MembershipCommands.RevokeRole;
 import coop.cooperative.core.membership.api.Role;
+import coop.cooperative.core.riskpool.api.PoolChangeDates;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
@@ -36,15 +37,19 @@ public class Membership {
         this.invitations = invitations;
     }
 
-    /** {@code vatRegistered}: the policy, known at founding (the other policies start at their defaults). */
+    /**
+     * {@code vatRegistered} and {@code riskPoolChangeDates} (null: the default): policies known at
+     * founding (the other policies start at their defaults).
+     */
     @Transactional
     public Founded found(SignedInAccount founder, String name, Currency currency, List<String> founderSkills,
-                               Money founderHourlyRate, LocalDate foundedOn, boolean vatRegistered) {
+                               Money founderHourlyRate, LocalDate foundedOn, boolean vatRegistered,
+                               PoolChangeDates riskPoolChangeDates) {
         CooperativeId cooperativeId = CooperativeId.random();
         MemberId founderId = MemberId.random();
         profiles.add(founderId, cooperativeId, founder.displayName(), founder.email());
         commands.sendAndWait(new FoundCooperative(cooperativeId, name, currency, founderId, founder.email(),
-                founderSkills, founderHourlyRate, foundedOn, vatRegistered));
+                founderSkills, founderHourlyRate, foundedOn, vatRegistered, riskPoolChangeDates));
         return new Founded(cooperativeId, founderId);
     }
 

@@ -67,7 +67,7 @@ class HomePage {
         Currency euro = Currency.getInstance("EUR");
         try {
             CooperativeId id = membership.found(CooperativeAccess.signedIn(), form.name(), euro, List.of(),
-                    Money.zero(euro), LocalDate.now(clock), false).cooperativeId();
+                    Money.zero(euro), LocalDate.now(clock), false, null).cooperativeId();
             views.await();
             return "redirect:/cooperatives/" + id;
         } catch (DomainException e) {

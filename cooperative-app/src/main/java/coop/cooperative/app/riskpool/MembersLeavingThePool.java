@@ -1,7 +1,8 @@
 package coop.cooperative.app.riskpool;
 
-import coop.cooperative.core.membership.api.MemberLeft;
 import coop.cooperative.app.membership.CooperativeAccess;
+import coop.cooperative.core.membership.api.MemberLeft;
+import coop.cooperative.core.riskpool.api.PoolChangeDates;
 import coop.cooperative.core.riskpool.api.RiskPoolCommands.LeaveRiskPool;
 import coop.cooperative.core.riskpool.api.RiskPoolId;
 import coop.cooperative.core.shared.DomainException;
@@ -13,6 +14,9 @@ import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * A member who leaves the cooperative leaves its risk pool and takes their account balance.
@@ -27,10 +31,13 @@ class MembersLeavingThePool {
     private final EventStore eventStore;
     private final CooperativeAccess access;
 
-    MembersLeavingThePool(CommandGateway commands, EventStore eventStore, CooperativeAccess access) {
+    private final Clock clock;
+
+    MembersLeavingThePool(CommandGateway commands, EventStore eventStore, CooperativeAccess access, Clock clock) {
         this.commands = commands;
         this.eventStore = eventStore;
         this.access = access;
+        this.clock = clock;
     }
 
     @EventHandler
@@ -41,8 +48,10 @@ class MembersLeavingThePool {
             return;
         }
         try {
+            // Leaving the cooperative leaves the pool on that very day, fixed date or not; a later day is announced.
             commands.sendAndWait(new LeaveRiskPool(pool, event.memberId(), event.leftOn(),
-                    access.cooperative(event.cooperativeId()).policies().riskPoolMinimumMembers()));
+                    access.cooperative(event.cooperativeId()).policies().riskPoolMinimumMembers(), PoolChangeDates.ANY_DAY,
+                    LocalDate.now(clock)));
         } catch (RuntimeException e) {
             Throwable cause = e instanceof CommandExecutionException && e.getCause() != null ? e.getCause() : e;
             if (!(cause instanceof DomainException.NotFound) && !(cause instanceof AggregateNotFoundException)) {

@@ -4,6 +4,8 @@ import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.web.Amounts;
 import coop.cooperative.app.web.InvalidRequestException;
+import coop.cooperative.core.membership.api.Policies;
+import coop.cooperative.core.riskpool.api.PoolChangeDates;
 import coop.cooperative.core.riskpool.api.RiskPoolCommands.ApproveClaim;
 import coop.cooperative.core.riskpool.api.RiskPoolCommands.ChangeTier;
 import coop.cooperative.core.riskpool.api.RiskPoolCommands.CloseClaim;
@@ -134,8 +136,15 @@ class RiskPoolController {
     @PreAuthorize("@access.isOrHolds(#cooperativeId, #memberId, 'TREASURER')")
     MemberResponse changeTier(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId,
                               @Valid @RequestBody TierRequest request) {
-        Money tier = Amounts.positive("tier", request.tier(), access.cooperative(cooperativeId).currency());
-        commands.sendAndWait(new ChangeTier(RiskPoolId.of(cooperativeId), memberId, tier, LocalDate.now(clock)));
+        CooperativeView cooperative = access.cooperative(cooperativeId);
+        Money tier = Amounts.positive("tier", request.tier(), cooperative.currency());
+        PoolChangeDates changeDates = cooperative.policies().riskPoolChangeDates();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate effectiveOn = request.effectiveOn() != null ? request.effectiveOn() : changeDates.firstFrom(today);
+        if (effectiveOn.isBefore(today)) {
+            throw new InvalidRequestException("effectiveOn", "must be today or later");
+        }
+        commands.sendAndWait(new ChangeTier(RiskPoolId.of(cooperativeId), memberId, tier, effectiveOn, changeDates, today));
         views.await();
         return poolMember(cooperativeId, memberId);
     }
@@ -144,8 +153,9 @@ class RiskPoolController {
     @PreAuthorize("@access.isOrHolds(#cooperativeId, #memberId, 'TREASURER')")
     PoolResponse leave(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId,
                        @Valid @RequestBody DateRequest request) {
+        Policies policies = access.cooperative(cooperativeId).policies();
         commands.sendAndWait(new LeaveRiskPool(RiskPoolId.of(cooperativeId), memberId, request.date(),
-                access.cooperative(cooperativeId).policies().riskPoolMinimumMembers()));
+                policies.riskPoolMinimumMembers(), policies.riskPoolChangeDates(), LocalDate.now(clock)));
         views.await();
         return pool(cooperativeId);
     }
@@ -357,7 +367,8 @@ class RiskPoolController {
     }
 
     private static MemberResponse member(PoolMember m) {
-        return new MemberResponse(m.memberId(), m.tier().toString(), m.monthlyDeposit().toString(), m.account().toString());
+        return new MemberResponse(m.memberId(), m.tier().toString(), m.monthlyDeposit().toString(), m.account().toString(),
+                m.nextTier() == null ? null : m.nextTier().toString(), m.nextTierOn(), m.leavesOn());
     }
 
     /** A colleague's open claim: that it is there and how far along, never whose, since when, or at what tier. */
@@ -379,7 +390,8 @@ class RiskPoolController {
     record EnrolmentRequest(@NotNull MemberId memberId, String monthlyContribution, String tier, LocalDate enrolledOn) {
     }
 
-    record TierRequest(@NotBlank String tier) {
+    /** {@code effectiveOn}: by default the fund's next fixed date (today, if it is one). */
+    record TierRequest(@NotBlank String tier, LocalDate effectiveOn) {
     }
 
     record ContributionRequest(@NotNull MemberId memberId, @NotBlank String month) {
@@ -401,7 +413,9 @@ class RiskPoolController {
                         String reserveMonths) {
     }
 
-    record MemberResponse(MemberId memberId, String tier, String monthlyDeposit, String account) {
+    /** {@code nextTier} from {@code nextTierOn}, {@code leavesOn}: changes announced for a later day, else null. */
+    record MemberResponse(MemberId memberId, String tier, String monthlyDeposit, String account, String nextTier,
+                          LocalDate nextTierOn, LocalDate leavesOn) {
     }
 
     /**

@@ -67,7 +67,8 @@ public class Cooperative {
             throw new RuleViolation("A cooperative needs a currency");
         }
         apply(new CooperativeFounded(command.cooperativeId(), command.name().strip(), command.currency(),
-                Policies.defaults(command.currency()).withVatRegistered(command.vatRegistered()), command.foundedOn()));
+                Policies.defaults(command.currency()).withVatRegistered(command.vatRegistered())
+                        .withRiskPoolChangeDates(command.riskPoolChangeDates()), command.foundedOn()));
         requireRate(command.founderHourlyRate(), command.currency());
         apply(new MemberJoined(command.cooperativeId(), command.founderId(),
                 fingerprints.of(command.cooperativeId(), command.founderEmail()),

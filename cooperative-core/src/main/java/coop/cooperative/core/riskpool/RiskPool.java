@@ -14,7 +14,9 @@ import coop.cooperative.core.riskpool.api.Gift;
 import coop.cooperative.core.riskpool.api.GiftsGivenOnLeaving;
 import coop.cooperative.core.riskpool.api.MemberEnrolled;
 import coop.cooperative.core.riskpool.api.MemberLeftRiskPool;
+import coop.cooperative.core.riskpool.api.LeaveAnnounced;
 import coop.cooperative.core.riskpool.api.PayoutCalendar;
+import coop.cooperative.core.riskpool.api.PoolChangeDates;
 import coop.cooperative.core.riskpool.api.RiskPoolCommands.ApproveClaim;
 import coop.cooperative.core.riskpool.api.RiskPoolCommands.ChangeTier;
 import coop.cooperative.core.riskpool.api.RiskPoolCommands.CloseClaim;
@@ -28,6 +30,7 @@ import coop.cooperative.core.riskpool.api.RiskPoolCommands.ReturnAboveCap;
 import coop.cooperative.core.riskpool.api.RiskPoolId;
 import coop.cooperative.core.riskpool.api.RiskPoolOpened;
 import coop.cooperative.core.riskpool.api.Tier;
+import coop.cooperative.core.riskpool.api.TierChangeAnnounced;
 import coop.cooperative.core.riskpool.api.TierChanged;
 import coop.cooperative.core.riskpool.api.YearEndCompleted;
 import coop.cooperative.core.shared.ClaimId;
@@ -126,8 +129,15 @@ public class RiskPool {
             throw new RuleViolation("A member may change tier at most once a year; the next change is possible on "
                     + account.lastTierChange().plusYears(1));
         }
-        apply(new TierChanged(cooperativeId, command.memberId(), command.tier(), Tier.depositFor(command.tier()),
-                command.changedOn()));
+        Dates.require(command.changedOn(), "effectiveOn");
+        requireChangeDate("effectiveOn", command.changedOn(), command.changeDates());
+        if (command.changedOn().isAfter(command.today())) {
+            apply(new TierChangeAnnounced(cooperativeId, command.memberId(), command.tier(),
+                    Tier.depositFor(command.tier()), command.changedOn()));
+        } else {
+            apply(new TierChanged(cooperativeId, command.memberId(), command.tier(), Tier.depositFor(command.tier()),
+                    command.changedOn()));
+        }
     }
 
     @CommandHandler
@@ -321,8 +331,13 @@ public class RiskPool {
 
     @CommandHandler
     public void handle(LeaveRiskPool command) {
-        Dates.require(command.leftOn(), "leftOn");
+        Dates.require(command.leftOn(), "date");
         enrolled(command.memberId());
+        requireChangeDate("date", command.leftOn(), command.changeDates());
+        if (command.leftOn().isAfter(command.today())) {
+            apply(new LeaveAnnounced(cooperativeId, command.memberId(), command.leftOn()));
+            return;
+        }
         openClaimOf(command.memberId()).ifPresent(open -> {
             Claim claim = claims.get(open);
             LocalDate end = command.leftOn().isBefore(claim.startDate()) ? claim.startDate() : command.leftOn();
@@ -498,6 +513,13 @@ public class RiskPool {
                 .filter(c -> c.getValue().memberId().equals(memberId) && c.getValue().isOpen())
                 .map(Map.Entry::getKey)
                 .findFirst();
+    }
+
+    private static void requireChangeDate(String field, LocalDate day, PoolChangeDates changeDates) {
+        if (!changeDates.allows(day)) {
+            throw new RuleViolation(field + ": changes in the pool take effect on the first day of a quarter; the next is "
+                    + changeDates.firstFrom(day));
+        }
     }
 
     private void requireLevel(Money tier) {

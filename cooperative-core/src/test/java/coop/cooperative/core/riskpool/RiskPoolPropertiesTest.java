@@ -43,6 +43,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import static coop.cooperative.core.riskpool.api.PoolChangeDates.ANY_DAY;
+import static coop.cooperative.core.riskpool.api.PoolChangeDates.QUARTER_START;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -214,7 +216,8 @@ class RiskPoolPropertiesTest {
             return new ReturnAboveCap(pool, y.year(), LocalDate.of(y.year(), 12, 31));
         }
         Leave l = (Leave) s;
-        return new LeaveRiskPool(pool, member(members, l.member()), FIRST.plusMonths(l.month()).atDay(20), 20);
+        return new LeaveRiskPool(pool, member(members, l.member()), FIRST.plusMonths(l.month()).atDay(20), 20,
+                ANY_DAY, LocalDate.of(2030, 1, 1));
     }
 
     private static MemberId member(List<MemberId> members, int index) {

@@ -24,6 +24,8 @@ import coop.cooperative.core.riskpool.api.RiskPoolCommands.RecordContribution;
 import coop.cooperative.core.riskpool.api.RiskPoolCommands.RejectClaim;
 import coop.cooperative.core.riskpool.api.RiskPoolCommands.ReturnAboveCap;
 import coop.cooperative.core.riskpool.api.RiskPoolId;
+import coop.cooperative.core.riskpool.api.LeaveAnnounced;
+import coop.cooperative.core.riskpool.api.TierChangeAnnounced;
 import coop.cooperative.core.riskpool.api.RiskPoolOpened;
 import coop.cooperative.core.riskpool.api.TierChanged;
 import coop.cooperative.core.riskpool.api.YearEndCompleted;
@@ -48,12 +50,16 @@ import java.util.Currency;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import static coop.cooperative.core.riskpool.api.PoolChangeDates.ANY_DAY;
+import static coop.cooperative.core.riskpool.api.PoolChangeDates.QUARTER_START;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RiskPoolTest {
 
     static final Currency EUR = Currency.getInstance("EUR");
     static final LocalDate OPENED = LocalDate.of(2025, 1, 2);
+    /** A "today" after every date of a test: the change is made, not announced. */
+    static final LocalDate LATER = LocalDate.of(2030, 1, 1);
 
     private final CooperativeId coop = CooperativeId.random();
     private final RiskPoolId pool = RiskPoolId.of(coop);
@@ -380,17 +386,17 @@ class RiskPoolTest {
         List<Object> given = poolOf(1, 0);
         given.add(new TierChanged(coop, lotte, eur("1000.00"), eur("45.00"), LocalDate.of(2025, 2, 1)));
         fixture.given(given)
-                .when(new ChangeTier(pool, lotte, eur("1250.00"), LocalDate.of(2026, 1, 31)))
+                .when(new ChangeTier(pool, lotte, eur("1250.00"), LocalDate.of(2026, 1, 31), ANY_DAY, LATER))
                 .expectException(RuleViolation.class);
         fixture.given(given)
-                .when(new ChangeTier(pool, lotte, eur("1250.00"), LocalDate.of(2026, 2, 1)))
+                .when(new ChangeTier(pool, lotte, eur("1250.00"), LocalDate.of(2026, 2, 1), ANY_DAY, LATER))
                 .expectEvents(new TierChanged(coop, lotte, eur("1250.00"), eur("56.25"), LocalDate.of(2026, 2, 1)));
     }
 
     @Test
     void aTierDoesNotChangeDuringTheMembersOwnClaim() {
         fixture.given(claimApproved(20))
-                .when(new ChangeTier(pool, lotte, eur("1000.00"), LocalDate.of(2025, 4, 1)))
+                .when(new ChangeTier(pool, lotte, eur("1000.00"), LocalDate.of(2025, 4, 1), ANY_DAY, LATER))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("during their own claim"));
     }
@@ -421,7 +427,7 @@ class RiskPoolTest {
     @Test
     void aMemberWhoLeavesTakesTheirBalanceAndTheirOpenClaimCloses() {
         fixture.given(claimApproved(20))
-                .when(new LeaveRiskPool(pool, lotte, LocalDate.of(2025, 6, 30), 20))
+                .when(new LeaveRiskPool(pool, lotte, LocalDate.of(2025, 6, 30), 20, ANY_DAY, LATER))
                 .expectEvents(new ClaimClosed(coop, claim, lotte, LocalDate.of(2025, 6, 30)),
                         new MemberLeftRiskPool(coop, lotte, eur("405.00"), LocalDate.of(2025, 6, 30)))
                 .expectState(p -> assertThat(p.balanceOf(lotte)).isEmpty());
@@ -430,7 +436,7 @@ class RiskPoolTest {
     @Test
     void someoneNotEnrolledCannotLeave() {
         fixture.given(poolOf(2, 1))
-                .when(new LeaveRiskPool(pool, MemberId.random(), LocalDate.of(2025, 6, 30), 20))
+                .when(new LeaveRiskPool(pool, MemberId.random(), LocalDate.of(2025, 6, 30), 20, ANY_DAY, LATER))
                 .expectException(NotFound.class);
     }
 
@@ -551,7 +557,7 @@ class RiskPoolTest {
         MemberId leaver = members.get(5);
         List<Object> given = claimApproved(21);
         List<Object> events = published(fixture.given(given)
-                .when(new LeaveRiskPool(pool, leaver, LocalDate.of(2025, 4, 10), 20)));
+                .when(new LeaveRiskPool(pool, leaver, LocalDate.of(2025, 4, 10), 20, ANY_DAY, LATER)));
 
         // April pays 750.00 from 20 equal accounts: 37.50 each, the leaver's share given as they go.
         GiftsGivenOnLeaving gave = (GiftsGivenOnLeaving) events.get(0);
@@ -564,5 +570,27 @@ class RiskPoolTest {
         assertThat(april.paid()).isEqualTo(eur("750.00"));
         assertThat(april.givenEarlier()).isEqualTo(eur("37.50"));
         assertThat(april.gifts()).hasSize(19).noneMatch(g -> g.from().equals(leaver));
+    }
+
+    @Test
+    void changesTakeEffectOnTheFundsFixedDatesAndALaterOneIsAnnouncedFirst() {
+        List<Object> given = poolOf(20, 1);
+        fixture.given(given)
+                .when(new ChangeTier(pool, lotte, eur("1250.00"), LocalDate.of(2026, 2, 1), QUARTER_START, LocalDate.of(2026, 2, 1)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("the next is 2026-04-01"));
+        fixture.given(given)
+                .when(new ChangeTier(pool, lotte, eur("1250.00"), LocalDate.of(2026, 4, 1), QUARTER_START, LocalDate.of(2026, 2, 10)))
+                .expectEvents(new TierChangeAnnounced(coop, lotte, eur("1250.00"), eur("56.25"), LocalDate.of(2026, 4, 1)));
+        fixture.given(given)
+                .when(new ChangeTier(pool, lotte, eur("1250.00"), LocalDate.of(2026, 4, 1), QUARTER_START, LocalDate.of(2026, 4, 1)))
+                .expectEvents(new TierChanged(coop, lotte, eur("1250.00"), eur("56.25"), LocalDate.of(2026, 4, 1)));
+        fixture.given(given)
+                .when(new LeaveRiskPool(pool, lotte, LocalDate.of(2025, 6, 30), 20, QUARTER_START, LATER))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("date:"));
+        fixture.given(given)
+                .when(new LeaveRiskPool(pool, lotte, LocalDate.of(2025, 7, 1), 20, QUARTER_START, LocalDate.of(2025, 6, 20)))
+                .expectEvents(new LeaveAnnounced(coop, lotte, LocalDate.of(2025, 7, 1)));
     }
 }

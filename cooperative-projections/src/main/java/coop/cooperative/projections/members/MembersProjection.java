@@ -7,6 +7,7 @@ import coop.cooperative.core.membership.api.Policies;
 import coop.cooperative.core.membership.api.Role;
 import coop.cooperative.core.membership.api.RoleAppointed;
 import coop.cooperative.core.membership.api.RoleRevoked;
+import coop.cooperative.core.riskpool.api.PoolChangeDates;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
@@ -62,12 +63,12 @@ class MembersProjection {
         jdbc.sql("""
                         INSERT INTO cooperatives (cooperative_id, name, currency, founded_on, second_approval_above,
                             risk_pool_minimum_members, risk_pool_maximum_members, development_budget_percent,
-                            maximum_hours_per_week, vat_registered)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            maximum_hours_per_week, vat_registered, risk_pool_change_dates)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(event.cooperativeId().value(), event.name(), event.currency().getCurrencyCode(),
                         event.foundedOn(), policies.secondApprovalAbove().amount(), policies.riskPoolMinimumMembers(),
                         policies.riskPoolMaximumMembers(), policies.developmentBudgetPercent(),
-                        policies.maximumHoursPerWeek(), policies.vatRegistered())
+                        policies.maximumHoursPerWeek(), policies.vatRegistered(), policies.riskPoolChangeDates().name())
                 .update();
     }
 
@@ -161,7 +162,7 @@ class MembersProjection {
         Policies policies = new Policies(money(rs, "second_approval_above", currency),
                 rs.getInt("risk_pool_minimum_members"), rs.getInt("risk_pool_maximum_members"),
                 rs.getInt("development_budget_percent"), rs.getInt("maximum_hours_per_week"),
-                rs.getBoolean("vat_registered"));
+                rs.getBoolean("vat_registered"), PoolChangeDates.valueOf(rs.getString("risk_pool_change_dates")));
         return new CooperativeView(new CooperativeId(rs.getObject("cooperative_id", UUID.class)), rs.getString("name"),
                 currency, rs.getObject("founded_on", LocalDate.class), policies);
     }

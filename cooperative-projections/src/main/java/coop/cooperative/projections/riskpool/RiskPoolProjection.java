@@ -13,15 +13,19 @@ import coop.cooperative.core.riskpool.api.ClaimGift;
 import coop.cooperative.core.riskpool.api.Gift;
 import coop.cooperative.core.riskpool.api.GiftsGivenOnLeaving;
 import coop.cooperative.core.riskpool.api.MemberEnrolled;
+import coop.cooperative.core.riskpool.api.LeaveAnnounced;
 import coop.cooperative.core.riskpool.api.MemberLeftRiskPool;
 import coop.cooperative.core.riskpool.api.PayoutCalendar;
 import coop.cooperative.core.riskpool.api.RiskPoolOpened;
+import coop.cooperative.core.riskpool.api.TierChangeAnnounced;
 import coop.cooperative.core.riskpool.api.TierChanged;
 import coop.cooperative.core.shared.ClaimId;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.AccountEntry;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.AnnouncedChange;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.FindAnnouncedChanges;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.ClaimStatus;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.ClaimView;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.EntryKind;
@@ -95,9 +99,24 @@ class RiskPoolProjection {
     }
 
     @EventHandler
+    void on(TierChangeAnnounced event) {
+        jdbc.sql("UPDATE risk_pool_members SET next_tier = ?, next_tier_on = ? WHERE cooperative_id = ? AND member_id = ?")
+                .params(event.tier().amount(), event.effectiveOn(), event.cooperativeId().value(), event.memberId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(LeaveAnnounced event) {
+        jdbc.sql("UPDATE risk_pool_members SET leaves_on = ? WHERE cooperative_id = ? AND member_id = ?")
+                .params(event.leftOn(), event.cooperativeId().value(), event.memberId().value())
+                .update();
+    }
+
+    @EventHandler
     void on(TierChanged event) {
         jdbc.sql("""
-                        UPDATE risk_pool_members SET tier = ?, monthly_deposit = ?, tier_changed_on = ?
+                        UPDATE risk_pool_members SET tier = ?, monthly_deposit = ?, tier_changed_on = ?,
+                                                     next_tier = NULL, next_tier_on = NULL
                         WHERE cooperative_id = ? AND member_id = ?""")
                 .params(event.tier().amount(), event.monthlyDeposit().amount(), event.changedOn(),
                         event.cooperativeId().value(), event.memberId().value())
@@ -232,7 +251,8 @@ class RiskPoolProjection {
                     accounts.put(rs.getObject("member_id", UUID.class), rs.getBigDecimal("balance"));
                 });
         List<PoolMember> members = jdbc.sql("""
-                        SELECT member_id, tier, monthly_deposit, enrolled_on, tier_changed_on FROM risk_pool_members
+                        SELECT member_id, tier, monthly_deposit, enrolled_on, tier_changed_on, next_tier, next_tier_on,
+                               leaves_on FROM risk_pool_members
                         WHERE cooperative_id = ? AND left_on IS NULL ORDER BY enrolled_on, member_id""")
                 .param(cooperative)
                 .query((rs, row) -> {
@@ -240,12 +260,36 @@ class RiskPoolProjection {
                     return new PoolMember(new MemberId(member), money(rs.getBigDecimal("tier"), c),
                             money(rs.getBigDecimal("monthly_deposit"), c),
                             money(accounts.getOrDefault(member, BigDecimal.ZERO), c),
-                            rs.getObject("enrolled_on", LocalDate.class), rs.getObject("tier_changed_on", LocalDate.class));
+                            rs.getObject("enrolled_on", LocalDate.class), rs.getObject("tier_changed_on", LocalDate.class),
+                            rs.getBigDecimal("next_tier") == null ? null : money(rs.getBigDecimal("next_tier"), c),
+                            rs.getObject("next_tier_on", LocalDate.class), rs.getObject("leaves_on", LocalDate.class));
                 })
                 .list();
         BigDecimal balance = accounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         return new RiskPoolView(query.cooperativeId(), c.getCurrencyCode(), money(balance, c), members,
                 claims("r.cooperative_id = ?", cooperative, c));
+    }
+
+    @QueryHandler
+    List<AnnouncedChange> handle(FindAnnouncedChanges query) {
+        return jdbc.sql("""
+                        SELECT m.cooperative_id, m.member_id, m.next_tier, m.next_tier_on, m.leaves_on, p.currency
+                        FROM risk_pool_members m JOIN risk_pools p ON p.cooperative_id = m.cooperative_id
+                        WHERE m.left_on IS NULL AND (m.next_tier_on <= ? OR m.leaves_on <= ?)
+                        ORDER BY m.cooperative_id, m.member_id""")
+                .params(query.upTo(), query.upTo())
+                .query((rs, row) -> {
+                    BigDecimal tier = rs.getBigDecimal("next_tier");
+                    LocalDate tierOn = rs.getObject("next_tier_on", LocalDate.class);
+                    LocalDate leavesOn = rs.getObject("leaves_on", LocalDate.class);
+                    boolean tierDue = tierOn != null && !tierOn.isAfter(query.upTo());
+                    return new AnnouncedChange(new CooperativeId(rs.getObject("cooperative_id", UUID.class)),
+                            new MemberId(rs.getObject("member_id", UUID.class)),
+                            tierDue ? money(tier, Currency.getInstance(rs.getString("currency").strip())) : null,
+                            tierDue ? tierOn : null,
+                            leavesOn != null && !leavesOn.isAfter(query.upTo()) ? leavesOn : null);
+                })
+                .list();
     }
 
     @QueryHandler

@@ -47,8 +47,18 @@ public final class RiskPoolQueries {
                                List<PoolMember> members, List<ClaimView> claims) {
     }
 
+    /** {@code nextTier} from {@code nextTierOn}, and {@code leavesOn}: changes announced for a later day, or null. */
     public record PoolMember(MemberId memberId, Money tier, Money monthlyDeposit, Money account, LocalDate enrolledOn,
-                             LocalDate tierChangedOn) {
+                             LocalDate tierChangedOn, Money nextTier, LocalDate nextTierOn, LocalDate leavesOn) {
+    }
+
+    /** Announced changes due on or before {@code upTo}, in every cooperative: for the daily run that makes them. */
+    public record FindAnnouncedChanges(LocalDate upTo) {
+    }
+
+    /** A member's announced change that is due: a tier ({@code tier} from {@code tierOn}) and/or leaving ({@code leavesOn}). */
+    public record AnnouncedChange(CooperativeId cooperativeId, MemberId memberId, Money tier, LocalDate tierOn,
+                                  LocalDate leavesOn) {
     }
 
     /**

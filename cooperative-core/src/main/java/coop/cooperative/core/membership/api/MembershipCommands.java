@@ -1,5 +1,6 @@
 package coop.cooperative.core.membership.api;
 
+import coop.cooperative.core.riskpool.api.PoolChangeDates;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
@@ -22,7 +23,7 @@ public final class MembershipCommands {
     /**
      * Found a cooperative; the founder joins it as its first ADMIN and TREASURER. The founder's
      * hourly rate may be zero, meaning not set yet. The policies are the defaults, but for
-     * {@code vatRegistered}, which the founders know.
+     * {@code vatRegistered} and {@code riskPoolChangeDates} (null: the default), which the founders know.
      */
     public record FoundCooperative(@TargetAggregateIdentifier CooperativeId cooperativeId,
                                    String name,
@@ -32,14 +33,15 @@ public final class MembershipCommands {
                                    List<String> founderSkills,
                                    Money founderHourlyRate,
                                    LocalDate foundedOn,
-                                   boolean vatRegistered) {
+                                   boolean vatRegistered,
+                                   PoolChangeDates riskPoolChangeDates) {
 
-        /** Founded as not VAT-registered. */
+        /** Founded as not VAT-registered, with the default risk-pool change dates. */
         public FoundCooperative(CooperativeId cooperativeId, String name, Currency currency, MemberId founderId,
                                 String founderEmail, List<String> founderSkills, Money founderHourlyRate,
                                 LocalDate foundedOn) {
             this(cooperativeId, name, currency, founderId, founderEmail, founderSkills, founderHourlyRate, foundedOn,
-                    false);
+                    false, null);
         }
     }
 

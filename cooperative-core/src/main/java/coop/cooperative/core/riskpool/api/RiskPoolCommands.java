@@ -23,8 +23,12 @@ public final class RiskPoolCommands {
                               MemberId memberId, Money tier, int maximumMembers, LocalDate enrolledOn) {
     }
 
+    /**
+     * A tier change taking effect on {@code changedOn}, which must be one of the {@code changeDates};
+     * one on a later day than {@code today} is announced and made on that day.
+     */
     public record ChangeTier(@TargetAggregateIdentifier RiskPoolId riskPoolId, MemberId memberId, Money tier,
-                             LocalDate changedOn) {
+                             LocalDate changedOn, PoolChangeDates changeDates, LocalDate today) {
     }
 
     /** A treasurer records that a member's deposit for a month was paid. */
@@ -66,9 +70,11 @@ public final class RiskPoolCommands {
 
     /**
      * A member leaves the pool (or the cooperative): they give their share of the gifts due for the
-     * month they leave in, and take what their account then holds.
+     * month they leave in, and take what their account then holds. {@code leftOn} must be one of
+     * the {@code changeDates} (leaving the cooperative leaves the pool on any day); one later than
+     * {@code today} is announced and made on that day.
      */
     public record LeaveRiskPool(@TargetAggregateIdentifier RiskPoolId riskPoolId, MemberId memberId, LocalDate leftOn,
-                                int minimumMembers) {
+                                int minimumMembers, PoolChangeDates changeDates, LocalDate today) {
     }
 }

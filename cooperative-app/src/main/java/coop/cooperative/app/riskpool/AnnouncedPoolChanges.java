@@ -1,0 +1,92 @@
+package coop.cooperative.app.riskpool;
+
+import coop.cooperative.app.membership.CooperativeAccess;
+import coop.cooperative.core.riskpool.api.PoolChangeDates;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.ChangeTier;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.LeaveRiskPool;
+import coop.cooperative.core.riskpool.api.RiskPoolId;
+import coop.cooperative.core.shared.DomainException;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.AnnouncedChange;
+import coop.cooperative.projections.riskpool.RiskPoolQueries.FindAnnouncedChanges;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Makes the tier changes and leavings announced for a day that has come (the fund's fixed dates),
+ * daily and once at start-up. The pool refuses a change already made (409) and its optimistic lock
+ * a concurrent second one, so a restart or a second node never makes one twice.
+ */
+@Component
+class AnnouncedPoolChanges {
+
+    private static final Logger log = LoggerFactory.getLogger(AnnouncedPoolChanges.class);
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final CooperativeAccess access;
+    private final Clock clock;
+
+    AnnouncedPoolChanges(CommandGateway commands, QueryGateway queries, CooperativeAccess access, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${cooperative.risk-pool.payouts-cron:0 15 2 * * *}")
+    @EventListener(ApplicationReadyEvent.class)
+    void makeDueChanges() {
+        try {
+            makeChangesDueOn(LocalDate.now(clock));
+        } catch (RuntimeException e) {
+            log.error("announced risk-pool changes could not be made; the next run tries again", e);
+        }
+    }
+
+    /** The announced changes due on or before {@code today}, each sent once (already validated on announcing). */
+    int makeChangesDueOn(LocalDate today) {
+        List<AnnouncedChange> due = queries.query(new FindAnnouncedChanges(today),
+                ResponseTypes.multipleInstancesOf(AnnouncedChange.class)).join();
+        int made = 0;
+        for (AnnouncedChange change : due) {
+            RiskPoolId pool = RiskPoolId.of(change.cooperativeId());
+            if (change.tierOn() != null && send(new ChangeTier(pool, change.memberId(), change.tier(), change.tierOn(),
+                    PoolChangeDates.ANY_DAY, today))) {
+                made++;
+            }
+            if (change.leavesOn() != null && send(new LeaveRiskPool(pool, change.memberId(), change.leavesOn(),
+                    access.cooperative(change.cooperativeId()).policies().riskPoolMinimumMembers(),
+                    PoolChangeDates.ANY_DAY, today))) {
+                made++;
+            }
+        }
+        return made;
+    }
+
+    private boolean send(Object command) {
+        try {
+            commands.sendAndWait(command);
+            return true;
+        } catch (RuntimeException e) {
+            Throwable cause = e instanceof CommandExecutionException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof DomainException || cause instanceof ConcurrencyException) {
+                log.info("Announced risk-pool change not made: {}", cause.getMessage());
+                return false;
+            }
+            throw e;
+        }
+    }
+}

@@ -168,14 +168,9 @@ public class RiskPool {
             throw new RuleViolation("startDate: a claim starts at most " + MOST_DAYS_AHEAD + " days ahead ("
                     + command.filedOn().plusDays(MOST_DAYS_AHEAD) + "); file it closer to the day");
         }
-        if (command.startDate().isBefore(command.filedOn().minusDays(MOST_DAYS_BEFORE))) {
-            if (command.lateFilingAcceptedBy() == null) {
-                throw new RuleViolation("startDate: a claim starts at most " + MOST_DAYS_BEFORE + " days before it is filed ("
-                        + command.filedOn().minusDays(MOST_DAYS_BEFORE) + "); only an admin may accept a later filing, with a reason");
-            }
-            if (command.lateFilingAcceptedBy().equals(command.memberId())) {
-                throw new RuleViolation("lateFilingReason: the claimant cannot accept their own late filing; another admin does");
-            }
+        boolean filedLate = command.startDate().isBefore(command.filedOn().minusDays(MOST_DAYS_BEFORE));
+        if (filedLate) {
+            requireLateFilingAccepted(command);
         }
         Account account = accounts.get(command.memberId());
         if (account == null) {
@@ -199,11 +194,21 @@ public class RiskPool {
                     + previous.get().getValue().endDate() + ")");
         }
         apply(new ClaimFiled(cooperativeId, command.claimId(), command.memberId(), command.startDate(), command.filedOn(),
-                command.startDate().isBefore(command.filedOn().minusDays(MOST_DAYS_BEFORE))
-                        ? command.lateFilingAcceptedBy() : null));
+                filedLate ? command.lateFilingAcceptedBy() : null));
         previous.filter(p -> !command.startDate().isAfter(p.getValue().endDate().plusMonths(1)))
                 .ifPresent(p -> apply(new ClaimContinued(cooperativeId, command.claimId(), p.getKey(),
                         command.memberId())));
+    }
+
+    /** A claim filed more than 30 days after its start needs an admin's acceptance, never the claimant's own. */
+    private static void requireLateFilingAccepted(FileClaim command) {
+        if (command.lateFilingAcceptedBy() == null) {
+            throw new RuleViolation("startDate: a claim starts at most " + MOST_DAYS_BEFORE + " days before it is filed ("
+                    + command.filedOn().minusDays(MOST_DAYS_BEFORE) + "); only an admin may accept a later filing, with a reason");
+        }
+        if (command.lateFilingAcceptedBy().equals(command.memberId())) {
+            throw new RuleViolation("lateFilingReason: the claimant cannot accept their own late filing; another admin does");
+        }
     }
 
     @CommandHandler

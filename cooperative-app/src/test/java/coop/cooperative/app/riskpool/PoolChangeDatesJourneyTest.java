@@ -48,7 +48,9 @@ class PoolChangeDatesJourneyTest extends HttpJourney {
                     .status()).isEqualTo(201);
         }
 
-        Response tier = api.asAdmin(HttpMethod.POST, pool() + "/members/" + ruth + "/tier", "{\"tier\": \"1250.00\"}");
+        // Asked for the next quarter's first day (without effectiveOn it is that day, or today when today is one).
+        Response tier = api.asAdmin(HttpMethod.POST, pool() + "/members/" + ruth + "/tier",
+                "{\"tier\": \"1250.00\", \"effectiveOn\": \"" + nextQuarter + "\"}");
         Response leaveMidQuarter = api.asAdmin(HttpMethod.POST, pool() + "/members/" + sam + "/leave",
                 "{\"date\": \"" + nextQuarter.plusDays(1) + "\"}");
         Response leave = api.asAdmin(HttpMethod.POST, pool() + "/members/" + sam + "/leave",

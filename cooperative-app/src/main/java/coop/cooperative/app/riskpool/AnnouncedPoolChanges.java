@@ -5,13 +5,10 @@ import coop.cooperative.core.riskpool.api.PoolChangeDates;
 import coop.cooperative.core.riskpool.api.RiskPoolCommands.ChangeTier;
 import coop.cooperative.core.riskpool.api.RiskPoolCommands.LeaveRiskPool;
 import coop.cooperative.core.riskpool.api.RiskPoolId;
-import coop.cooperative.core.shared.DomainException;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.AnnouncedChange;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.FindAnnouncedChanges;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,12 +78,9 @@ class AnnouncedPoolChanges {
             commands.sendAndWait(command);
             return true;
         } catch (RuntimeException e) {
-            Throwable cause = e instanceof CommandExecutionException && e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof DomainException || cause instanceof ConcurrencyException) {
-                log.info("Announced risk-pool change not made: {}", cause.getMessage());
-                return false;
-            }
-            throw e;
+            String refused = PoolRefusals.of(e).orElseThrow(() -> e);
+            log.info("Announced risk-pool change not made: {}", refused);
+            return false;
         }
     }
 }

@@ -5,13 +5,10 @@ import coop.cooperative.core.riskpool.api.PayoutCalendar;
 import coop.cooperative.core.riskpool.api.RiskPoolCommands.PayClaimMonth;
 import coop.cooperative.core.riskpool.api.RiskPoolId;
 import coop.cooperative.core.shared.CooperativeId;
-import coop.cooperative.core.shared.DomainException;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.ClaimView;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.FindPayableClaims;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +23,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Pays the months that are due: every day (and once at start-up, to catch up after downtime) it
@@ -112,11 +110,11 @@ class RiskPoolPayouts {
                     today));
             return "SETTLED";
         } catch (RuntimeException e) {
-            Throwable cause = e instanceof CommandExecutionException && e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof DomainException || cause instanceof ConcurrencyException) {
+            Optional<String> refused = PoolRefusals.of(e);
+            if (refused.isPresent()) {
                 // Already settled (here, after a restart, or on another node) or not payable: nothing to do.
-                log.info("Payout of claim {} for {} not made: {}", claim.claimId(), month, cause.getMessage());
-                return "REFUSED: " + cause.getMessage();
+                log.info("Payout of claim {} for {} not made: {}", claim.claimId(), month, refused.get());
+                return "REFUSED: " + refused.get();
             }
             log.error("Payout of claim {} for {} failed; the next run retries it", claim.claimId(), month, e);
             return "FAILED";

@@ -1,6 +1,7 @@
 package coop.cooperative.app.demo;
 
 import coop.cooperative.app.membership.Membership;
+import coop.cooperative.app.security.Account;
 import coop.cooperative.app.security.Accounts;
 import coop.cooperative.app.security.SignedInAccount;
 import coop.cooperative.core.membership.api.Role;
@@ -15,7 +16,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -46,20 +46,18 @@ class DemoCooperative implements ApplicationRunner {
 
     private final Membership membership;
     private final Accounts accounts;
-    private final UserDetailsService users;
     private final PasswordEncoder passwords;
     private final String password;
     private final List<DemoChapter> chapters;
     private final Clock clock;
 
-    DemoCooperative(Membership membership, Accounts accounts, UserDetailsService users, PasswordEncoder passwords,
+    DemoCooperative(Membership membership, Accounts accounts, PasswordEncoder passwords,
                     @Value("${cooperative.demo.password:gilde-demo-2026}") String password,
                     List<DemoChapter> chapters, Clock clock) {
         this.membership = membership;
         this.clock = clock;
         this.chapters = chapters;
         this.accounts = accounts;
-        this.users = users;
         this.passwords = passwords;
         this.password = password;
     }
@@ -109,13 +107,12 @@ class DemoCooperative implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (accounts.exists(FOUNDER_EMAIL)) {
+        if (accounts.owning(FOUNDER_EMAIL).isPresent()) {
             log.info("Demo cooperative already present; sign in as {} with the demo password", FOUNDER_EMAIL);
             return;
         }
         String hash = passwords.encode(password);
-        accounts.create(FOUNDER_EMAIL, "Sanne Jansen", hash, false);
-        actAs(FOUNDER_EMAIL);
+        actAs(accounts.create(FOUNDER_EMAIL, "Sanne Jansen", hash, false));
         LocalDate foundedOn = foundedOn();
         try {
             Membership.Founded founded = membership.found((SignedInAccount) SecurityContextHolder.getContext()
@@ -125,9 +122,9 @@ class DemoCooperative implements ApplicationRunner {
             Map<String, MemberId> members = new LinkedHashMap<>();
             members.put("Sanne Jansen", founded.founderId());
             for (Freelancer f : MEMBERS) {
-                members.put(f.name(), membership.join(gilde, f.name(), f.email(), f.skills(),
-                        Money.of(f.hourlyRate(), EUR), foundedOn.plusDays(f.daysAfterFounding())).memberId());
-                accounts.create(f.email(), f.name(), hash, false);
+                members.put(f.name(), membership.joinWithLogin(gilde, f.name(), f.email(), f.skills(),
+                        Money.of(f.hourlyRate(), EUR), foundedOn.plusDays(f.daysAfterFounding()),
+                        accounts.create(f.email(), f.name(), hash, false).accountId()));
             }
             membership.appoint(gilde, members.get("Pieter de Boer"), Role.TREASURER);
             membership.leave(gilde, members.get("Tess Jacobs"), foundedOn.plusMonths(18).withDayOfMonth(1).minusDays(1));
@@ -142,8 +139,8 @@ class DemoCooperative implements ApplicationRunner {
     }
 
     /** The demo's commands are recorded as done by its founder, as they would be in real use. */
-    private void actAs(String email) {
-        var principal = users.loadUserByUsername(email);
+    private static void actAs(Account founder) {
+        SignedInAccount principal = SignedInAccount.of(founder);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }

@@ -19,8 +19,8 @@ import java.util.Optional;
 
 /**
  * The per-cooperative role checks, used in {@code @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")}.
- * Roles come from the members read model; who the caller is in a cooperative comes from their
- * email's member profile there.
+ * Roles come from the members read model; who the caller is in a cooperative comes from the member
+ * profile their account holds there (the one whose invitation it accepted, or that founded it).
  */
 @Component("access")
 public class CooperativeAccess {
@@ -53,7 +53,7 @@ public class CooperativeAccess {
 
     /** The caller's current membership of this cooperative, if any. */
     public Optional<MemberView> currentMember(CooperativeId cooperativeId) {
-        return profiles.membershipsOf(signedIn().email()).stream()
+        return profiles.membershipsOf(signedIn().accountId()).stream()
                 .filter(m -> m.cooperativeId().equals(cooperativeId))
                 .map(m -> member(m.memberId()))
                 .flatMap(Optional::stream)
@@ -63,7 +63,7 @@ public class CooperativeAccess {
 
     /** The cooperatives the caller is a member of. */
     public List<CooperativeView> myCooperatives() {
-        return profiles.membershipsOf(signedIn().email()).stream()
+        return profiles.membershipsOf(signedIn().accountId()).stream()
                 .filter(m -> member(m.memberId()).map(MemberView::isMember).orElse(false))
                 .map(m -> cooperative(m.cooperativeId()))
                 .toList();

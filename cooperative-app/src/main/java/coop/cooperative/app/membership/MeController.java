@@ -25,7 +25,7 @@ class MeController {
     @GetMapping("/api/me")
     Me me() {
         SignedInAccount account = CooperativeAccess.signedIn();
-        List<MyMembership> memberships = profiles.membershipsOf(account.email()).stream()
+        List<MyMembership> memberships = profiles.membershipsOf(account.accountId()).stream()
                 .flatMap(m -> access.member(m.memberId()).stream())
                 .map(m -> new MyMembership(m.cooperativeId(), m.memberId(), m.status().name(),
                         m.rolesHeld()))

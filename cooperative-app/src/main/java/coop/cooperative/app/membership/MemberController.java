@@ -3,7 +3,9 @@ package coop.cooperative.app.membership;
 import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.membership.Members.Member;
 import coop.cooperative.app.web.Amounts;
+import coop.cooperative.projections.members.MemberQueries.MemberStatus;
 import coop.cooperative.core.membership.api.Role;
+import coop.cooperative.core.shared.DomainException;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
@@ -12,6 +14,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -46,7 +49,10 @@ class MemberController {
         this.clock = clock;
     }
 
-    /** A freelancer joins; the answer carries their id and the token that activates their login. */
+    /**
+     * A freelancer joins; the answer carries their id and, when the installation sends no mail, the
+     * token of the invitation link for the admin to pass on (with mail it goes to their mailbox only).
+     */
     @PostMapping
     @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
     ResponseEntity<JoinResponse> join(@PathVariable CooperativeId cooperativeId, @Valid @RequestBody JoinRequest request) {
@@ -56,8 +62,21 @@ class MemberController {
         views.await();
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
                         .path("/{id}").buildAndExpand(joined.memberId().value()).toUri())
-                .body(new JoinResponse(joined.memberId(), joined.invitationToken(),
+                .body(new JoinResponse(joined.memberId(), joined.invitationToken(), joined.invitationMailed(),
                         members.get(cooperativeId, joined.memberId())));
+    }
+
+    /** A new invitation for a member whose login does not hold their membership yet (a lost or expired link). */
+    @PostMapping("/{memberId}/invitation")
+    @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
+    ResponseEntity<InvitationResponse> reinvite(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId) {
+        Member member = members.get(cooperativeId, memberId);
+        if (member.status() == MemberStatus.LEFT || member.invitationAccepted()) {
+            throw new DomainException.Conflict("This member " + (member.invitationAccepted()
+                    ? "already accepted their invitation" : "has left"));
+        }
+        String token = membership.invite(cooperativeId, memberId, member.name(), member.email()).orElse(null);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new InvitationResponse(token, token == null));
     }
 
     @GetMapping
@@ -110,7 +129,10 @@ class MemberController {
                        LocalDate joinedOn) {
     }
 
-    record JoinResponse(MemberId memberId, String invitationToken, Member member) {
+    record JoinResponse(MemberId memberId, String invitationToken, boolean invitationMailed, Member member) {
+    }
+
+    record InvitationResponse(String invitationToken, boolean invitationMailed) {
     }
 
     record LeaveRequest(@NotNull LocalDate date) {

@@ -2,6 +2,8 @@ package coop.cooperative.app.membership;
 
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.app.security.InvitationAccepted;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,10 +26,21 @@ public class MemberProfiles {
         this.jdbc = jdbc;
     }
 
-    void add(MemberId memberId, CooperativeId cooperativeId, String name, String email) {
-        jdbc.sql("INSERT INTO member_profiles (member_id, cooperative_id, name, email) VALUES (?, ?, ?, ?)")
-                .params(memberId.value(), cooperativeId.value(), name.strip(), normalise(email))
+    /** {@code accountId}: the login the membership belongs to, or null until its invitation is accepted. */
+    void add(MemberId memberId, CooperativeId cooperativeId, String name, String email, UUID accountId) {
+        jdbc.sql("INSERT INTO member_profiles (member_id, cooperative_id, name, email, account_id) VALUES (?, ?, ?, ?, ?)")
+                .params(memberId.value(), cooperativeId.value(), name.strip(), normalise(email), accountId)
                 .update();
+    }
+
+    /** The membership invited is now the accepting account's, whatever other logins share its email. */
+    @EventListener
+    void accepted(InvitationAccepted accepted) {
+        if (accepted.memberId() != null) {
+            jdbc.sql("UPDATE member_profiles SET account_id = ? WHERE member_id = ? AND cooperative_id = ?")
+                    .params(accepted.accountId(), accepted.memberId(), accepted.cooperativeId())
+                    .update();
+        }
     }
 
     /** Every member's name in this cooperative, for answers that show people by name. */
@@ -39,19 +52,19 @@ public class MemberProfiles {
 
     Map<MemberId, Profile> of(CooperativeId cooperativeId) {
         Map<MemberId, Profile> profiles = new HashMap<>();
-        jdbc.sql("SELECT member_id, name, email FROM member_profiles WHERE cooperative_id = ?")
+        jdbc.sql("SELECT member_id, name, email, account_id FROM member_profiles WHERE cooperative_id = ?")
                 .param(cooperativeId.value())
                 .query(rs -> {
                     profiles.put(new MemberId(rs.getObject("member_id", UUID.class)),
-                            new Profile(rs.getString("name"), rs.getString("email")));
+                            new Profile(rs.getString("name"), rs.getString("email"), rs.getObject("account_id") != null));
                 });
         return profiles;
     }
 
-    /** The memberships, in any cooperative, that belong to this email; newest last. */
-    List<Membership> membershipsOf(String email) {
-        return jdbc.sql("SELECT member_id, cooperative_id FROM member_profiles WHERE email = ?")
-                .param(normalise(email))
+    /** The memberships, in any cooperative, that belong to this account. */
+    List<Membership> membershipsOf(UUID accountId) {
+        return jdbc.sql("SELECT member_id, cooperative_id FROM member_profiles WHERE account_id = ?")
+                .param(accountId)
                 .query((rs, row) -> new Membership(new CooperativeId(rs.getObject("cooperative_id", UUID.class)),
                         new MemberId(rs.getObject("member_id", UUID.class))))
                 .list();
@@ -61,7 +74,8 @@ public class MemberProfiles {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    record Profile(String name, String email) {
+    /** {@code accepted}: a login holds the membership (its invitation was accepted, or it founded the cooperative). */
+    record Profile(String name, String email, boolean accepted) {
     }
 
     record Membership(CooperativeId cooperativeId, MemberId memberId) {

@@ -55,11 +55,15 @@ public class Members {
         Profile profile = profiles.get(member.memberId());
         return new Member(member.memberId(), profile != null ? profile.name() : null,
                 profile != null ? profile.email() : null, member.status(), member.skills(), member.rolesHeld(),
-                member.hourlyRate().toString(), member.joinedOn(), member.leftOn());
+                member.hourlyRate().toString(), member.joinedOn(), member.leftOn(), profile != null && profile.accepted());
     }
 
-    /** A member as the API answers and the pages show: with name and email, amounts as decimal strings. */
+    /**
+     * A member as the API answers and the pages show: with name and email, amounts as decimal strings;
+     * {@code invitationAccepted}: a login holds the membership (false while their invitation is open).
+     */
     public record Member(MemberId memberId, String name, String email, MemberStatus status, List<String> skills,
-                         List<Role> roles, String hourlyRate, LocalDate joinedOn, LocalDate leftOn) {
+                         List<Role> roles, String hourlyRate, LocalDate joinedOn, LocalDate leftOn,
+                         boolean invitationAccepted) {
     }
 }

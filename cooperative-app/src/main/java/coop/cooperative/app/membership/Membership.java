@@ -1,6 +1,7 @@
 package coop.cooperative.app.membership;
 
 import coop.cooperative.app.security.Invitations;
+import coop.cooperative.app.security.Invitations.Invite;
 import coop.cooperative.app.security.SignedInAccount;
 import coop.cooperative.core.membership.api.MembershipCommands.AppointRole;
 import coop.cooperative.core.membership.api.MembershipCommands.FoundCooperative;
@@ -19,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Sends the membership commands. Where a command creates a member, their profile (and
@@ -30,11 +33,13 @@ public class Membership {
     private final CommandGateway commands;
     private final MemberProfiles profiles;
     private final Invitations invitations;
+    private final CooperativeAccess access;
 
-    Membership(CommandGateway commands, MemberProfiles profiles, Invitations invitations) {
+    Membership(CommandGateway commands, MemberProfiles profiles, Invitations invitations, CooperativeAccess access) {
         this.commands = commands;
         this.profiles = profiles;
         this.invitations = invitations;
+        this.access = access;
     }
 
     /**
@@ -47,19 +52,39 @@ public class Membership {
                                PoolChangeDates riskPoolChangeDates) {
         CooperativeId cooperativeId = CooperativeId.random();
         MemberId founderId = MemberId.random();
-        profiles.add(founderId, cooperativeId, founder.displayName(), founder.email());
+        profiles.add(founderId, cooperativeId, founder.displayName(), founder.email(), founder.accountId());
         commands.sendAndWait(new FoundCooperative(cooperativeId, name, currency, founderId, founder.email(),
                 founderSkills, founderHourlyRate, foundedOn, vatRegistered, riskPoolChangeDates));
         return new Founded(cooperativeId, founderId);
     }
 
+    /** A new member, invited by mail or, without mail, with a link for the admin to pass on ({@link Joined}). */
     @Transactional
     public Joined join(CooperativeId cooperativeId, String name, String email, List<String> skills, Money hourlyRate,
                        LocalDate joinedOn) {
+        MemberId memberId = add(cooperativeId, name, email, skills, hourlyRate, joinedOn, null);
+        return new Joined(memberId, invite(cooperativeId, memberId, name, email).orElse(null));
+    }
+
+    /** A new member whose login the installation made itself (the demo): no invitation. */
+    @Transactional
+    public MemberId joinWithLogin(CooperativeId cooperativeId, String name, String email, List<String> skills,
+                                  Money hourlyRate, LocalDate joinedOn, UUID accountId) {
+        return add(cooperativeId, name, email, skills, hourlyRate, joinedOn, accountId);
+    }
+
+    /** A new invitation for a member whose login does not hold their membership yet; empty when it went by mail. */
+    public Optional<String> invite(CooperativeId cooperativeId, MemberId memberId, String name, String email) {
+        return invitations.issue(new Invite(email, name, access.cooperative(cooperativeId).name(),
+                cooperativeId.value(), memberId.value(), null));
+    }
+
+    private MemberId add(CooperativeId cooperativeId, String name, String email, List<String> skills, Money hourlyRate,
+                         LocalDate joinedOn, UUID accountId) {
         MemberId memberId = MemberId.random();
-        profiles.add(memberId, cooperativeId, name, email);
+        profiles.add(memberId, cooperativeId, name, email, accountId);
         commands.sendAndWait(new JoinCooperative(cooperativeId, memberId, email, skills, hourlyRate, joinedOn));
-        return new Joined(memberId, invitations.issue(email, name));
+        return memberId;
     }
 
     public void leave(CooperativeId cooperativeId, MemberId memberId, LocalDate leftOn) {
@@ -77,6 +102,11 @@ public class Membership {
     public record Founded(CooperativeId cooperativeId, MemberId founderId) {
     }
 
+    /** {@code invitationToken}: the link's token for the admin to pass on, or null when the invitation went by mail. */
     public record Joined(MemberId memberId, String invitationToken) {
+
+        public boolean invitationMailed() {
+            return invitationToken == null;
+        }
     }
 }

@@ -8,8 +8,6 @@ import coop.cooperative.app.membership.Members.Member;
 import coop.cooperative.app.membership.Membership;
 import coop.cooperative.app.projects.Assignments;
 import coop.cooperative.app.projects.ProjectClients;
-import coop.cooperative.app.security.Accounts;
-import coop.cooperative.app.security.Invitations;
 import coop.cooperative.core.membership.api.Role;
 import coop.cooperative.core.projects.api.AssignmentRole;
 import coop.cooperative.core.projects.api.ProjectCommands.RegisterProject;
@@ -44,7 +42,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -75,8 +72,6 @@ class AdminPage {
     private final Members members;
     private final Membership membership;
     private final MemberProfiles profiles;
-    private final Invitations invitations;
-    private final Accounts accounts;
     private final ProjectClients clients;
     private final Assignments assignments;
     private final CommandGateway commands;
@@ -85,14 +80,12 @@ class AdminPage {
     private final Clock clock;
 
     AdminPage(CooperativeAccess access, Members members, Membership membership, MemberProfiles profiles,
-              Invitations invitations, Accounts accounts, ProjectClients clients, Assignments assignments,
+              ProjectClients clients, Assignments assignments,
               CommandGateway commands, QueryGateway queries, ProjectionCatchUp views, Clock clock) {
         this.access = access;
         this.members = members;
         this.membership = membership;
         this.profiles = profiles;
-        this.invitations = invitations;
-        this.accounts = accounts;
         this.clients = clients;
         this.assignments = assignments;
         this.commands = commands;
@@ -115,7 +108,7 @@ class AdminPage {
         projects.forEach(p -> projectNames.put(p.projectId(), p.name()));
         List<OpenInvitation> open = new ArrayList<>();
         all.stream()
-                .filter(m -> m.status() != MemberStatus.LEFT && m.email() != null && !accounts.exists(m.email()))
+                .filter(m -> m.status() != MemberStatus.LEFT && m.email() != null && !m.invitationAccepted())
                 .forEach(m -> open.add(new OpenInvitation(m.name(), m.email(), m.memberId(), null, null)));
         clients.contacts(cooperativeId).stream()
                 .filter(c -> !c.hasLogin())
@@ -161,13 +154,14 @@ class AdminPage {
                 "admin.revoked", member.name());
     }
 
-    /** A new link for a member who has not chosen a password yet (the old link keeps working until it expires). */
+    /** A new invitation for a member whose login does not hold their membership yet (the old link works until it expires). */
     @PostMapping("/cooperatives/{cooperativeId}/admin/members/{memberId}/invitation")
     String reissue(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId,
                    RedirectAttributes redirect) {
         Member member = members.get(cooperativeId, memberId);
-        if (member.status() != MemberStatus.LEFT && !accounts.exists(member.email())) {
-            invitationLink(redirect, member.name(), invitations.issue(member.email(), member.name()));
+        if (member.status() != MemberStatus.LEFT && !member.invitationAccepted()) {
+            InvitationNotice.flash(redirect, member.name(), membership.invite(cooperativeId, memberId, member.name(),
+                    member.email()));
         }
         return "redirect:/cooperatives/" + cooperativeId + "/admin#invitations";
     }
@@ -254,17 +248,12 @@ class AdminPage {
     String invite(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId,
                   @Valid @ModelAttribute("clientForm") ClientForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        ProjectsPage.find(queries, cooperativeId, projectId);
+        ProjectView project = ProjectsPage.find(queries, cooperativeId, projectId);
         if (errors.hasErrors()) {
             return project(cooperativeId, projectId, model);
         }
-        String token = clients.invite(cooperativeId, projectId, form.name(), form.email());
-        if (token == null) {
-            redirect.addFlashAttribute("done", "admin.client.existingLogin");
-            redirect.addFlashAttribute("doneName", form.name().strip());
-        } else {
-            invitationLink(redirect, form.name().strip(), token);
-        }
+        InvitationNotice.flash(redirect, form.name().strip(),
+                clients.invite(cooperativeId, projectId, project.name(), form.name(), form.email()));
         return "redirect:/cooperatives/" + cooperativeId + "/admin/projects/" + projectId;
     }
 
@@ -298,12 +287,6 @@ class AdminPage {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         return role;
-    }
-
-    private static void invitationLink(RedirectAttributes redirect, String name, String token) {
-        redirect.addFlashAttribute("invitedName", name);
-        redirect.addFlashAttribute("invitationLink", ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/invitations/{token}").buildAndExpand(token).toUriString());
     }
 
     /** A date field as the browser sends it (yyyy-mm-dd); a field error when it is missing or unreadable. */

@@ -26,10 +26,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Arrays;
 import java.util.List;
 
@@ -82,9 +82,7 @@ class CooperativePage {
             Membership.Joined joined = membership.join(cooperativeId, form.name(), form.email(), form.skillList(), rate,
                     form.joinedOn() != null ? form.joinedOn() : LocalDate.now(clock));
             views.await();
-            redirect.addFlashAttribute("invitedName", form.name());
-            redirect.addFlashAttribute("invitationLink", ServletUriComponentsBuilder.fromCurrentContextPath()
-                    .path("/invitations/{token}").buildAndExpand(joined.invitationToken()).toUriString());
+            InvitationNotice.flash(redirect, form.name(), Optional.ofNullable(joined.invitationToken()));
             return "redirect:/cooperatives/" + cooperativeId;
         } catch (DomainException e) {
             errors.reject("refused", e.getMessage());

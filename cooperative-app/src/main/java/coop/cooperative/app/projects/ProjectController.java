@@ -192,9 +192,9 @@ class ProjectController {
     @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
     ResponseEntity<ClientInvited> invite(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId,
                                          @Valid @RequestBody ClientRequest request) {
-        find(cooperativeId, projectId);
-        String token = clients.invite(cooperativeId, projectId, request.name(), request.email());
-        return ResponseEntity.status(201).body(new ClientInvited(projectId, request.email(), token));
+        ProjectView project = find(cooperativeId, projectId);
+        String token = clients.invite(cooperativeId, projectId, project.name(), request.name(), request.email()).orElse(null);
+        return ResponseEntity.status(201).body(new ClientInvited(projectId, request.email(), token, token == null));
     }
 
     private ProjectView find(CooperativeId cooperativeId, ProjectId projectId) {
@@ -250,7 +250,8 @@ class ProjectController {
     record ClientRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 320) String email) {
     }
 
-    record ClientInvited(ProjectId projectId, String email, String invitationToken) {
+    /** {@code invitationToken}: the link's token for the admin to pass on, null when the invitation went by mail. */
+    record ClientInvited(ProjectId projectId, String email, String invitationToken, boolean invitationMailed) {
     }
 
     record TeamMember(AssignmentId assignmentId, MemberId memberId, String name, AssignmentRole role, String skill,

@@ -2,6 +2,7 @@ package coop.cooperative.app.projects;
 
 import coop.cooperative.app.demo.DemoChapter;
 import coop.cooperative.app.demo.DemoContext;
+import coop.cooperative.app.security.Account;
 import coop.cooperative.app.security.Accounts;
 import coop.cooperative.core.hours.api.EntryId;
 import coop.cooperative.core.hours.api.HoursCommands.LogHours;
@@ -135,10 +136,9 @@ class ProjectsDemo implements DemoChapter {
             }
         }
 
-        if (!accounts.exists(CLIENT_EMAIL)) {
-            accounts.create(CLIENT_EMAIL, "Marieke van Dam", passwords.encode(password), false);
-        }
-        clients.invite(demo.cooperativeId(), portal, "Marieke van Dam", CLIENT_EMAIL);
+        Account client = accounts.owning(CLIENT_EMAIL)
+                .orElseGet(() -> accounts.create(CLIENT_EMAIL, "Marieke van Dam", passwords.encode(password), false));
+        clients.grant(demo.cooperativeId(), portal, "Marieke van Dam", CLIENT_EMAIL, client.accountId());
 
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<CompletableFuture<Void>> timesheets = new ArrayList<>();

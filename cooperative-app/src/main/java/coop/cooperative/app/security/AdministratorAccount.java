@@ -16,7 +16,9 @@ import java.util.Base64;
 
 /**
  * On the first start (no accounts yet) creates the installation's administrator: the password
- * from COOPERATIVE_ADMIN_PASSWORD, or a strong generated one printed once in the log.
+ * from COOPERATIVE_ADMIN_PASSWORD, or a strong generated one printed once in the log. Started with
+ * COOPERATIVE_ADMIN_RESET=true, it sets the administrator's password again the same way: how an
+ * operator without mail gets back in (with mail, the administrator resets by mail like anyone).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -28,29 +30,49 @@ class AdministratorAccount implements ApplicationRunner {
     private final PasswordEncoder passwords;
     private final String email;
     private final String password;
+    private final boolean reset;
 
     AdministratorAccount(Accounts accounts, PasswordEncoder passwords,
                          @Value("${cooperative.admin.email}") String email,
-                         @Value("${cooperative.admin.password:}") String password) {
+                         @Value("${cooperative.admin.password:}") String password,
+                         @Value("${cooperative.admin.reset:false}") boolean reset) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.email = email;
         this.password = password;
+        this.reset = reset;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!accounts.isEmpty()) {
-            return;
+        if (accounts.isEmpty()) {
+            String chosen = chosen();
+            accounts.create(email, "Administrator", passwords.encode(chosen), true);
+            announce("Created the administrator account", chosen);
+        } else if (reset) {
+            Account administrator = accounts.owning(email).filter(Account::administrator).orElse(null);
+            if (administrator == null) {
+                log.warn("COOPERATIVE_ADMIN_RESET: {} is not the installation's administrator; nothing reset", email);
+                return;
+            }
+            String chosen = chosen();
+            accounts.changePassword(administrator.accountId(), passwords.encode(chosen));
+            announce("Reset the password of the administrator account", chosen);
+            log.warn("Remove COOPERATIVE_ADMIN_RESET before the next start, or the password is reset again");
         }
-        String chosen = password.isBlank() ? generated() : password;
-        accounts.create(email, "Administrator", passwords.encode(chosen), true);
+    }
+
+    private String chosen() {
+        return password.isBlank() ? generated() : password;
+    }
+
+    private void announce(String what, String chosen) {
         if (password.isBlank()) {
-            log.warn("Created the administrator account {} with the generated password {} "
-                    + "(shown only this once; set COOPERATIVE_ADMIN_PASSWORD to choose it)", email, chosen);
+            log.warn("{} {} with the generated password {} "
+                    + "(shown only this once; set COOPERATIVE_ADMIN_PASSWORD to choose it)", what, email, chosen);
         } else {
-            log.info("Created the administrator account {} with the password from COOPERATIVE_ADMIN_PASSWORD", email);
+            log.info("{} {} with the password from COOPERATIVE_ADMIN_PASSWORD", what, email);
         }
     }
 

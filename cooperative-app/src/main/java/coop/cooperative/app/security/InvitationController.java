@@ -1,8 +1,7 @@
 package coop.cooperative.app.security;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -11,7 +10,11 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.util.UUID;
 
-/** Accepting an invitation: the one API call that needs no sign-in, because the token is the proof. */
+/**
+ * Accepting an invitation: the one API call that needs no sign-in, because the token is the proof.
+ * {@code password} makes the login; it is left out when a mailed invitation joins the email's
+ * existing login, or when the caller signs in as that login.
+ */
 @RestController
 class InvitationController {
 
@@ -22,14 +25,14 @@ class InvitationController {
     }
 
     @PostMapping("/api/invitations/{token}")
-    ResponseEntity<ActivatedAccount> accept(@PathVariable String token, @Valid @RequestBody AcceptInvitation request) {
-        Account account = invitations.accept(token, request.password());
+    ResponseEntity<ActivatedAccount> accept(@PathVariable String token, @RequestBody(required = false) AcceptInvitation request,
+                                            @AuthenticationPrincipal SignedInAccount signedIn) {
+        Account account = invitations.accept(token, request == null ? null : request.password(), signedIn);
         return ResponseEntity.created(URI.create("/api/me"))
                 .body(new ActivatedAccount(account.accountId(), account.email()));
     }
 
-    record AcceptInvitation(
-            @NotBlank(message = "is required") @Passphrase String password) {
+    record AcceptInvitation(String password) {
     }
 
     record ActivatedAccount(UUID accountId, String email) {

@@ -38,7 +38,8 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
         return statelessBasic(hardened(http).securityMatcher("/api/**"), problems)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/invitations/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/invitations/*", "/api/password-resets",
+                                "/api/password-resets/*").permitAll()
                         .anyRequest().authenticated())
                 .build();
     }
@@ -59,7 +60,7 @@ class SecurityConfiguration {
         return hardened(http)
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/login", "/error", "/invitations/**", "/css/**", "/js/**", "/webjars/**").permitAll()
+                        .requestMatchers("/login", "/error", "/invitations/**", "/password-resets", "/password-resets/**", "/css/**", "/js/**", "/webjars/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(Customizer.withDefaults())

@@ -15,6 +15,11 @@ public class SignedInAccount extends User implements AuditMetadata.UserIdentifie
     private final UUID accountId;
     private final String displayName;
 
+    /** For the installation acting on someone's behalf (the demo seeding as its founder); sign-in makes its own. */
+    public static SignedInAccount of(Account account) {
+        return new SignedInAccount(account);
+    }
+
     SignedInAccount(Account account) {
         super(account.email(), account.passwordHash(), account.administrator()
                 ? AuthorityUtils.createAuthorityList("ROLE_USER", "ROLE_ADMINISTRATOR")
@@ -40,13 +45,14 @@ public class SignedInAccount extends User implements AuditMetadata.UserIdentifie
         return accountId.toString();
     }
 
+    /** The account, not the email: two accounts may share an email (one owning it, one bound to a cooperative). */
     @Override
     public boolean equals(Object other) {
-        return super.equals(other);
+        return other instanceof SignedInAccount that && accountId.equals(that.accountId);
     }
 
     @Override
     public int hashCode() {
-        return super.hashCode();
+        return accountId.hashCode();
     }
 }

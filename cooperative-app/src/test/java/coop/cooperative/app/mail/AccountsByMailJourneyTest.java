@@ -33,8 +33,12 @@ class AccountsByMailJourneyTest extends MailJourney {
     void theRealInviteeGetsTheMailAndTheirAccessWhileTheAttackerNeverHoldsTheirAccount() {
         String attacker = "mallory.prehijack@attack.example";
         String newhire = "newhire.prehijack@example.org";
-        acceptMailed(join("Mallory", attacker, "80.00"), attacker, PASSWORD);
-        // Any signed-in user may found a cooperative, and add whatever email to it.
+        // The attacker has a login of their own, made elsewhere; any signed-in user may found a
+        // cooperative, and add whatever email to it.
+        String elsewhere = api.asAdmin(HttpMethod.POST, "/api/cooperatives", "{\"name\": \"Elders\", \"currency\": \"EUR\"}")
+                .text("cooperativeId");
+        acceptMailed(api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + elsewhere + "/members", member("Mallory", attacker)),
+                attacker, PASSWORD);
         String theirs = api.post("/api/cooperatives", "{\"name\": \"Aanval BV\", \"currency\": \"EUR\"}", attacker, PASSWORD)
                 .text("cooperativeId");
         Response planted = api.post("/api/cooperatives/" + theirs + "/members", member("Nieuw", newhire), attacker, PASSWORD);

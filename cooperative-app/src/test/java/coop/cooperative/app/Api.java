@@ -34,6 +34,13 @@ public final class Api {
         return exchange(HttpMethod.POST, path, body, user, password, new HttpHeaders());
     }
 
+    /** A request signed in with an API token ({@code Authorization: Bearer}). */
+    public Response withToken(HttpMethod method, String path, String body, String token) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        return exchange(method, path, body, null, null, headers);
+    }
+
     public Response asAdmin(HttpMethod method, String path, String body) {
         return exchange(method, path, body, ADMIN, ADMIN_PASSWORD, new HttpHeaders());
     }

@@ -28,9 +28,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Cooperative\"");
+        response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Cooperative\"");
+        response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Cooperative\"");
         write(response, Problems.of(HttpStatus.UNAUTHORIZED, "Unauthorized",
-                "Sign in with your email and password (HTTP Basic)"));
+                "Sign in with an API token (Authorization: Bearer) or your email and password (HTTP Basic)"));
     }
 
     @Override

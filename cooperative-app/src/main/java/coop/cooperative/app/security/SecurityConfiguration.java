@@ -8,6 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,12 +19,15 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
- * Three doors: the API (HTTP Basic, stateless, so no CSRF token is needed), the actuator
+ * Three doors: the API (an API token or HTTP Basic, stateless, so no CSRF token is needed), the actuator
  * (health for everyone, the rest for the installation's administrator), and the pages (form
  * login with CSRF protection). Per-cooperative roles are checked on each method.
  */
@@ -33,10 +39,24 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * One manager for every door: passwords (HTTP Basic and the login form) and API tokens. It
+     * publishes failures, which the sign-in throttle counts.
+     */
+    @Bean
+    AuthenticationManager authenticationManager(AccountAuthentication passwords, ApiTokenAuthentication tokens,
+                                                AuthenticationEventPublisher events) {
+        ProviderManager manager = new ProviderManager(passwords, tokens);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AuthenticationManager manager) throws Exception {
         return statelessBasic(hardened(http).securityMatcher("/api/**"), problems)
+                .authenticationManager(manager)
+                .addFilterBefore(bearerTokens(manager, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/invitations/*", "/api/password-resets",
                                 "/api/password-resets/*").permitAll()
@@ -46,8 +66,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuator(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain actuator(HttpSecurity http, ProblemResponses problems, AuthenticationManager manager)
+            throws Exception {
         return statelessBasic(hardened(http).securityMatcher("/actuator/**"), problems)
+                .authenticationManager(manager)
+                .addFilterBefore(bearerTokens(manager, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole("ADMINISTRATOR"))
@@ -56,8 +79,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager) throws Exception {
         return hardened(http)
+                .authenticationManager(manager)
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/login", "/error", "/invitations/**", "/password-resets", "/password-resets/**", "/css/**", "/js/**", "/webjars/**").permitAll()
@@ -79,6 +103,17 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
                         "camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
+    }
+
+    /**
+     * {@code Authorization: Bearer <token>}: signs the request in as the token's owner, or answers 401.
+     * The chain goes on after a success; a request without a token goes on to HTTP Basic.
+     */
+    private static AuthenticationFilter bearerTokens(AuthenticationManager manager, ProblemResponses problems) {
+        AuthenticationFilter filter = new AuthenticationFilter(manager, ApiTokenAuthentication::presented);
+        filter.setSuccessHandler((request, response, authentication) -> { });
+        filter.setFailureHandler(new AuthenticationEntryPointFailureHandler(problems));
+        return filter;
     }
 
     /** HTTP Basic on every request, no session, so no cookie can be abused and no CSRF token is needed. */

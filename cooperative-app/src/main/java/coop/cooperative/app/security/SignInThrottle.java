@@ -45,8 +45,10 @@ public class SignInThrottle {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
-        String account = event.getAuthentication().getName();
-        bucket(accountKey(account), perAccount).tryConsume(1);
+        String account = accountKey(event.getAuthentication().getName());
+        if (account != null) { // an API token names no account: 256 random bits are not worth guessing
+            bucket(account, perAccount).tryConsume(1);
+        }
         if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
             bucket(addressKey(details.getRemoteAddress()), perAddress).tryConsume(1);
         }

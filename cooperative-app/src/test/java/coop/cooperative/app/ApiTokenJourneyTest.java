@@ -91,6 +91,13 @@ class ApiTokenJourneyTest extends HttpJourney {
         assertThat(api.withToken(HttpMethod.GET, "/api/me/tokens", null, "coop_made-up").status()).isEqualTo(401);
     }
 
+    @Test
+    void theApiDescriptionNamesBothWaysToSignIn() {
+        var schemes = api.asAdmin(HttpMethod.GET, "/v3/api-docs", null).body().at("/components/securitySchemes");
+        assertThat(schemes.at("/apiToken/scheme").asText()).isEqualTo("bearer");
+        assertThat(schemes.at("/basic/scheme").asText()).isEqualTo("basic");
+    }
+
     private String storedEvents() {
         List<Map<String, Object>> rows = jdbc.sql("SELECT payload, meta_data FROM domain_event_entry").query().listOfRows();
         StringBuilder all = new StringBuilder();

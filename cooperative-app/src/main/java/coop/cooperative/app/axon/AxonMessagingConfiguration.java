@@ -15,6 +15,7 @@ import coop.cooperative.core.projects.Workload;
 import coop.cooperative.core.riskpool.RiskPool;
 import coop.cooperative.core.settlements.Settlement;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
@@ -22,6 +23,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -84,14 +86,16 @@ class AxonMessagingConfiguration {
     ConfigurerModule eventProcessors(@Value("${cooperative.projections.batch-size:100}") int batchSize,
                                      @Value("${cooperative.projections.segments:2}") int segments,
                                      @Value("${cooperative.cluster.claim-interval:PT2S}") Duration claimInterval,
-                                     @Value("${cooperative.cluster.claim-extension:PT3S}") Duration claimExtension) {
+                                     @Value("${cooperative.cluster.claim-extension:PT3S}") Duration claimExtension,
+                                     ProcessorThreads processorThreads) {
         return configurer -> configurer.eventProcessing()
                 .usingPooledStreamingEventProcessors((config, builder) -> builder
                         .batchSize(batchSize)
                         .initialSegmentCount(segments)
                         // Several nodes: how often to look for unclaimed segments, and to renew our claims.
                         .tokenClaimInterval(claimInterval.toMillis())
-                        .claimExtensionThreshold(claimExtension.toMillis()))
+                        .claimExtensionThreshold(claimExtension.toMillis())
+                        .coordinatorExecutor(processorThreads::coordinatorOf))
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 
@@ -101,13 +105,16 @@ class AxonMessagingConfiguration {
         return new SimpleCorrelationDataProvider(AuditMetadata.USER_ID, AuditMetadata.CORRELATION_ID);
     }
 
+    /** Axon's gateway (with the audit metadata and retries), with read-your-writes for requests. */
     @Bean
-    CommandGateway commandGateway(CommandBus commandBus, RetryScheduler commandRetryScheduler) {
-        return DefaultCommandGateway.builder()
+    CommandGateway commandGateway(CommandBus commandBus, RetryScheduler commandRetryScheduler, EventStore eventStore,
+                                  ObjectProvider<ProjectionCatchUp> views) {
+        eventStore.registerDispatchInterceptor(ReadYourWritesCommandGateway.recorder());
+        return new ReadYourWritesCommandGateway(DefaultCommandGateway.builder()
                 .commandBus(commandBus)
                 .retryScheduler(commandRetryScheduler)
                 .dispatchInterceptors(new AuditMetadata())
-                .build();
+                .build(), views);
     }
 
     @Bean

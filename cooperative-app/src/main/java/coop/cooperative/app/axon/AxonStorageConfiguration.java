@@ -90,12 +90,13 @@ class AxonStorageConfiguration {
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
                                   @Value("${cooperative.event-store.shared-cache:false}") boolean sharedCache,
                                   @Value("${cooperative.event-store.pace:PT0.5S}") Duration pace,
-                                  @Value("${cooperative.event-store.idle-read-interval:PT0.5S}") Duration idle) {
+                                  @Value("${cooperative.event-store.idle-read-interval:PT0.5S}") Duration idle,
+                                  ProcessorThreads processorThreads) {
         return new PacedEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .optimizeEventConsumption(sharedCache), pace, idle);
+                .optimizeEventConsumption(sharedCache), pace, idle, processorThreads);
     }
 
     @Bean

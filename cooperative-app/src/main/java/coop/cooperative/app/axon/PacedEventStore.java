@@ -32,6 +32,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * stored meanwhile together. Under a steady flow of commands it thus reads in batches as it did
  * with Axon's nap; a read per commit would cost a query and a transaction per event in each
  * processor. Events stored by other nodes are looked for every {@code idle}.
+ * <p>
+ * A request that waits to read its own write ({@link ProjectionCatchUp}) hurries the processors it
+ * waits for: they are woken at once, pace or not. The pace is for writes nobody waits for.
  */
 final class PacedEventStore extends EmbeddedEventStore {
 
@@ -41,11 +44,18 @@ final class PacedEventStore extends EmbeddedEventStore {
     private final AtomicLong commits = new AtomicLong();
     private final ScheduledExecutorService wakeUps =
             Executors.newSingleThreadScheduledExecutor(new AxonThreadFactory("EventStreamWakeUps"));
+    private final ProcessorThreads processorThreads;
 
-    PacedEventStore(EmbeddedEventStore.Builder builder, Duration pace, Duration idle) {
+    PacedEventStore(EmbeddedEventStore.Builder builder, Duration pace, Duration idle, ProcessorThreads processorThreads) {
         super(builder);
         this.paceNanos = pace.toNanos();
         this.idleNanos = idle.toNanos();
+        this.processorThreads = processorThreads;
+    }
+
+    /** Wakes these processors' streams now, without waiting out the pace. */
+    void hurry(Set<String> processorNames) {
+        streams.stream().filter(stream -> processorNames.contains(stream.processor)).forEach(PacedStream::hurry);
     }
 
     @Override
@@ -57,7 +67,7 @@ final class PacedEventStore extends EmbeddedEventStore {
 
     @Override
     public TrackingEventStream openStream(TrackingToken trackingToken) {
-        PacedStream stream = new PacedStream(super.openStream(trackingToken));
+        PacedStream stream = new PacedStream(super.openStream(trackingToken), processorThreads.processorOfCurrentThread());
         streams.add(stream);
         return stream;
     }
@@ -73,6 +83,8 @@ final class PacedEventStore extends EmbeddedEventStore {
         private static final long NONE = Long.MIN_VALUE;
 
         private final TrackingEventStream events;
+        /** The processor reading it; null when it is not a processor's coordinator (a replay's reader, a test). */
+        private final String processor;
         private volatile Runnable onAvailable;
         /** Whether its processor has read everything and waits to be woken. */
         private volatile boolean waiting;
@@ -84,8 +96,17 @@ final class PacedEventStore extends EmbeddedEventStore {
         /** When the wake-up is due, if one is: read without the lock, so that commands do not queue for it. */
         private volatile long wakeUpAt = NONE;
 
-        private PacedStream(TrackingEventStream events) {
+        private PacedStream(TrackingEventStream events, String processor) {
             this.events = events;
+            this.processor = processor;
+        }
+
+        /** The pace is over: the next read happens now, and a stream that waits is woken. */
+        private void hurry() {
+            caughtUpAt = System.nanoTime() - paceNanos;
+            if (waiting) {
+                wakeAfter(0);
+            }
         }
 
         @Override

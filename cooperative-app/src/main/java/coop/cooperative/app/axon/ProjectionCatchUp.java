@@ -1,6 +1,7 @@
 package coop.cooperative.app.axon;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
@@ -18,15 +19,19 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
- * Lets a user read their own writes: after a command, waits (briefly, bounded) until every
- * streaming processor on this node has handled the events stored so far, so the answer and the
- * next screen show the change. A view being rebuilt is not waited for: it says so itself. With
- * several nodes, the segments another node holds are read from the token store, so an answer on
- * this node also waits for the work done on the others.
+ * Lets a user read their own writes: after a command, waits (briefly, bounded) until the streaming
+ * processors that handle the events it produced have handled the events stored so far, so the
+ * answer and the next screen show the change; those processors are woken at once. Which processors
+ * handle which event types comes from their registered handlers. A view being rebuilt is not waited
+ * for: it says so itself. With several nodes, the segments another node holds are read from the
+ * token store, so an answer on this node also waits for the work done on the others.
  */
 @Component
 public class ProjectionCatchUp {
@@ -51,8 +56,25 @@ public class ProjectionCatchUp {
         this.storedTokens = new StoredTokens(jdbc, serializer);
     }
 
-    /** Returns once the views include every event stored before the call, or after the timeout. */
+    /** Returns once every view includes every event stored before the call, or after the timeout. */
     public void await() {
+        await(processor -> true);
+    }
+
+    /**
+     * Returns once the views that handle any of these event types include every event stored before
+     * the call, or after the timeout.
+     */
+    public void await(Set<Class<?>> eventTypes) {
+        await(processor -> handlesAny(processor, eventTypes));
+    }
+
+    private static boolean handlesAny(StreamingEventProcessor processor, Set<Class<?>> eventTypes) {
+        return !(processor instanceof AbstractEventProcessor handling)
+                || eventTypes.stream().anyMatch(handling.eventHandlerInvoker()::canHandleType);
+    }
+
+    private void await(Predicate<StreamingEventProcessor> concerned) {
         TrackingToken head = eventStore.createHeadToken();
         long target = head == null ? -1 : head.position().orElse(-1);
         // A processor stopped here (for a replay, which every node takes part in) is not waited for.
@@ -60,7 +82,11 @@ public class ProjectionCatchUp {
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(StreamingEventProcessor.class::cast)
                 .filter(StreamingEventProcessor::isRunning)
+                .filter(concerned)
                 .toList();
+        if (eventStore instanceof PacedEventStore paced) {
+            paced.hurry(processors.stream().map(StreamingEventProcessor::getName).collect(Collectors.toSet()));
+        }
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!processors.stream().allMatch(p -> reached(p, target))) {
             if (System.nanoTime() > deadline) {

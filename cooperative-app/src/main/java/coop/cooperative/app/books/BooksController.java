@@ -1,6 +1,5 @@
 package coop.cooperative.app.books;
 
-import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.costs.BookRules;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.MemberProfiles;
@@ -50,18 +49,16 @@ class BooksController {
     private final CooperativeAccess access;
     private final MemberProfiles profiles;
     private final BookReports reports;
-    private final ProjectionCatchUp views;
     private final Clock clock;
 
     BooksController(CommandGateway commands, QueryGateway queries, BookRules rules, CooperativeAccess access,
-                    MemberProfiles profiles, BookReports reports, ProjectionCatchUp views, Clock clock) {
+                    MemberProfiles profiles, BookReports reports, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.rules = rules;
         this.access = access;
         this.profiles = profiles;
         this.reports = reports;
-        this.views = views;
         this.clock = clock;
     }
 
@@ -88,7 +85,6 @@ class BooksController {
         LocalDate today = LocalDate.now(clock);
         commands.sendAndWait(new RecordSettlement(id, cooperativeId, request.memberId(), amount, request.date(),
                 request.direction(), rules.caller(cooperativeId), today));
-        views.await();
         Money balance = reports.balance(cooperativeId, request.memberId(),
                 today.isAfter(request.date()) ? today : request.date());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()

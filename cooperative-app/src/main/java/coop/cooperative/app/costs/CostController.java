@@ -1,6 +1,5 @@
 package coop.cooperative.app.costs;
 
-import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.costs.CostRequests.ReasonRequest;
 import coop.cooperative.app.costs.CostRequests.ShareCostRequest;
 import coop.cooperative.app.costs.CostResponses.CostResponse;
@@ -52,17 +51,15 @@ class CostController {
     private final CooperativeAccess access;
     private final MemberProfiles profiles;
     private final QueryGateway queries;
-    private final ProjectionCatchUp views;
     private final Clock clock;
 
     CostController(SharedCosts costs, BookRules rules, CooperativeAccess access, MemberProfiles profiles,
-                   QueryGateway queries, ProjectionCatchUp views, Clock clock) {
+                   QueryGateway queries, Clock clock) {
         this.costs = costs;
         this.rules = rules;
         this.access = access;
         this.profiles = profiles;
         this.queries = queries;
-        this.views = views;
         this.clock = clock;
     }
 
@@ -90,7 +87,6 @@ class CostController {
                 rules.hoursLogged(cooperativeId, YearMonth.from(request.date())), cooperative.currency());
         CostId costId = costs.share(cooperativeId, CostId.random(), new SharedCosts.NewCost(request.description(),
                 amount, vat, request.date(), request.category(), request.paidBy(), split), caller, LocalDate.now(clock), null);
-        views.await();
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
                         .path("/{id}").buildAndExpand(costId.value()).toUri())
                 .body(response(cooperativeId, costs.find(cooperativeId, costId)));
@@ -124,7 +120,6 @@ class CostController {
     CostResponse approve(@PathVariable CooperativeId cooperativeId, @PathVariable CostId costId) {
         costs.approve(cooperativeId, costId, rules.caller(cooperativeId), LocalDate.now(clock),
                 access.cooperative(cooperativeId).policies().secondApprovalAbove());
-        views.await();
         return cost(cooperativeId, costId);
     }
 
@@ -133,7 +128,6 @@ class CostController {
     CostResponse reject(@PathVariable CooperativeId cooperativeId, @PathVariable CostId costId,
                         @Valid @RequestBody ReasonRequest request) {
         costs.reject(cooperativeId, costId, rules.caller(cooperativeId), LocalDate.now(clock), request.reason());
-        views.await();
         return cost(cooperativeId, costId);
     }
 
@@ -142,7 +136,6 @@ class CostController {
     CostResponse reverse(@PathVariable CooperativeId cooperativeId, @PathVariable CostId costId,
                          @Valid @RequestBody ReasonRequest request) {
         costs.reverse(cooperativeId, costId, rules.caller(cooperativeId), LocalDate.now(clock), request.reason());
-        views.await();
         return cost(cooperativeId, costId);
     }
 

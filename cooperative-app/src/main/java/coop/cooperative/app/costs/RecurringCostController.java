@@ -1,6 +1,5 @@
 package coop.cooperative.app.costs;
 
-import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.costs.CostRequests.SplitRequest;
 import coop.cooperative.app.web.InvalidRequestException;
 import coop.cooperative.core.costs.api.Frequency;
@@ -50,17 +49,15 @@ class RecurringCostController {
     private final BookRules rules;
     private final CooperativeAccess access;
     private final RecurringCosts recurring;
-    private final ProjectionCatchUp views;
     private final Clock clock;
 
     RecurringCostController(CommandGateway commands, QueryGateway queries, BookRules rules, CooperativeAccess access,
-                            RecurringCosts recurring, ProjectionCatchUp views, Clock clock) {
+                            RecurringCosts recurring, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.rules = rules;
         this.access = access;
         this.recurring = recurring;
-        this.views = views;
         this.clock = clock;
     }
 
@@ -101,7 +98,6 @@ class RecurringCostController {
                 request.category(), request.paidBy(), split, request.frequency(), request.firstDate(),
                 request.endDate(), rules.caller(cooperativeId), today));
         recurring.submitDue(today);
-        views.await();
         RecurringCostResponse body = list(cooperativeId).stream()
                 .filter(r -> r.recurringCostId().equals(id)).findFirst().orElseThrow();
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()

@@ -1,6 +1,5 @@
 package coop.cooperative.app.hours;
 
-import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.web.InvalidRequestException;
 import coop.cooperative.core.hours.api.EntryId;
@@ -60,17 +59,15 @@ class HoursController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final CooperativeAccess access;
-    private final ProjectionCatchUp views;
     private final Timesheets timesheets;
     private final Clock clock;
 
-    HoursController(CommandGateway commands, QueryGateway queries, CooperativeAccess access, ProjectionCatchUp views,
+    HoursController(CommandGateway commands, QueryGateway queries, CooperativeAccess access,
                     Timesheets timesheets, Clock clock) {
         this.commands = commands;
         this.timesheets = timesheets;
         this.queries = queries;
         this.access = access;
-        this.views = views;
         this.clock = clock;
     }
 
@@ -80,7 +77,6 @@ class HoursController {
         MemberId me = self(cooperativeId, request.memberId());
         EntryId entryId = timesheets.log(cooperativeId, me, request.date(), request.hours(), request.kind(),
                 request.projectId(), request.subject(), request.description());
-        views.await();
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
                         .path("/{id}").buildAndExpand(entryId.value()).toUri())
                 .body(entry(entryId));
@@ -104,7 +100,6 @@ class HoursController {
         commands.sendAndWait(new CorrectHours(entry.memberId(), YearMonth.from(entry.date()), entryId, request.date(),
                 request.hours(), request.kind(), request.projectId(), request.subject(), request.description(),
                 assigned(entry.memberId(), request.date()), LocalDate.now(clock)));
-        views.await();
         return entry(entryId);
     }
 
@@ -114,7 +109,6 @@ class HoursController {
         EntryView entry = own(cooperativeId, entryId, false);
         requireOpen(cooperativeId, entry.date());
         commands.sendAndWait(new WithdrawHours(entry.memberId(), YearMonth.from(entry.date()), entryId));
-        views.await();
         return ResponseEntity.noContent().build();
     }
 

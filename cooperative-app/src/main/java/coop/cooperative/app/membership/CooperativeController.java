@@ -1,6 +1,5 @@
 package coop.cooperative.app.membership;
 
-import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.web.Amounts;
 import coop.cooperative.app.web.InvalidRequestException;
 import coop.cooperative.core.riskpool.api.PoolChangeDates;
@@ -33,13 +32,11 @@ class CooperativeController {
 
     private final Membership membership;
     private final CooperativeAccess access;
-    private final ProjectionCatchUp views;
     private final Clock clock;
 
-    CooperativeController(Membership membership, CooperativeAccess access, ProjectionCatchUp views, Clock clock) {
+    CooperativeController(Membership membership, CooperativeAccess access, Clock clock) {
         this.membership = membership;
         this.access = access;
-        this.views = views;
         this.clock = clock;
     }
 
@@ -52,7 +49,6 @@ class CooperativeController {
         CooperativeId cooperativeId = membership.found(CooperativeAccess.signedIn(), request.name(), currency,
                 request.founderSkills() == null ? List.of() : request.founderSkills(), founderRate, LocalDate.now(clock),
                 Boolean.TRUE.equals(request.vatRegistered()), request.riskPoolChangeDates()).cooperativeId();
-        views.await();
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
                         .path("/{id}").buildAndExpand(cooperativeId.value()).toUri())
                 .body(CooperativeResponse.of(access.cooperative(cooperativeId)));

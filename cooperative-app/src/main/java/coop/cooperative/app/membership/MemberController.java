@@ -1,6 +1,5 @@
 package coop.cooperative.app.membership;
 
-import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.membership.Members.Member;
 import coop.cooperative.app.web.Amounts;
 import coop.cooperative.projections.members.MemberQueries.MemberStatus;
@@ -37,15 +36,13 @@ class MemberController {
     private final Membership membership;
     private final Members members;
     private final CooperativeAccess access;
-    private final ProjectionCatchUp views;
     private final Clock clock;
 
-    MemberController(Membership membership, Members members, CooperativeAccess access, ProjectionCatchUp views,
+    MemberController(Membership membership, Members members, CooperativeAccess access,
                      Clock clock) {
         this.membership = membership;
         this.members = members;
         this.access = access;
-        this.views = views;
         this.clock = clock;
     }
 
@@ -59,7 +56,6 @@ class MemberController {
         Money hourlyRate = Amounts.positive("hourlyRate", request.hourlyRate(), access.cooperative(cooperativeId).currency());
         Membership.Joined joined = membership.join(cooperativeId, request.name(), request.email(), request.skills(),
                 hourlyRate, request.joinedOn() != null ? request.joinedOn() : LocalDate.now(clock));
-        views.await();
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
                         .path("/{id}").buildAndExpand(joined.memberId().value()).toUri())
                 .body(new JoinResponse(joined.memberId(), joined.invitationToken(), joined.invitationMailed(),
@@ -98,7 +94,6 @@ class MemberController {
                          @Valid @RequestBody LeaveRequest request) {
         members.get(cooperativeId, memberId);
         membership.leave(cooperativeId, memberId, request.date());
-        views.await();
         return member(cooperativeId, memberId);
     }
 
@@ -108,7 +103,6 @@ class MemberController {
                            @Valid @RequestBody RoleRequest request) {
         members.get(cooperativeId, memberId);
         membership.appoint(cooperativeId, memberId, request.role());
-        views.await();
         return member(cooperativeId, memberId);
     }
 
@@ -118,7 +112,6 @@ class MemberController {
                           @PathVariable Role role) {
         members.get(cooperativeId, memberId);
         membership.revoke(cooperativeId, memberId, role);
-        views.await();
         return member(cooperativeId, memberId);
     }
 

@@ -1,6 +1,5 @@
 package coop.cooperative.app.pages;
 
-import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.MemberProfiles;
 import coop.cooperative.app.membership.Members;
@@ -76,12 +75,11 @@ class AdminPage {
     private final Assignments assignments;
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final ProjectionCatchUp views;
     private final Clock clock;
 
     AdminPage(CooperativeAccess access, Members members, Membership membership, MemberProfiles profiles,
               ProjectClients clients, Assignments assignments,
-              CommandGateway commands, QueryGateway queries, ProjectionCatchUp views, Clock clock) {
+              CommandGateway commands, QueryGateway queries, Clock clock) {
         this.access = access;
         this.members = members;
         this.membership = membership;
@@ -90,7 +88,6 @@ class AdminPage {
         this.assignments = assignments;
         this.commands = commands;
         this.queries = queries;
-        this.views = views;
         this.clock = clock;
     }
 
@@ -182,7 +179,6 @@ class AdminPage {
         try {
             commands.sendAndWait(new RegisterProject(projectId, cooperativeId, form.name().strip(),
                     form.client().strip(), start, end, skills));
-            views.await();
         } catch (DomainException e) {
             errors.reject("refused", e.getMessage());
             return admin(cooperativeId, model);
@@ -233,7 +229,6 @@ class AdminPage {
             assignments.assign(cooperativeId, projectId, member.get(), role, form.skill(), hours, from, to,
                     LocalDate.now(clock),
                     access.cooperative(cooperativeId).policies().maximumHoursPerWeek());
-            views.await();
         } catch (DomainException e) {
             errors.reject("refused", e.getMessage());
             return project(cooperativeId, projectId, model);
@@ -271,7 +266,6 @@ class AdminPage {
                        String done, String name) {
         try {
             command.run();
-            views.await();
         } catch (DomainException e) {
             model.addAttribute("refusal", Refusals.code(e.getMessage()));
             model.addAttribute("refusalText", e.getMessage());

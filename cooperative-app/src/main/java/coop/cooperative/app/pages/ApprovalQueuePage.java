@@ -1,6 +1,5 @@
 package coop.cooperative.app.pages;
 
-import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.costs.BookRules;
 import coop.cooperative.app.costs.SharedCosts;
 import coop.cooperative.app.membership.CooperativeAccess;
@@ -59,18 +58,16 @@ class ApprovalQueuePage {
     private final BookRules rules;
     private final MemberProfiles profiles;
     private final QueryGateway queries;
-    private final ProjectionCatchUp views;
     private final MessageSource messages;
     private final Formats formats;
     private final Clock clock;
 
-    ApprovalQueuePage(CooperativeAccess access, SharedCosts costs, BookRules rules, MemberProfiles profiles, QueryGateway queries, ProjectionCatchUp views, MessageSource messages, Formats formats, Clock clock) {
+    ApprovalQueuePage(CooperativeAccess access, SharedCosts costs, BookRules rules, MemberProfiles profiles, QueryGateway queries, MessageSource messages, Formats formats, Clock clock) {
         this.access = access;
         this.costs = costs;
         this.rules = rules;
         this.profiles = profiles;
         this.queries = queries;
-        this.views = views;
         this.messages = messages;
         this.formats = formats;
         this.clock = clock;
@@ -114,7 +111,6 @@ class ApprovalQueuePage {
         String refusal = null;
         try {
             costs.approve(cooperativeId, costId, me, LocalDate.now(clock), cooperative.policies().secondApprovalAbove());
-            views.await();
         } catch (RuntimeException e) {
             refusal = explainApprovalRefusal(Refusals.of(e), before, me, cooperative);
         }
@@ -135,7 +131,6 @@ class ApprovalQueuePage {
         String refusal = null;
         try {
             costs.reject(cooperativeId, costId, rules.caller(cooperativeId), LocalDate.now(clock), form.reason());
-            views.await();
         } catch (RuntimeException e) {
             refusal = Refusals.of(e).getMessage();
         }

@@ -1,6 +1,5 @@
 package coop.cooperative.app.pages;
 
-import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.books.BookReports;
 import coop.cooperative.app.costs.BookRules;
 import coop.cooperative.app.membership.CooperativeAccess;
@@ -36,15 +35,13 @@ class BalancesPage {
     private final BookRules rules;
     private final BookReports reports;
     private final CommandGateway commands;
-    private final ProjectionCatchUp views;
     private final Clock clock;
 
-    BalancesPage(CooperativeAccess access, BookRules rules, BookReports reports, CommandGateway commands, ProjectionCatchUp views, Clock clock) {
+    BalancesPage(CooperativeAccess access, BookRules rules, BookReports reports, CommandGateway commands, Clock clock) {
         this.access = access;
         this.rules = rules;
         this.reports = reports;
         this.commands = commands;
-        this.views = views;
         this.clock = clock;
     }
 
@@ -83,7 +80,6 @@ class BalancesPage {
             rules.requireViewsCurrent(cooperativeId); // a 503 page, as the API answers, not "not ended"
             try {
                 commands.sendAndWait(new ClosePeriod(cooperativeId, month, LocalDate.now(clock)));
-                views.await();
                 redirect.addFlashAttribute("closed", month.toString());
                 return "redirect:/cooperatives/" + cooperativeId + "/books/balances";
             } catch (RuntimeException e) {

@@ -1,6 +1,5 @@
 package coop.cooperative.app.pages;
 
-import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.Members;
 import coop.cooperative.app.membership.Membership;
@@ -40,15 +39,13 @@ class CooperativePage {
     private final CooperativeAccess access;
     private final Members members;
     private final Membership membership;
-    private final ProjectionCatchUp views;
     private final Clock clock;
 
-    CooperativePage(CooperativeAccess access, Members members, Membership membership, ProjectionCatchUp views,
+    CooperativePage(CooperativeAccess access, Members members, Membership membership,
                     Clock clock) {
         this.access = access;
         this.members = members;
         this.membership = membership;
-        this.views = views;
         this.clock = clock;
     }
 
@@ -81,7 +78,6 @@ class CooperativePage {
         try {
             Membership.Joined joined = membership.join(cooperativeId, form.name(), form.email(), form.skillList(), rate,
                     form.joinedOn() != null ? form.joinedOn() : LocalDate.now(clock));
-            views.await();
             InvitationNotice.flash(redirect, form.name(), Optional.ofNullable(joined.invitationToken()));
             return "redirect:/cooperatives/" + cooperativeId;
         } catch (DomainException e) {

@@ -1,6 +1,5 @@
 package coop.cooperative.app.pages;
 
-import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.Membership;
 import coop.cooperative.app.projects.ProjectClients;
@@ -33,16 +32,14 @@ class HomePage {
 
     private final CooperativeAccess access;
     private final Membership membership;
-    private final ProjectionCatchUp views;
     private final ProjectClients clients;
     private final QueryGateway queries;
     private final Clock clock;
 
-    HomePage(CooperativeAccess access, Membership membership, ProjectionCatchUp views, ProjectClients clients,
+    HomePage(CooperativeAccess access, Membership membership, ProjectClients clients,
              QueryGateway queries, Clock clock) {
         this.access = access;
         this.membership = membership;
-        this.views = views;
         this.clients = clients;
         this.queries = queries;
         this.clock = clock;
@@ -68,7 +65,6 @@ class HomePage {
         try {
             CooperativeId id = membership.found(CooperativeAccess.signedIn(), form.name(), euro, List.of(),
                     Money.zero(euro), LocalDate.now(clock), false, null).cooperativeId();
-            views.await();
             return "redirect:/cooperatives/" + id;
         } catch (DomainException e) {
             errors.reject("refused", e.getMessage());

@@ -1,6 +1,5 @@
 package coop.cooperative.app.pages;
 
-import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.costs.BookRules;
 import coop.cooperative.app.costs.SharedCosts;
 import coop.cooperative.app.hours.Timesheets;
@@ -90,18 +89,16 @@ class MemberHomePage {
     private final Timesheets timesheets;
     private final SharedCosts costs;
     private final BookRules rules;
-    private final ProjectionCatchUp views;
     private final Clock clock;
 
     MemberHomePage(CooperativeAccess access, MemberProfiles profiles, QueryGateway queries, Timesheets timesheets,
-                   SharedCosts costs, BookRules rules, ProjectionCatchUp views, Clock clock) {
+                   SharedCosts costs, BookRules rules, Clock clock) {
         this.access = access;
         this.profiles = profiles;
         this.queries = queries;
         this.timesheets = timesheets;
         this.costs = costs;
         this.rules = rules;
-        this.views = views;
         this.clock = clock;
     }
 
@@ -182,7 +179,6 @@ class MemberHomePage {
         try {
             timesheets.log(cooperativeId, memberId, form.date(), hours, kind, projectId,
                     kind == HoursKind.DEVELOPMENT ? form.subject() : null, blankToNull(form.description()));
-            views.await();
         } catch (DomainException e) {
             errors.reject("refused", e.getMessage());
             return home(cooperativeId, model);
@@ -215,7 +211,6 @@ class MemberHomePage {
             costs.share(cooperativeId, CostId.random(), new SharedCosts.NewCost(form.description().strip(), amount,
                             form.date(), form.category(), memberId, new Split(SplitMethod.EQUAL, everyone, List.of())),
                     memberId, LocalDate.now(clock), null);
-            views.await();
         } catch (DomainException e) {
             errors.reject("refused", e.getMessage());
             return home(cooperativeId, model);

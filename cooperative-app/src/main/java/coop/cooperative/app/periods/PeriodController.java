@@ -1,6 +1,5 @@
 package coop.cooperative.app.periods;
 
-import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.operations.RuleViewsParked;
 import coop.cooperative.app.web.InvalidRequestException;
 import coop.cooperative.core.membership.api.MembershipCommands.ClosePeriod;
@@ -34,17 +33,15 @@ class PeriodController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final ProjectionCatchUp views;
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private final RuleViewsParked parked;
     private final Clock clock;
 
-    PeriodController(CommandGateway commands, QueryGateway queries, ProjectionCatchUp views, RuleViewsParked parked,
+    PeriodController(CommandGateway commands, QueryGateway queries, RuleViewsParked parked,
                      Clock clock) {
         this.parked = parked;
         this.commands = commands;
         this.queries = queries;
-        this.views = views;
         this.clock = clock;
     }
 
@@ -60,7 +57,6 @@ class PeriodController {
         YearMonth month = month(period);
         parked.requireNoneParked(cooperativeId);
         commands.sendAndWait(new ClosePeriod(cooperativeId, month, LocalDate.now(clock)));
-        views.await();
         return closed(cooperativeId);
     }
 
@@ -71,7 +67,6 @@ class PeriodController {
         YearMonth month = month(period);
         parked.requireNoneParked(cooperativeId);
         commands.sendAndWait(new ReopenPeriod(cooperativeId, month, request.reason()));
-        views.await();
         return closed(cooperativeId);
     }
 

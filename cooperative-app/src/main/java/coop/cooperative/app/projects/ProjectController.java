@@ -1,6 +1,5 @@
 package coop.cooperative.app.projects;
 
-import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.MemberProfiles;
 import coop.cooperative.app.membership.Skill;
@@ -68,18 +67,16 @@ class ProjectController {
     private final ProjectClients clients;
     private final CooperativeAccess access;
     private final MemberProfiles profiles;
-    private final ProjectionCatchUp views;
     private final Clock clock;
 
     ProjectController(CommandGateway commands, QueryGateway queries, Assignments assignments, ProjectClients clients,
-                      CooperativeAccess access, MemberProfiles profiles, ProjectionCatchUp views, Clock clock) {
+                      CooperativeAccess access, MemberProfiles profiles, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.assignments = assignments;
         this.clients = clients;
         this.access = access;
         this.profiles = profiles;
-        this.views = views;
         this.clock = clock;
     }
 
@@ -90,7 +87,6 @@ class ProjectController {
         ProjectId projectId = ProjectId.random();
         commands.sendAndWait(new RegisterProject(projectId, cooperativeId, request.name(), request.client(),
                 request.start(), request.end(), request.skills()));
-        views.await();
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
                         .path("/{id}").buildAndExpand(projectId.value()).toUri())
                 .body(project(cooperativeId, projectId));
@@ -123,7 +119,6 @@ class ProjectController {
                            @Valid @RequestBody PlanRequest request) {
         find(cooperativeId, projectId);
         commands.sendAndWait(new ReplanProject(projectId, request.start(), request.end(), request.skills()));
-        views.await();
         return project(cooperativeId, projectId);
     }
 
@@ -133,7 +128,6 @@ class ProjectController {
                           @Valid @RequestBody DateRequest request) {
         find(cooperativeId, projectId);
         assignments.close(projectId, request.date());
-        views.await();
         return project(cooperativeId, projectId);
     }
 
@@ -149,7 +143,6 @@ class ProjectController {
         AssignmentId assignmentId = assignments.assign(cooperativeId, projectId, member, request.role(), request.skill(),
                 request.hoursPerWeek(), request.from(), request.to(), LocalDate.now(clock),
                 access.cooperative(cooperativeId).policies().maximumHoursPerWeek());
-        views.await();
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
                         .path("/{id}").buildAndExpand(assignmentId.value()).toUri())
                 .body(new AssignmentCreated(assignmentId, project(cooperativeId, projectId)));
@@ -162,7 +155,6 @@ class ProjectController {
                                   @PathVariable AssignmentId assignmentId, @Valid @RequestBody DateRequest request) {
         find(cooperativeId, projectId);
         assignments.end(projectId, assignmentId, request.date());
-        views.await();
         return project(cooperativeId, projectId);
     }
 

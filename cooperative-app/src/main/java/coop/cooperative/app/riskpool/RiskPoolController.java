@@ -1,6 +1,5 @@
 package coop.cooperative.app.riskpool;
 
-import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.web.Amounts;
 import coop.cooperative.app.web.InvalidRequestException;
@@ -74,12 +73,11 @@ class RiskPoolController {
     private final RiskPoolClaims claims;
     private final ClaimReasons reasons;
     private final RiskPoolPayouts payouts;
-    private final ProjectionCatchUp views;
     private final ClaimPrivacy privacy;
     private final Clock clock;
 
     RiskPoolController(CommandGateway commands, QueryGateway queries, CooperativeAccess access, RiskPoolClaims claims,
-                       ClaimReasons reasons, RiskPoolPayouts payouts, ProjectionCatchUp views, ClaimPrivacy privacy,
+                       ClaimReasons reasons, RiskPoolPayouts payouts, ClaimPrivacy privacy,
                        Clock clock) {
         this.privacy = privacy;
         this.commands = commands;
@@ -88,7 +86,6 @@ class RiskPoolController {
         this.claims = claims;
         this.reasons = reasons;
         this.payouts = payouts;
-        this.views = views;
         this.clock = clock;
     }
 
@@ -125,7 +122,6 @@ class RiskPoolController {
         }
         commands.sendAndWait(new EnrolMember(RiskPoolId.of(cooperativeId), cooperativeId, memberId, tier,
                 cooperative.policies().riskPoolMaximumMembers(), enrolledOn));
-        views.await();
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                         .path("/api/cooperatives/{cid}/risk-pool/members/{mid}/account")
                         .buildAndExpand(cooperativeId.value(), memberId.value()).toUri())
@@ -145,7 +141,6 @@ class RiskPoolController {
             throw new InvalidRequestException("effectiveOn", "must be today or later");
         }
         commands.sendAndWait(new ChangeTier(RiskPoolId.of(cooperativeId), memberId, tier, effectiveOn, changeDates, today));
-        views.await();
         return poolMember(cooperativeId, memberId);
     }
 
@@ -156,7 +151,6 @@ class RiskPoolController {
         Policies policies = access.cooperative(cooperativeId).policies();
         commands.sendAndWait(new LeaveRiskPool(RiskPoolId.of(cooperativeId), memberId, request.date(),
                 policies.riskPoolMinimumMembers(), policies.riskPoolChangeDates(), LocalDate.now(clock)));
-        views.await();
         return pool(cooperativeId);
     }
 
@@ -168,7 +162,6 @@ class RiskPoolController {
         YearMonth month = month("month", request.month());
         commands.sendAndWait(new RecordContribution(RiskPoolId.of(cooperativeId), request.memberId(), month,
                 LocalDate.now(clock)));
-        views.await();
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                         .path("/api/cooperatives/{cid}/risk-pool/members/{mid}/account")
                         .buildAndExpand(cooperativeId.value(), request.memberId().value()).toUri())
@@ -198,7 +191,6 @@ class RiskPoolController {
         MemberId memberId = activeMember(cooperativeId, request.memberId()).memberId();
         ClaimId claimId = claims.file(cooperativeId, memberId, request.startDate(), request.reason(),
                 lateFiling(cooperativeId, request.lateFilingReason()));
-        views.await();
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
                         .path("/{id}").buildAndExpand(claimId.value()).toUri())
                 .body(claimResponse(cooperativeId, claimId));
@@ -240,7 +232,6 @@ class RiskPoolController {
         findClaim(cooperativeId, claimId);
         commands.sendAndWait(new ApproveClaim(RiskPoolId.of(cooperativeId), claimId, LocalDate.now(clock),
                 me(cooperativeId)));
-        views.await();
         return claimResponse(cooperativeId, claimId);
     }
 
@@ -249,7 +240,6 @@ class RiskPoolController {
     ClaimResponse reject(@PathVariable CooperativeId cooperativeId, @PathVariable ClaimId claimId) {
         findClaim(cooperativeId, claimId);
         commands.sendAndWait(new RejectClaim(RiskPoolId.of(cooperativeId), claimId, LocalDate.now(clock)));
-        views.await();
         return claimResponse(cooperativeId, claimId);
     }
 
@@ -262,7 +252,6 @@ class RiskPoolController {
             throw new AccessDeniedException("Only the claimant or a treasurer closes a claim");
         }
         commands.sendAndWait(new CloseClaim(RiskPoolId.of(cooperativeId), claimId, request.endDate()));
-        views.await();
         return claimResponse(cooperativeId, claimId);
     }
 
@@ -271,7 +260,6 @@ class RiskPoolController {
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     List<RiskPoolPayouts.Outcome> payDue(@PathVariable CooperativeId cooperativeId) {
         List<RiskPoolPayouts.Outcome> outcomes = payouts.payDue(cooperativeId, LocalDate.now(clock));
-        views.await();
         return outcomes;
     }
 
@@ -279,7 +267,6 @@ class RiskPoolController {
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     PoolResponse yearEnd(@PathVariable CooperativeId cooperativeId, @PathVariable int year) {
         commands.sendAndWait(new ReturnAboveCap(RiskPoolId.of(cooperativeId), year, LocalDate.now(clock)));
-        views.await();
         return pool(cooperativeId);
     }
 

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -29,6 +31,7 @@ class PacedEventStoreTest {
 
     private final EventStorageEngine storage = new InMemoryEventStorageEngine();
     private final List<PacedEventStore> stores = new ArrayList<>();
+    private final ProcessorThreads threads = new ProcessorThreads();
 
     @AfterEach
     void shutDown() {
@@ -94,10 +97,43 @@ class PacedEventStoreTest {
         assertThat(stream.hasNextAvailable()).isTrue();
     }
 
+    @Test
+    void aProcessorThatARequestWaitsForIsWokenAtOnceWithinThePaceAndTheOthersAreNot() throws Exception {
+        PacedEventStore store = store(HOUR, HOUR);
+        TrackingEventStream ledger = openedBy("ledger", store);
+        TrackingEventStream hours = openedBy("hours", store);
+        store.publish(GenericEventMessage.asEventMessage("cost shared"));
+        for (TrackingEventStream stream : List.of(ledger, hours)) {
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo("cost shared");
+        }
+        CountDownLatch ledgerWoken = wakeUpsOf(ledger);
+        CountDownLatch hoursWoken = wakeUpsOf(hours);
+        assertThat(ledger.hasNextAvailable()).isFalse();
+        assertThat(hours.hasNextAvailable()).isFalse();
+        store.publish(GenericEventMessage.asEventMessage("cost approved"));
+
+        store.hurry(Set.of("ledger"));
+
+        assertThat(ledgerWoken.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(ledger.hasNextAvailable()).isTrue();
+        assertThat(hoursWoken.await(200, TimeUnit.MILLISECONDS)).as("paced for an hour").isFalse();
+        assertThat(hours.hasNextAvailable()).isFalse();
+    }
+
+    /** A stream opened as a processor opens it: on that processor's coordinator thread. */
+    private TrackingEventStream openedBy(String processor, PacedEventStore store) throws Exception {
+        ScheduledExecutorService coordinator = threads.coordinatorOf(processor);
+        try {
+            return coordinator.submit(() -> store.openStream(null)).get();
+        } finally {
+            coordinator.shutdown();
+        }
+    }
+
     private PacedEventStore store(Duration pace, Duration idle) {
         PacedEventStore store = new PacedEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storage)
-                .optimizeEventConsumption(false), pace, idle);
+                .optimizeEventConsumption(false), pace, idle, threads);
         stores.add(store);
         return store;
     }

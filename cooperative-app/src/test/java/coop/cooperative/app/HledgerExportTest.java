@@ -113,6 +113,8 @@ class HledgerExportTest extends HttpJourney {
                     i % 2 == 0 ? SettlementDirection.PAID_TO_COOPERATIVE : SettlementDirection.RECEIVED_FROM_COOPERATIVE,
                     treasurer, today));
         }
+        // the commands above were sent from here, not over HTTP: nothing waited for the ledger to read them
+        views.await();
         long generated = System.nanoTime();
         for (YearMonth month = YearMonth.of(2026, 2); month.isBefore(YearMonth.of(2026, 6)); month = month.plusMonths(1)) {
             assertThat(api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/periods/" + month + "/close", null)

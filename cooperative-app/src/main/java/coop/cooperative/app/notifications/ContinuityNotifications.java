@@ -4,12 +4,10 @@ import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.costs.BookRules;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.MemberProfiles;
-import coop.cooperative.core.membership.api.MemberJoined;
 import coop.cooperative.core.membership.api.MemberLeft;
 import coop.cooperative.core.membership.api.Role;
 import coop.cooperative.core.projects.api.AssignmentEnded;
 import coop.cooperative.core.projects.api.MemberAssigned;
-import coop.cooperative.core.projects.api.ProjectRegistered;
 import coop.cooperative.core.projects.api.ProjectReplanned;
 import coop.cooperative.core.riskpool.api.ClaimClosed;
 import coop.cooperative.core.riskpool.api.ClaimFiled;
@@ -35,7 +33,9 @@ import java.util.UUID;
  * The cooperative's admins hear when a project's continuity falls from covered to at risk. After
  * every event that changes who is available for a project, it reads the continuity view (once that
  * view has handled the event) and compares each project's status with the one it remembers
- * (continuity_alerts). Only the fall from COVERED is news: a project being staffed passes through
+ * (continuity_alerts). A member joining or a project registered never lowers anyone's continuity,
+ * so those are not looked at (and the first member joins before the members view knows the
+ * cooperative). Only the fall from COVERED is news: a project being staffed passes through
  * "at risk" on its way up, and its admin is the one staffing it.
  */
 @Component
@@ -65,11 +65,6 @@ class ContinuityNotifications {
     }
 
     @EventHandler
-    void on(ProjectRegistered event, TrackingToken token, @MessageIdentifier String eventId) {
-        check(event.cooperativeId(), token, eventId);
-    }
-
-    @EventHandler
     void on(ProjectReplanned event, TrackingToken token, @MessageIdentifier String eventId) {
         check(event.cooperativeId(), token, eventId);
     }
@@ -81,11 +76,6 @@ class ContinuityNotifications {
 
     @EventHandler
     void on(AssignmentEnded event, TrackingToken token, @MessageIdentifier String eventId) {
-        check(event.cooperativeId(), token, eventId);
-    }
-
-    @EventHandler
-    void on(MemberJoined event, TrackingToken token, @MessageIdentifier String eventId) {
         check(event.cooperativeId(), token, eventId);
     }
 

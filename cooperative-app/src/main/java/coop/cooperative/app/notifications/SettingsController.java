@@ -1,5 +1,7 @@
 package coop.cooperative.app.notifications;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.notifications.AccountSettings.Settings;
 import coop.cooperative.app.web.FieldError;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,26 +41,35 @@ class SettingsController {
 
     /**
      * Changes the settings given; a field left out keeps its value, a language of null goes back
-     * to the installation's default. Nothing is stored unless every field is right.
+     * to the installation's default (read from the tree, as a record cannot tell left out from
+     * null). Nothing is stored unless every field is right.
      */
     @PutMapping("/api/me/settings")
-    SettingsBody put(@RequestBody SettingsBody change) {
+    SettingsBody put(@RequestBody ObjectNode change) {
         List<FieldError> errors = new ArrayList<>();
-        Optional<String> language = change.language();
-        if (language != null && language.isPresent() && !AccountSettings.LANGUAGES.contains(language.get())) {
-            errors.add(new FieldError("language", "must be one of " + AccountSettings.LANGUAGES.stream().sorted().toList()
-                    + ", or null for the installation's default"));
+        Optional<String> language = null;
+        if (change.has("language")) {
+            JsonNode given = change.get("language");
+            language = given.isNull() ? Optional.empty() : Optional.of(given.asText());
+            if (!given.isNull() && !(given.isTextual() && AccountSettings.LANGUAGES.contains(given.asText()))) {
+                errors.add(new FieldError("language", "must be one of "
+                        + AccountSettings.LANGUAGES.stream().sorted().toList() + ", or null for the installation's default"));
+            }
         }
         Map<NotificationKind, Boolean> notifications = new EnumMap<>(NotificationKind.class);
-        (change.notifications() == null ? Map.<String, Boolean>of() : change.notifications()).forEach((key, on) -> {
-            Optional<NotificationKind> kind = NotificationKind.byKey(key);
+        JsonNode given = change.path("notifications");
+        if (!given.isMissingNode() && !given.isObject()) {
+            errors.add(new FieldError("notifications", "must be an object of notification: true or false"));
+        }
+        given.properties().forEach(entry -> {
+            Optional<NotificationKind> kind = NotificationKind.byKey(entry.getKey());
             if (kind.isEmpty()) {
-                errors.add(new FieldError("notifications." + key, "is no notification; there are "
-                        + List.of(NotificationKind.values()).stream().map(NotificationKind::key).toList()));
-            } else if (on == null) {
-                errors.add(new FieldError("notifications." + key, "must be true or false"));
+                errors.add(new FieldError("notifications." + entry.getKey(), "is no notification; there are "
+                        + Arrays.stream(NotificationKind.values()).map(NotificationKind::key).toList()));
+            } else if (!entry.getValue().isBoolean()) {
+                errors.add(new FieldError("notifications." + entry.getKey(), "must be true or false"));
             } else {
-                notifications.put(kind.get(), on);
+                notifications.put(kind.get(), entry.getValue().booleanValue());
             }
         });
         if (!errors.isEmpty()) {

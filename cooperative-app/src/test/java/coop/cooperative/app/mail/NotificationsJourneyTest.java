@@ -68,8 +68,8 @@ class NotificationsJourneyTest extends MailJourney {
 
         MimeMessage mail = awaitMailTo(tessa.email());
         assertThat(mailsTo(tessa.email())).hasSize(1);
-        assertThat(subject(mail)).isEqualTo("Er is een claim ingediend bij het risicofonds");
-        assertThat(text(mail)).contains("Hanna Ziek heeft een claim ingediend bij het risicofonds van De Gilde",
+        assertThat(subject(mail)).isEqualTo("Er is een claim ingediend bij het broodfonds");
+        assertThat(text(mail)).contains("Hanna Ziek heeft een claim ingediend bij het broodfonds van De Gilde",
                 BASE_URL + "/cooperatives/" + cooperative + "/risk-pool");
         assertThat(text(mail) + html(mail)).doesNotContain(reason).doesNotContain("hernia");
         assertThat(mailsTo(otto.email())).as("turned off").isEmpty();
@@ -100,7 +100,7 @@ class NotificationsJourneyTest extends MailJourney {
 
         List<MimeMessage> payouts = mailsTo(claimant.email());
         assertThat(payouts).hasSize(2).allSatisfy(mail ->
-                assertThat(subject(mail)).isEqualTo("Het risicofonds heeft je een uitkering gedaan"));
+                assertThat(subject(mail)).isEqualTo("Het broodfonds heeft je een uitkering gedaan"));
         assertThat(payouts).extracting(MailJourney::text).anySatisfy(text ->
                 assertThat(text).contains("heeft je", "750,00", "uitgekeerd over"));
         assertThat(mailsTo(silent.email())).as("turned off").isEmpty();

@@ -4,9 +4,15 @@ import coop.cooperative.app.Api.Response;
 import coop.cooperative.app.HttpJourney;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +63,40 @@ class SettingsJourneyTest extends HttpJourney {
         assertThat(stored.body().get("language").isNull()).isTrue();
         assertThat(stored.body().at("/notifications/payoutMade").asBoolean()).isTrue();
         assertThat(anonymous.status()).isEqualTo(401);
+    }
+
+    @Test
+    void theSettingsPageShowsAndSavesTheSameSettingsInTheReadersLanguage() {
+        String email = "settings-page-" + UUID.randomUUID() + "@example.org";
+        joinWithLogin("Pien Pagina", email, PASSWORD);
+
+        ResponseEntity<String> shown = http.exchange("/settings", HttpMethod.GET, new HttpEntity<>(page(email, "nl")), String.class);
+        assertThat(shown.getStatusCode().value()).isEqualTo(200);
+        assertThat(shown.getBody()).contains("Taal van je mails", "for=\"payoutMade\"", "id=\"payoutMade\"", "href=\"/settings\"");
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(shown.getBody());
+        assertThat(csrf.find()).isTrue();
+        HttpHeaders form = page(email, "nl");
+        form.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        form.put(HttpHeaders.COOKIE, shown.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+                .map(c -> c.split(";", 2)[0]).toList());
+        ResponseEntity<String> saved = http.exchange("/settings", HttpMethod.POST, new HttpEntity<>(
+                "_csrf=" + csrf.group(1) + "&language=nl&notifications=costDecided", form), String.class);
+
+        // the client follows the redirect to the page that says so
+        assertThat(saved.getStatusCode().is3xxRedirection() || String.valueOf(saved.getBody()).contains("opgeslagen"))
+                .as(saved.toString()).isTrue();
+        Response stored = api.get("/api/me/settings", email, PASSWORD);
+        assertThat(stored.text("language")).isEqualTo("nl");
+        assertThat(stored.body().get("notifications").toString()).isEqualTo(
+                "{\"costWaiting\":false,\"costDecided\":true,\"claimFiled\":false,\"payoutMade\":false,\"continuityAtRisk\":false}");
+    }
+
+    private static HttpHeaders page(String email, String language) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(email, PASSWORD);
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+        headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL));
+        return headers;
     }
 
     private Response put(String email, String body) {

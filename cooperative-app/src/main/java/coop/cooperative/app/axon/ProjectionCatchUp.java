@@ -84,13 +84,27 @@ public class ProjectionCatchUp {
                 .filter(StreamingEventProcessor::isRunning)
                 .filter(concerned)
                 .toList();
+        awaitAll(processors, target, "answering with what they show");
+    }
+
+    /**
+     * Returns once this one processor has handled the events up to this position, or after the
+     * timeout: for a handler in another processor that reads this one's view.
+     */
+    public void await(String processorName, long position) {
+        processing.eventProcessor(processorName, StreamingEventProcessor.class)
+                .filter(StreamingEventProcessor::isRunning)
+                .ifPresent(processor -> awaitAll(List.of(processor), position, "going on with what it shows"));
+    }
+
+    private void awaitAll(List<StreamingEventProcessor> processors, long target, String otherwise) {
         if (eventStore instanceof PacedEventStore paced) {
             paced.hurry(processors.stream().map(StreamingEventProcessor::getName).collect(Collectors.toSet()));
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!processors.stream().allMatch(p -> reached(p, target))) {
             if (System.nanoTime() > deadline) {
-                log.warn("views did not reach event {} within {}; answering with what they show", target, timeout);
+                log.warn("views did not reach event {} within {}; {}", target, timeout, otherwise);
                 return;
             }
             LockSupport.parkNanos(POLL_NANOS);

@@ -46,10 +46,12 @@ class AccessibilityBrowserTest extends BrowserJourney {
                 in("/admin/projects/" + project));
     }
 
-    /** Opens each page in this language (which checks it) and makes sure the page says which language it is in. */
+    /** Opens each page in this language (which checks it), and makes sure it is the page itself and names its language. */
     private void visit(String lang, String... paths) {
         for (String path : paths) {
             open(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
+            assertThat(browser.getTitle()).as("the page itself, not the error page, at " + path)
+                    .doesNotStartWith("Something is not right").doesNotStartWith("Er klopt iets niet");
             assertThat(((JavascriptExecutor) browser).executeScript("return document.documentElement.lang"))
                     .as("the language of " + path).isEqualTo(lang);
         }

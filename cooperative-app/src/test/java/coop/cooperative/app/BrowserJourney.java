@@ -89,7 +89,12 @@ public abstract class BrowserJourney extends HttpJourney {
     protected void submit(By target) {
         WebElement clicked = browser.findElement(target);
         clicked.click();
-        new WebDriverWait(browser, PATIENCE).until(driver -> isGone(clicked));
+        awaitNextPage(clicked);
+    }
+
+    /** Waits until this element has left with its page and the next page has loaded. */
+    protected void awaitNextPage(WebElement left) {
+        new WebDriverWait(browser, PATIENCE).until(driver -> isGone(left));
         new WebDriverWait(browser, PATIENCE).until(driver -> "complete".equals(
                 ((JavascriptExecutor) driver).executeScript("return document.readyState")));
         AccessibilityCheck.check(browser);

@@ -70,10 +70,6 @@ final class AccessibilityCheck {
         } finally {
             browser.manage().window().setSize(size);
         }
-        if (!violations.isEmpty() && Boolean.getBoolean("a11y.collect")) { // TEMP discovery
-            System.err.println("A11Y " + browser.getCurrentUrl() + "\n" + String.join("\n", violations));
-            return;
-        }
         if (!violations.isEmpty()) {
             synchronized (CHECKED) {
                 CHECKED.remove(state); // a failing state fails wherever it is met again

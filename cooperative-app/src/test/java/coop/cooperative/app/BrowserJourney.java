@@ -3,6 +3,7 @@ package coop.cooperative.app;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -33,6 +34,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  *
  * <p>Every click that leaves the page goes through {@link #submit}: it waits until the old page is
  * gone, so the next lookup never reads the page the browser is leaving.
+ *
+ * <p>Every page a journey reaches ({@link #open}, {@link #submit}) and every htmx swap it waits for
+ * ({@link #await}, {@link #awaitText}) is checked against WCAG 2.1 A/AA with axe-core, at desktop
+ * width and at phone width ({@link AccessibilityCheck}): a violation fails the journey.
  */
 public abstract class BrowserJourney extends HttpJourney {
 
@@ -53,7 +58,7 @@ public abstract class BrowserJourney extends HttpJourney {
                 .setBinary("/usr/bin/chromium")
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-dev-shm-usage", "--window-size=1200,900", "--lang=nl-NL",
+                        "--disable-dev-shm-usage", "--window-size=" + AccessibilityCheck.DESKTOP.getWidth() + "," + AccessibilityCheck.DESKTOP.getHeight(), "--lang=nl-NL",
                         "--user-data-dir=" + Files.createTempDirectory("chromium"))
                 .setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
@@ -77,15 +82,22 @@ public abstract class BrowserJourney extends HttpJourney {
 
     protected void open(String path) {
         browser.get(url(path));
+        AccessibilityCheck.check(browser);
     }
 
     /** Clicks what leaves this page (a submit button, a link) and waits for the next page to load. */
     protected void submit(By target) {
         WebElement clicked = browser.findElement(target);
         clicked.click();
-        new WebDriverWait(browser, PATIENCE).until(driver -> isGone(clicked));
+        awaitNextPage(clicked);
+    }
+
+    /** Waits until this element has left with its page and the next page has loaded. */
+    protected void awaitNextPage(WebElement left) {
+        new WebDriverWait(browser, PATIENCE).until(driver -> isGone(left));
         new WebDriverWait(browser, PATIENCE).until(driver -> "complete".equals(
                 ((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        AccessibilityCheck.check(browser);
     }
 
     /**
@@ -109,7 +121,15 @@ public abstract class BrowserJourney extends HttpJourney {
 
     /** Waits for an element that appears without a page load (htmx swaps it in). */
     protected WebElement await(By target) {
-        return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(target));
+        WebElement swapped = new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(target));
+        AccessibilityCheck.check(browser);
+        return swapped;
+    }
+
+    /** Waits until htmx has swapped in the element with this text. */
+    protected void awaitText(By target, String expected) {
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.textToBe(target, expected));
+        AccessibilityCheck.check(browser);
     }
 
     protected String text(By target) {
@@ -124,6 +144,15 @@ public abstract class BrowserJourney extends HttpJourney {
 
     protected String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** The page as a phone shows it (390 px wide), from the top. */
+    protected void phoneScreenshot(String name) throws IOException {
+        Dimension size = browser.manage().window().getSize();
+        browser.manage().window().setSize(AccessibilityCheck.PHONE);
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        screenshot(name);
+        browser.manage().window().setSize(size);
     }
 
     protected void screenshot(String name) throws IOException {

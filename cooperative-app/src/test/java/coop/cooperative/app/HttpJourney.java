@@ -62,6 +62,15 @@ public abstract class HttpJourney {
         return joined.text("memberId");
     }
 
+    /** An insurance cost the member paid and shares equally, waiting in the treasurer's queue; returns its id. */
+    protected String shareInsurance(String memberId, String email, String password, String description, String amount) {
+        Response shared = api.post("/api/cooperatives/" + cooperative + "/costs", """
+                {"description": "%s", "amount": "%s", "date": "%s", "category": "insurance", "paidBy": "%s",
+                 "split": {"method": "EQUAL"}}""".formatted(description, amount, TestClock.today(), memberId), email, password);
+        assertThat(shared.status()).isEqualTo(201);
+        return shared.text("costId");
+    }
+
     protected long count(String table) {
         return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
     }

@@ -2,16 +2,11 @@ package coop.cooperative.app;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.http.HttpMethod;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -41,7 +36,7 @@ class MemberPagesBrowserTest extends BrowserJourney {
 
         type("hours-hours", "7,5");
         browser.findElement(By.cssSelector("#hours-form button")).click();
-        awaitText("month-total", "7,5");
+        awaitText(By.id("month-total"), "7,5");
         assertThat(text(By.id("month-cooperative"))).isEqualTo("7,5");
         assertThat(browser.findElements(By.id("hours-hours-error"))).isEmpty();
 
@@ -49,7 +44,7 @@ class MemberPagesBrowserTest extends BrowserJourney {
         type("hours-subject", "Kubernetes-training");
         type("hours-hours", "2");
         browser.findElement(By.cssSelector("#hours-form button")).click();
-        awaitText("month-total", "9,5");
+        awaitText(By.id("month-total"), "9,5");
         assertThat(text(By.id("month-development"))).isEqualTo("2");
         assertThat(text(By.cssSelector("#hours [role=status]"))).isEqualTo("2 uur geschreven.");
         assertThat(hoursOf(anna)).isEqualTo(2);
@@ -111,23 +106,8 @@ class MemberPagesBrowserTest extends BrowserJourney {
         assertThat(text(By.id("risk-pool"))).contains("Mijn aanvraag", "ingediend", "€ 1.000,00");
     }
 
-    /** The page as a phone shows it (390 px wide), from the top. */
-    private void phoneScreenshot(String name) throws IOException {
-        Dimension size = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(390, 844));
-        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
-        screenshot(name);
-        browser.manage().window().setSize(size);
-    }
-
     private long hoursOf(String memberId) {
         return jdbc.sql("SELECT COUNT(*) FROM hours_entries WHERE member_id = ?")
                 .param(java.util.UUID.fromString(memberId)).query(Long.class).single();
-    }
-
-    /** Waits until htmx has swapped in the element with this text. */
-    private void awaitText(String id, String expected) {
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.textToBe(By.id(id), expected));
     }
 }

@@ -1,12 +1,10 @@
 package coop.cooperative.app;
 
-import coop.cooperative.app.Api.Response;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
-import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,19 +14,11 @@ class TreasurerPagesBrowserTest extends BrowserJourney {
     private static final String ANNA = "anna.queue@gilde.example";
     private static final String ANNA_PASSWORD = "anna-secret-password";
 
-    private String share(String anna, String description, String amount) {
-        Response shared = api.post("/api/cooperatives/" + cooperative + "/costs", """
-                {"description": "%s", "amount": "%s", "date": "%s", "category": "insurance", "paidBy": "%s",
-                 "split": {"method": "EQUAL"}}""".formatted(description, amount, TestClock.today(), anna), ANNA, ANNA_PASSWORD);
-        assertThat(shared.status()).isEqualTo(201);
-        return shared.text("costId");
-    }
-
     @Test
     void aTreasurerApprovesAMembersCostInPlaceAndSeesHerBalanceChange() throws IOException {
         String anna = joinWithLogin("Anna Queue", ANNA, ANNA_PASSWORD);
-        String approved = share(anna, "Liability insurance <script>alert(1)</script>", "100.00");
-        String rejected = share(anna, "Printer paper", "12.50");
+        String approved = shareInsurance(anna, ANNA, ANNA_PASSWORD, "Liability insurance <script>alert(1)</script>", "100.00");
+        String rejected = shareInsurance(anna, ANNA, ANNA_PASSWORD, "Printer paper", "12.50");
         String books = "/cooperatives/" + cooperative + "/books";
 
         signIn(Api.ADMIN, Api.ADMIN_PASSWORD);

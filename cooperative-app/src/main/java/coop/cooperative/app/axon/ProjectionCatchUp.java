@@ -3,8 +3,10 @@ package coop.cooperative.app.axon;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
@@ -17,9 +19,11 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
@@ -98,16 +102,23 @@ public class ProjectionCatchUp {
     }
 
     private void awaitAll(List<StreamingEventProcessor> processors, long target, String otherwise) {
-        if (eventStore instanceof PacedEventStore paced) {
-            paced.hurry(processors.stream().map(StreamingEventProcessor::getName).collect(Collectors.toSet()));
-        }
+        hurry(processors);
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!processors.stream().allMatch(p -> reached(p, target))) {
+        List<StreamingEventProcessor> behind = processors;
+        while (!(behind = behind.stream().filter(p -> !reached(p, target)).toList()).isEmpty()) {
             if (System.nanoTime() > deadline) {
                 log.warn("views did not reach event {} within {}; {}", target, timeout, otherwise);
                 return;
             }
             LockSupport.parkNanos(POLL_NANOS);
+            // An event committed after its processor read past it (a gap) is read at the next poll: make that now.
+            hurry(behind);
+        }
+    }
+
+    private void hurry(List<StreamingEventProcessor> processors) {
+        if (eventStore instanceof PacedEventStore paced) {
+            paced.hurry(processors.stream().map(StreamingEventProcessor::getName).collect(Collectors.toSet()));
         }
     }
 
@@ -117,7 +128,7 @@ public class ProjectionCatchUp {
         }
         Map<Integer, EventTrackerStatus> local = processor.processingStatus();
         Collection<EventTrackerStatus> segments = local.values();
-        if (!segments.stream().allMatch(s -> s.getCurrentPosition().orElse(-1) >= target || s.isErrorState()
+        if (!segments.stream().allMatch(s -> includes(s.getTrackingToken(), target) || s.isErrorState()
                 || behindReset(s))) {
             return false;
         }
@@ -125,9 +136,25 @@ public class ProjectionCatchUp {
             return true;
         }
         // Some segments are held by another node (or by none, for a moment): ask the token store.
-        return storedTokens.positions(processor.getName()).entrySet().stream()
+        return storedTokens.tokens(processor.getName()).entrySet().stream()
                 .filter(stored -> !local.containsKey(stored.getKey()))
-                .allMatch(stored -> stored.getValue() >= target);
+                .allMatch(stored -> includes(stored.getValue(), target));
+    }
+
+    /**
+     * Whether a token includes every event stored up to the target. Being past it is not enough:
+     * with writers at once, an event may commit after its processor read past its index, which the
+     * token keeps as a gap until it reads it. A gap with no event is a write that was rolled back.
+     */
+    private boolean includes(TrackingToken token, long target) {
+        if (token == null || token.position().orElse(-1) < target) {
+            return false;
+        }
+        if (!(WrappedToken.unwrapLowerBound(token) instanceof GapAwareTrackingToken gapAware)) {
+            return true;
+        }
+        SortedSet<Long> gaps = gapAware.getGaps().headSet(target + 1);
+        return gaps.isEmpty() || !storedTokens.anyEventAt(gaps);
     }
 
     /**
@@ -143,7 +170,10 @@ public class ProjectionCatchUp {
 
     /** Where each of a processor's segments stands in the token store, whichever node holds it (-1: at the start). */
     public Map<Integer, Long> storedPositions(String processorName) {
-        return storedTokens.positions(processorName);
+        Map<Integer, Long> positions = new HashMap<>();
+        storedTokens.tokens(processorName).forEach((segment, token) ->
+                positions.put(segment, token == null ? -1 : token.position().orElse(-1)));
+        return positions;
     }
 
     /** How many segments the processor has, remembered briefly: it changes only on a split or merge. */
@@ -164,23 +194,27 @@ public class ProjectionCatchUp {
         }
     }
 
-    /** Reads the positions of a processor's segments as stored, without claiming them. */
+    /** Reads a processor's segments' tokens as stored, without claiming them, and which events are stored. */
     private record StoredTokens(JdbcClient jdbc, Serializer serializer) {
 
-        Map<Integer, Long> positions(String processorName) {
-            Map<Integer, Long> positions = new java.util.HashMap<>();
+        /** Each segment's token; null for a segment at the start. */
+        Map<Integer, TrackingToken> tokens(String processorName) {
+            Map<Integer, TrackingToken> tokens = new HashMap<>();
             jdbc.sql("SELECT segment, token, token_type FROM token_entry WHERE processor_name = ?")
                     .param(processorName)
-                    .query((row, i) -> {
+                    .query(row -> {
                         byte[] token = row.getBytes("token");
                         String type = row.getString("token_type");
-                        long position = token == null || type == null ? -1 : serializer.<byte[], TrackingToken>deserialize(
-                                new SimpleSerializedObject<>(token, byte[].class, type, null)).position().orElse(-1);
-                        positions.put(row.getInt("segment"), position);
-                        return position;
-                    })
-                    .list();
-            return positions;
+                        tokens.put(row.getInt("segment"), token == null || type == null ? null
+                                : serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null)));
+                    });
+            return tokens;
+        }
+
+        boolean anyEventAt(Collection<Long> globalIndexes) {
+            return jdbc.sql("SELECT COUNT(*) FROM domain_event_entry WHERE global_index IN (:indexes)")
+                    .param("indexes", globalIndexes)
+                    .query(Long.class).single() > 0;
         }
     }
 }

@@ -87,6 +87,12 @@ public final class Benchmark {
     /** The projections to rebuild (-Dbench.projections=ledger,members); all of them when empty. */
     private static final Set<String> ONLY = Arrays.stream(System.getProperty("bench.projections", "").split(","))
             .map(String::trim).filter(name -> !name.isEmpty()).collect(Collectors.toSet());
+    /**
+     * What to measure (-Dbench.sections=http,store): the API over HTTP as its users meet it, and the
+     * store (commands through the gateway, the raw JDBC limit, filling the store and rebuilding the views).
+     */
+    private static final Set<String> SECTIONS = Arrays.stream(System.getProperty("bench.sections", "http,store").split(","))
+            .map(String::trim).collect(Collectors.toSet());
     /** Cooperatives the commands are spread over: each gains about 25 members in the command runs. */
     private static final int COOPERATIVES_FOR_COMMANDS = 2_000;
     /** Commands (and JDBC rows) sent before each measured rate, so it is the rate of a warm JVM. */
@@ -142,7 +148,14 @@ public final class Benchmark {
         try (Database db = Database.start(database, out)) {
             ConfigurableApplicationContext app = db.application();
             try {
-                measure(db.name(), app);
+                if (SECTIONS.contains("http")) {
+                    new HttpBench(db.name(), Integer.parseInt(app.getEnvironment().getProperty("local.server.port")),
+                            Duration.ofSeconds(Long.getLong("bench.http-warm-up-seconds", 5)),
+                            Duration.ofSeconds(Long.getLong("bench.http-seconds", 20)), figures).measure();
+                }
+                if (SECTIONS.contains("store")) {
+                    measure(db.name(), app);
+                }
             } finally {
                 app.close();
             }
@@ -444,14 +457,15 @@ public final class Benchmark {
 
         ConfigurableApplicationContext application() throws ClassNotFoundException {
             List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
-                    "--logging.level.root=WARN", "--cooperative.admin.password=bench-admin-password",
+                    "--logging.level.root=WARN", "--cooperative.admin.password=" + HttpBench.ADMIN_PASSWORD,
                     "--spring.datasource.hikari.maximum-pool-size=24"));
             // Application settings to try, e.g. -Dbench.app-args="--cooperative.projections.segments=1".
             String extra = System.getProperty("bench.app-args", "").trim();
             if (!extra.isEmpty()) {
                 args.addAll(List.of(extra.split("\\s+")));
             }
-            SpringApplicationBuilder builder = new SpringApplicationBuilder(Class.forName(APPLICATION));
+            // The app as users run it, plus the CRUD reference the HTTP figures are compared with.
+            SpringApplicationBuilder builder = new SpringApplicationBuilder(Class.forName(APPLICATION), CrudReference.class);
             if (postgres != null) {
                 builder.profiles("postgres");
                 args.add("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"));

@@ -8,14 +8,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Only whoever reads an email's mailbox controls its account: invitations and password resets go
@@ -131,29 +127,6 @@ class AccountsByMailJourneyTest extends MailJourney {
         return """
                 {"name": "%s", "email": "%s", "skills": ["ux"], "hourlyRate": "80.00", "joinedOn": "2026-02-01"}
                 """.formatted(name, email);
-    }
-
-    private void acceptMailed(Response joined, String email, String password) {
-        assertThat(joined.status()).isEqualTo(201);
-        String token = token(awaitMailAbout(email, "invitations"), "invitations");
-        assertThat(api.post("/api/invitations/" + token, password(password), null, null).status()).isEqualTo(201);
-    }
-
-    /** The newest mail to this address whose text holds this, waiting for it. */
-    private MimeMessage awaitMailAbout(String email, String about) {
-        List<MimeMessage> mails = await().atMost(Duration.ofSeconds(20))
-                .until(() -> mailsTo(email).stream().filter(m -> text(m).contains(about)).toList(), m -> !m.isEmpty());
-        return mails.get(mails.size() - 1);
-    }
-
-    private static String token(MimeMessage mail, String path) {
-        Matcher link = Pattern.compile(Pattern.quote(BASE_URL + "/" + path + "/") + "([A-Za-z0-9_-]+)").matcher(text(mail));
-        assertThat(link.find()).as("a link to /%s/ in %s", path, text(mail)).isTrue();
-        return link.group(1);
-    }
-
-    private static String password(String password) {
-        return "{\"password\": \"" + password + "\"}";
     }
 
     private static List<String> fieldNames(Response response) {

@@ -2,6 +2,7 @@ package coop.cooperative.app.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import coop.cooperative.app.Api.Response;
 import coop.cooperative.app.HttpJourney;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -20,7 +21,10 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -61,6 +65,10 @@ public abstract class MailJourney extends HttpJourney {
 
     /** The mails received so far for this address, oldest first. */
     protected List<MimeMessage> mailsTo(String email) {
+        return received(email);
+    }
+
+    private static List<MimeMessage> received(String email) {
         return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> isTo(m, email)).toList();
     }
 
@@ -135,5 +143,29 @@ public abstract class MailJourney extends HttpJourney {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Accepts the invitation mailed to this address after this join, with this password. */
+    protected void acceptMailed(Response joined, String email, String password) {
+        assertThat(joined.status()).isEqualTo(201);
+        String token = token(awaitMailAbout(email, "invitations"), "invitations");
+        assertThat(api.post("/api/invitations/" + token, password(password), null, null).status()).isEqualTo(201);
+    }
+
+    /** The newest mail to this address whose text holds this, waiting for it. */
+    protected MimeMessage awaitMailAbout(String email, String about) {
+        List<MimeMessage> mails = await().atMost(WAIT)
+                .until(() -> received(email).stream().filter(m -> text(m).contains(about)).toList(), m -> !m.isEmpty());
+        return mails.get(mails.size() - 1);
+    }
+
+    protected static String token(MimeMessage mail, String path) {
+        Matcher link = Pattern.compile(Pattern.quote(BASE_URL + "/" + path + "/") + "([A-Za-z0-9_-]+)").matcher(text(mail));
+        assertThat(link.find()).as("a link to /%s/ in %s", path, text(mail)).isTrue();
+        return link.group(1);
+    }
+
+    protected static String password(String password) {
+        return "{\"password\": \"" + password + "\"}";
     }
 }

@@ -89,7 +89,7 @@ class DemoStartTest {
         ResponseEntity<String> scrape = http.withBasicAuth(Api.ADMIN, Api.ADMIN_PASSWORD)
                 .getForEntity("/actuator/prometheus", String.class);
         assertThat(scrape.getStatusCode().value()).isEqualTo(200);
-        assertThat(scrape.getBody()).contains("command_bus_success_counter_total", "event_processor_success_timer_seconds",
+        assertThat(scrape.getBody()).contains("command_bus_success_total", "event_processor_success_timer_seconds", "payload_type=",
                 "cooperative_projection_behind");
 
         ExternalTool.Result check = promtool.runWithInput(scrape.getBody(), "check", "metrics");

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Meters as Prometheus's own linter ({@code promtool check metrics}) wants them, whoever made them:
  * names and tag keys in snake_case (Axon's {@code commandBus.successCounter} with the tag
- * {@code payloadType} becomes {@code command_bus_success_counter_total} with {@code payload_type}),
+ * {@code payloadType} becomes {@code command_bus_success_total} with {@code payload_type}),
  * times in seconds (Micrometer's two in ms and ns are counted again in seconds by {@link TimesInSeconds}),
  * no counter named a counter, no gauge ending in {@code _count}, and a help text on
  * every meter (Axon's, and those Spring times from its observations, come without one). Our own

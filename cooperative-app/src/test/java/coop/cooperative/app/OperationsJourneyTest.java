@@ -19,12 +19,12 @@ class OperationsJourneyTest extends HttpJourney {
         ResponseEntity<String> anonymous = prometheus(null, null);
 
         assertThat(asAdministrator.getStatusCode().value()).isEqualTo(200);
-        assertThat(asAdministrator.getBody()).contains("commandBus_successCounter_total", "commandBus_successTimer_seconds",
-                "queryBus_successCounter_total", "eventStore_", "eventProcessor_successCounter_total",
+        assertThat(asAdministrator.getBody()).contains("command_bus_success_total", "command_bus_success_timer_seconds",
+                "query_bus_success_total", "event_store_", "event_processor_success_total",
                 "cooperative_projection_behind");
         // Without Axon's latency monitor on the processors, and without its capacity monitors (MessageMetrics).
-        assertThat(asAdministrator.getBody()).doesNotContain("eventProcessor_latency", "eventProcessor_capacity", "commandBus_capacity",
-                "queryBus_capacity");
+        assertThat(asAdministrator.getBody()).doesNotContain("event_processor_latency", "event_processor_capacity", "command_bus_capacity",
+                "query_bus_capacity");
         assertThat(asMember.getStatusCode().value()).isEqualTo(403);
         assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
     }

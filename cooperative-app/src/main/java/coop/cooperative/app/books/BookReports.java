@@ -117,8 +117,9 @@ public class BookReports {
     /** The hledger/ledger-cli journal, with balance assertions at the close of each closed period. */
     public Export journalExport(CooperativeId cooperativeId) {
         CooperativeView cooperative = access.cooperative(cooperativeId);
-        return new Export("ledger.journal", TEXT, JournalExport.journal(cooperative.name(), postings(cooperativeId),
-                rules.closedPeriods(cooperativeId).periods()));
+        return new Export("ledger.journal", TEXT, JournalExport.journal(cooperative.name(),
+                cooperative.currency().getCurrencyCode(), postings(cooperativeId),
+                rules.closedPeriods(cooperativeId).periods(), profiles.names(cooperativeId)));
     }
 
     /** The same postings as CSV. */

@@ -1,6 +1,7 @@
 package coop.cooperative.app.books;
 
 import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.projections.books.Accounts;
 import coop.cooperative.projections.books.BookQueries.JournalLine;
 
 import java.math.BigDecimal;
@@ -21,18 +22,25 @@ final class JournalExport {
     private JournalExport() {
     }
 
-    static String journal(String title, List<JournalLine> lines, List<YearMonth> closedPeriods) {
-        StringBuilder out = new StringBuilder(lines.size() * 90 + 200);
+    /**
+     * {@code names}: every member's name, departed members' too; a member's postings carry it in a
+     * {@code member:} tag, and their account's declaration in a {@code name:} tag.
+     */
+    static String journal(String title, String currency, List<JournalLine> lines, List<YearMonth> closedPeriods,
+                          Map<MemberId, String> names) {
+        StringBuilder out = new StringBuilder(lines.size() * 110 + names.size() * 100 + 400);
         out.append("; ").append(clean(title)).append(": the books, exported by Cooperative\n");
-        out.append("; members' current accounts: liabilities:members:<memberId> (a credit: the cooperative owes the member)\n\n");
+        out.append("; members' current accounts: liabilities:members:<memberId> (a credit: the cooperative owes the member);\n");
+        out.append("; the member's name is on the account's declaration and on each of their postings\n\n");
+        Map<MemberId, String> members = JournalDeclarations.tagValues(names);
+        JournalDeclarations.write(out, currency, lines, members);
         Map<MemberId, BigDecimal> running = new TreeMap<>();
-        String currency = lines.isEmpty() ? null : lines.get(0).amount().currency().getCurrencyCode();
         Iterator<YearMonth> periods = closedPeriods.stream().sorted().iterator();
         YearMonth nextClose = periods.hasNext() ? periods.next() : null;
         String currentEvent = null;
         for (JournalLine line : lines) {
             while (nextClose != null && line.date().isAfter(nextClose.atEndOfMonth())) {
-                assertions(out, nextClose, running, currency);
+                assertions(out, nextClose, running, currency, members);
                 nextClose = periods.hasNext() ? periods.next() : null;
             }
             if (!line.eventId().equals(currentEvent)) {
@@ -46,20 +54,21 @@ final class JournalExport {
                 }
                 out.append('\n');
             }
-            posting(out, line.account(), line.amount().amount(), line.amount().currency().getCurrencyCode(), null);
+            posting(out, line.account(), line.amount().amount(), line.amount().currency().getCurrencyCode(), null,
+                    line.memberId() == null ? null : members.get(line.memberId()));
             if (line.memberId() != null) {
                 running.merge(line.memberId(), line.amount().amount(), BigDecimal::add);
             }
         }
-        while (nextClose != null && currency != null) {
-            assertions(out, nextClose, running, currency);
+        while (nextClose != null) {
+            assertions(out, nextClose, running, currency, members);
             nextClose = periods.hasNext() ? periods.next() : null;
         }
         return out.toString();
     }
 
     private static void assertions(StringBuilder out, YearMonth period, Map<MemberId, BigDecimal> running,
-                                   String currency) {
+                                   String currency, Map<MemberId, String> names) {
         if (running.isEmpty()) {
             return;
         }
@@ -67,15 +76,23 @@ final class JournalExport {
         out.append('\n').append(end).append(" Balances at the close of ").append(period)
                 .append("  ; closed period ").append(period).append('\n');
         running.forEach((member, balance) ->
-                posting(out, "liabilities:members:" + member, BigDecimal.ZERO.setScale(2), currency, balance));
+                posting(out, Accounts.member(member), BigDecimal.ZERO.setScale(2), currency, balance,
+                        names.get(member)));
     }
 
+    /**
+     * {@code member}: the name of the member whose account it is, or null, for the posting's comment.
+     * After a balance assertion it goes on the next line: ledger would read it as part of the assertion.
+     */
     private static void posting(StringBuilder out, String account, BigDecimal amount, String currency,
-                                BigDecimal assertion) {
+                                BigDecimal assertion, String member) {
         out.append("    ").append(account).append("    ").append(amount.setScale(2).toPlainString())
                 .append(' ').append(currency);
         if (assertion != null) {
             out.append(" = ").append(assertion.setScale(2).toPlainString()).append(' ').append(currency);
+        }
+        if (member != null) {
+            out.append(assertion == null ? "  ; member: " : "\n        ; member: ").append(member);
         }
         out.append('\n');
     }

@@ -130,7 +130,8 @@ class DemoCooperative implements ApplicationRunner {
             membership.leave(gilde, members.get("Tess Jacobs"), foundedOn.plusMonths(18).withDayOfMonth(1).minusDays(1));
             DemoContext demo = new DemoContext(gilde, Map.copyOf(members), foundedOn);
             chapters.forEach(chapter -> chapter.seed(demo));
-            log.warn("Demo cooperative 'Coöperatie De Gilde' ({}) seeded with {} members. Sign in as {} (admin, "
+            // INFO, which a default start shows: a warning is for something an operator must look into
+            log.info("Demo cooperative 'Coöperatie De Gilde' ({}) seeded with {} members. Sign in as {} (admin, "
                             + "treasurer), pieter.de.boer@degilde.example (treasurer) or anna.de.vries@degilde.example "
                             + "(member); every demo password is {}", gilde, MEMBERS.size() + 1, FOUNDER_EMAIL, password);
         } finally {

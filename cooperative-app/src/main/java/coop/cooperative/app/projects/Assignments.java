@@ -17,6 +17,7 @@ import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.projections.members.MemberQueries.MemberView;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +34,11 @@ import java.util.List;
 public class Assignments {
 
     private final CommandGateway commands;
+    private final EventStore eventStore;
 
-    Assignments(CommandGateway commands) {
+    Assignments(CommandGateway commands, EventStore eventStore) {
         this.commands = commands;
+        this.eventStore = eventStore;
     }
 
     @Transactional
@@ -72,12 +75,17 @@ public class Assignments {
     }
 
     /**
-     * A member left: every assignment ends on the leaving date. A transaction of its own, so a member
-     * who was never assigned (no workload) leaves the caller's transaction untouched; and idempotent,
-     * so a retried event changes nothing the second time.
+     * A member left: every assignment ends on the leaving date. A member who was never assigned has no
+     * workload, and nothing ends: the event store says so (the workload's events are stored under the
+     * member's id), rather than a refused command, which Axon would log as a warning with a stack
+     * trace. A transaction of its own, so a failure leaves the caller's transaction untouched; and
+     * idempotent, so a retried event changes nothing the second time.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void endOnLeaving(MemberId memberId, LocalDate leftOn) {
+        if (eventStore.lastSequenceNumberFor(memberId.toString()).isEmpty()) {
+            return;
+        }
         List<Booking> bookings = commands.sendAndWait(new ReleaseWorkloadOnLeaving(memberId, leftOn));
         for (Booking booking : bookings) {
             commands.sendAndWait(new EndAssignmentOnLeaving(booking.projectId(), booking.assignmentId(), leftOn));

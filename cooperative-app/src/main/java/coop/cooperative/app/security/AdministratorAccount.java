@@ -69,7 +69,8 @@ class AdministratorAccount implements ApplicationRunner {
 
     private void announce(String what, String chosen) {
         if (password.isBlank()) {
-            log.warn("{} {} with the generated password {} "
+            // INFO, which a default start shows: a fresh installation is no problem for an operator to look into
+            log.info("{} {} with the generated password {} "
                     + "(shown only this once; set COOPERATIVE_ADMIN_PASSWORD to choose it)", what, email, chosen);
         } else {
             log.info("{} {} with the password from COOPERATIVE_ADMIN_PASSWORD", what, email);

@@ -94,6 +94,19 @@ class DutchPagesJourneyTest extends HttpJourney {
         assertThat(found).as("English words on Dutch pages").isEmpty();
     }
 
+    @Test
+    void theFaviconIsServedWithoutSignInAndLinkedFromEveryPage() {
+        for (String icon : List.of("/favicon.ico", "/favicon.svg")) {
+            ResponseEntity<byte[]> served = http.exchange(icon, HttpMethod.GET, new HttpEntity<>(new HttpHeaders()),
+                    byte[].class);
+            assertThat(served.getStatusCode().value()).as(icon).isEqualTo(200);
+            assertThat(served.getHeaders().getContentType()).as(icon).isNotNull();
+            assertThat(served.getHeaders().getContentType().getType()).as(icon).isEqualTo("image");
+        }
+        assertThat(page("/login", null, null).getBody()).contains("rel=\"icon\" href=\"/favicon.svg\"",
+                "rel=\"icon\" href=\"/favicon.ico\"");
+    }
+
     /** Two times 20 hours on one day: the second is refused by the timesheet's rule, and the page says why in Dutch. */
     private List<String> aRefusedTimesheet(String email) {
         String form = "date=" + today + "&hours=20&kind=COOPERATIVE&projectId=&subject=&description=vergadering";

@@ -114,7 +114,7 @@ class ProjectPagesBrowserTest extends BrowserJourney {
 
         submit(By.cssSelector("tr[data-member='Administrator'] button[data-action='revoke-ADMIN']"));
         assertThat(text(By.id("refusal"))).isEqualTo(
-                "Geweigerd: de laatste beheerder kan de rol beheerder niet kwijtraken. Benoem eerst een andere beheerder.");
+                "Geweigerd: De laatste beheerder kan de rol beheerder niet kwijtraken. Benoem eerst een andere beheerder.");
         assertThat(text(By.cssSelector("tr[data-member='Administrator']"))).contains("beheerder");
         screenshot("admin");
 
@@ -123,7 +123,7 @@ class ProjectPagesBrowserTest extends BrowserJourney {
         date(browser.findElement(By.cssSelector("tr[data-member='Administrator'] input[type=date]")).getAttribute("id"), today);
         submit(By.cssSelector("tr[data-member='Administrator'] form.leave button"));
         assertThat(text(By.id("refusal"))).isEqualTo(
-                "Geweigerd: de laatste beheerder kan niet uittreden. Benoem eerst een andere beheerder.");
+                "Geweigerd: De laatste beheerder kan niet uittreden. Benoem eerst een andere beheerder.");
 
         type("project-name", "Webwinkel <b>nieuw</b>");
         type("project-client", "Bakkerij Van der Meulen");

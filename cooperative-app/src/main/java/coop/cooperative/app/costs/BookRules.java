@@ -51,8 +51,8 @@ public class BookRules {
     public void requireOpen(CooperativeId cooperativeId, LocalDate date, String what) {
         parked.requireNoneParked(cooperativeId);
         if (closedPeriods(cooperativeId).contains(date)) {
-            throw new RuleViolation("The period " + YearMonth.from(date) + " is closed: " + what
-                    + " cannot be dated in it; date the correction in an open period");
+            throw new RuleViolation("period.closed", "The period " + YearMonth.from(date) + " is closed: " + what
+                    + " cannot be dated in it; date the correction in an open period", YearMonth.from(date));
         }
     }
 

@@ -55,7 +55,8 @@ public class Timesheets {
         parked.requireNoneParked(cooperativeId);
         ClosedPeriods closed = queries.query(new FindClosedPeriods(cooperativeId), ClosedPeriods.class).join();
         if (closed.contains(date)) {
-            throw new RuleViolation("The period " + YearMonth.from(date) + " is closed; nothing can be dated in it");
+            throw new RuleViolation("period.closed", "The period " + YearMonth.from(date) + " is closed; nothing can be dated in it",
+                    YearMonth.from(date));
         }
     }
 

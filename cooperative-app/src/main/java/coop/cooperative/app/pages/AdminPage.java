@@ -76,10 +76,11 @@ class AdminPage {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final Clock clock;
+    private final RefusalWords refusals;
 
     AdminPage(CooperativeAccess access, Members members, Membership membership, MemberProfiles profiles,
               ProjectClients clients, Assignments assignments,
-              CommandGateway commands, QueryGateway queries, Clock clock) {
+              CommandGateway commands, QueryGateway queries, Clock clock, RefusalWords refusals) {
         this.access = access;
         this.members = members;
         this.membership = membership;
@@ -89,6 +90,7 @@ class AdminPage {
         this.commands = commands;
         this.queries = queries;
         this.clock = clock;
+        this.refusals = refusals;
     }
 
     @GetMapping("/cooperatives/{cooperativeId}/admin")
@@ -180,7 +182,7 @@ class AdminPage {
             commands.sendAndWait(new RegisterProject(projectId, cooperativeId, form.name().strip(),
                     form.client().strip(), start, end, skills));
         } catch (DomainException e) {
-            errors.reject("refused", e.getMessage());
+            errors.reject("refused", refusals.say(e));
             return admin(cooperativeId, model);
         }
         redirect.addFlashAttribute("done", "admin.project.registered");
@@ -230,7 +232,7 @@ class AdminPage {
                     LocalDate.now(clock),
                     access.cooperative(cooperativeId).policies().maximumHoursPerWeek());
         } catch (DomainException e) {
-            errors.reject("refused", e.getMessage());
+            errors.reject("refused", refusals.say(e));
             return project(cooperativeId, projectId, model);
         }
         redirect.addFlashAttribute("done", "admin.assigned");
@@ -267,8 +269,7 @@ class AdminPage {
         try {
             command.run();
         } catch (DomainException e) {
-            model.addAttribute("refusal", Refusals.code(e.getMessage()));
-            model.addAttribute("refusalText", e.getMessage());
+            model.addAttribute("refusal", refusals.say(e));
             return admin(cooperativeId, model);
         }
         redirect.addFlashAttribute("done", done);
@@ -362,36 +363,5 @@ class AdminPage {
     }
 
     record ClientForm(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 320) String email) {
-    }
-
-    /** Known refusals of the membership rules, said again in the reader's language. */
-    static final class Refusals {
-
-        private static final Map<String, String> CODES = Map.of(
-                "The last admin cannot leave; appoint another admin first", "admin.refused.lastAdminLeaves",
-                "The last admin cannot lose the role; appoint another admin first", "admin.refused.lastAdminRole",
-                "A member who left cannot be given a role", "admin.refused.leftMember");
-
-        private Refusals() {
-        }
-
-        static String code(String message) {
-            if (message == null) {
-                return "admin.refused.other";
-            }
-            if (message.startsWith("The member already holds the role")) {
-                return "admin.refused.holds";
-            }
-            if (message.startsWith("The member does not hold the role")) {
-                return "admin.refused.notHeld";
-            }
-            if (message.startsWith("The member already left on")) {
-                return "admin.refused.alreadyLeft";
-            }
-            if (message.startsWith("A member cannot leave before they joined")) {
-                return "admin.refused.beforeJoining";
-            }
-            return CODES.getOrDefault(message, "admin.refused.other");
-        }
     }
 }

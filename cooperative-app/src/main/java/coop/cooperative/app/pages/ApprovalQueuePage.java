@@ -61,8 +61,9 @@ class ApprovalQueuePage {
     private final MessageSource messages;
     private final Formats formats;
     private final Clock clock;
+    private final RefusalWords refusals;
 
-    ApprovalQueuePage(CooperativeAccess access, SharedCosts costs, BookRules rules, MemberProfiles profiles, QueryGateway queries, MessageSource messages, Formats formats, Clock clock) {
+    ApprovalQueuePage(CooperativeAccess access, SharedCosts costs, BookRules rules, MemberProfiles profiles, QueryGateway queries, MessageSource messages, Formats formats, Clock clock, RefusalWords refusals) {
         this.access = access;
         this.costs = costs;
         this.rules = rules;
@@ -71,6 +72,7 @@ class ApprovalQueuePage {
         this.messages = messages;
         this.formats = formats;
         this.clock = clock;
+        this.refusals = refusals;
     }
 
     /** A share of a cost, by name. */
@@ -132,7 +134,7 @@ class ApprovalQueuePage {
         try {
             costs.reject(cooperativeId, costId, rules.caller(cooperativeId), LocalDate.now(clock), form.reason());
         } catch (RuntimeException e) {
-            refusal = Refusals.of(e).getMessage();
+            refusal = refusals.say(Refusals.of(e));
         }
         return decided(cooperativeId, costId, htmx, refusal, form.reason(), null, model, redirect);
     }
@@ -215,7 +217,7 @@ class ApprovalQueuePage {
             return messages.getMessage("books.refused.secondApproval",
                     new Object[]{formats.money(threshold)}, locale);
         }
-        return refusal.getMessage();
+        return refusals.say(refusal);
     }
 
     /** An unknown cost (an old link, a cost of another cooperative): the page says it does not exist. */

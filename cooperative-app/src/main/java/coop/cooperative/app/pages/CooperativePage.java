@@ -40,13 +40,15 @@ class CooperativePage {
     private final Members members;
     private final Membership membership;
     private final Clock clock;
+    private final RefusalWords refusals;
 
     CooperativePage(CooperativeAccess access, Members members, Membership membership,
-                    Clock clock) {
+                    Clock clock, RefusalWords refusals) {
         this.access = access;
         this.members = members;
         this.membership = membership;
         this.clock = clock;
+        this.refusals = refusals;
     }
 
     @GetMapping("/cooperatives/{cooperativeId}")
@@ -81,7 +83,7 @@ class CooperativePage {
             InvitationNotice.flash(redirect, form.name(), Optional.ofNullable(joined.invitationToken()));
             return "redirect:/cooperatives/" + cooperativeId;
         } catch (DomainException e) {
-            errors.reject("refused", e.getMessage());
+            errors.reject("refused", refusals.say(e));
             return cooperative(cooperativeId, model);
         }
     }

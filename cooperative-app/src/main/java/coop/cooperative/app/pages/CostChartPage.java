@@ -36,9 +36,11 @@ class CostChartPage {
     private final QueryGateway queries;
     private final ObjectMapper json;
     private final Formats formats;
+    private final BookWords words;
 
-    CostChartPage(CooperativeAccess access, QueryGateway queries, ObjectMapper json, Formats formats) {
+    CostChartPage(CooperativeAccess access, QueryGateway queries, ObjectMapper json, Formats formats, BookWords words) {
         this.access = access;
+        this.words = words;
         this.queries = queries;
         this.json = json;
         this.formats = formats;
@@ -58,7 +60,7 @@ class CostChartPage {
         chart.put("months", table.months().stream().map(formats::month).toList());
         chart.put("locale", LocaleContextHolder.getLocale().toLanguageTag());
         chart.put("currency", cooperative.currency().getCurrencyCode());
-        chart.put("series", table.categories().stream().map(category -> Map.of("name", category, "data",
+        chart.put("series", table.categories().stream().map(category -> Map.of("name", words.category(category), "data",
                 table.months().stream().map(m -> {
                     Money cell = table.cells().get(m).get(category);
                     return cell == null ? BigDecimal.ZERO : cell.amount();

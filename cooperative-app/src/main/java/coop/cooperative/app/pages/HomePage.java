@@ -35,14 +35,16 @@ class HomePage {
     private final ProjectClients clients;
     private final QueryGateway queries;
     private final Clock clock;
+    private final RefusalWords refusals;
 
     HomePage(CooperativeAccess access, Membership membership, ProjectClients clients,
-             QueryGateway queries, Clock clock) {
+             QueryGateway queries, Clock clock, RefusalWords refusals) {
         this.access = access;
         this.membership = membership;
         this.clients = clients;
         this.queries = queries;
         this.clock = clock;
+        this.refusals = refusals;
     }
 
     @GetMapping("/")
@@ -67,7 +69,7 @@ class HomePage {
                     Money.zero(euro), LocalDate.now(clock), false, null).cooperativeId();
             return "redirect:/cooperatives/" + id;
         } catch (DomainException e) {
-            errors.reject("refused", e.getMessage());
+            errors.reject("refused", refusals.say(e));
             return home(model);
         }
     }

@@ -24,9 +24,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 class InvitationPage {
 
     private final Invitations invitations;
+    private final RefusalWords refusals;
 
-    InvitationPage(Invitations invitations) {
+    InvitationPage(Invitations invitations, RefusalWords refusals) {
         this.invitations = invitations;
+        this.refusals = refusals;
     }
 
     @GetMapping("/invitations/{token}")
@@ -51,7 +53,7 @@ class InvitationPage {
         } catch (InvalidRequestException e) {
             e.errors().forEach(error -> errors.rejectValue(error.field(), "invalid", error.message()));
         } catch (DomainException e) {
-            errors.reject("refused", e.getMessage());
+            errors.reject("refused", refusals.say(e));
         }
         return show(token, signedIn, model);
     }
@@ -65,7 +67,7 @@ class InvitationPage {
             model.addAttribute("joinsLogin", pending.joinsLogin()
                     || signedIn != null && signedIn.email().equals(pending.email()));
         } catch (DomainException e) {
-            model.addAttribute("closed", e.getMessage());
+            model.addAttribute("closed", refusals.say(e));
         }
         return "invitation";
     }

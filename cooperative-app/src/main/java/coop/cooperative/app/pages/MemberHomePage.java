@@ -90,9 +90,10 @@ class MemberHomePage {
     private final SharedCosts costs;
     private final BookRules rules;
     private final Clock clock;
+    private final RefusalWords refusals;
 
     MemberHomePage(CooperativeAccess access, MemberProfiles profiles, QueryGateway queries, Timesheets timesheets,
-                   SharedCosts costs, BookRules rules, Clock clock) {
+                   SharedCosts costs, BookRules rules, Clock clock, RefusalWords refusals) {
         this.access = access;
         this.profiles = profiles;
         this.queries = queries;
@@ -100,6 +101,7 @@ class MemberHomePage {
         this.costs = costs;
         this.rules = rules;
         this.clock = clock;
+        this.refusals = refusals;
     }
 
     @GetMapping("/cooperatives/{cooperativeId}/me")
@@ -180,7 +182,7 @@ class MemberHomePage {
             timesheets.log(cooperativeId, memberId, form.date(), hours, kind, projectId,
                     kind == HoursKind.DEVELOPMENT ? form.subject() : null, blankToNull(form.description()));
         } catch (DomainException e) {
-            errors.reject("refused", e.getMessage());
+            errors.reject("refused", refusals.say(e));
             return home(cooperativeId, model);
         }
         redirect.addFlashAttribute("hoursLogged", hours.stripTrailingZeros().toPlainString());
@@ -212,7 +214,7 @@ class MemberHomePage {
                             form.date(), form.category(), memberId, new Split(SplitMethod.EQUAL, everyone, List.of())),
                     memberId, LocalDate.now(clock), null);
         } catch (DomainException e) {
-            errors.reject("refused", e.getMessage());
+            errors.reject("refused", refusals.say(e));
             return home(cooperativeId, model);
         }
         redirect.addFlashAttribute("costSubmitted", true);

@@ -25,10 +25,12 @@ class PasswordResetPage {
 
     private final PasswordResets resets;
     private final Mailbox mail;
+    private final RefusalWords refusals;
 
-    PasswordResetPage(PasswordResets resets, Mailbox mail) {
+    PasswordResetPage(PasswordResets resets, Mailbox mail, RefusalWords refusals) {
         this.resets = resets;
         this.mail = mail;
+        this.refusals = refusals;
     }
 
     /** Without mail no link can come: the page says whom to ask instead. */
@@ -75,7 +77,7 @@ class PasswordResetPage {
         } catch (InvalidRequestException e) {
             e.errors().forEach(error -> errors.rejectValue(error.field(), "invalid", error.message()));
         } catch (DomainException e) {
-            errors.reject("refused", e.getMessage());
+            errors.reject("refused", refusals.say(e));
         }
         return "password-reset";
     }

@@ -50,8 +50,8 @@ public class Assignments {
         if (active && member.leftOn() != null && !to.isBefore(member.leftOn())) {
             // the leaving was already handled when notice was given; nothing would end this one later.
             // The leaving date is the first day out, so the assignment ends by the day before it.
-            throw new RuleViolation("The member leaves on " + member.leftOn() + "; an assignment must end by "
-                    + member.leftOn().minusDays(1));
+            throw new RuleViolation("project.memberLeaves", "The member leaves on " + member.leftOn() + "; an assignment must end by "
+                    + member.leftOn().minusDays(1), member.leftOn().minusDays(1));
         }
         commands.sendAndWait(new AssignMember(projectId, assignmentId, member.memberId(), role, skill, hoursPerWeek,
                 from, to, active, member.skills()));

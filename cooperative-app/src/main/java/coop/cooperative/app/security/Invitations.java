@@ -94,7 +94,7 @@ public class Invitations {
                 .params(LocalDateTime.now(clock), Tokens.hash(token))
                 .update();
         if (claimed != 1) {
-            throw new Conflict("This invitation was already used");
+            throw new Conflict("invitation.used", "This invitation was already used");
         }
         events.publishEvent(new InvitationAccepted(account.accountId(), invitation.email(), invitation.cooperativeId(),
                 invitation.memberId(), invitation.projectId()));
@@ -142,10 +142,10 @@ public class Invitations {
                 .optional()
                 .orElseThrow(() -> new NotFound("No such invitation"));
         if (invitation.acceptedAt() != null) {
-            throw new Conflict("This invitation was already used");
+            throw new Conflict("invitation.used", "This invitation was already used");
         }
         if (LocalDateTime.now(clock).isAfter(invitation.expiresAt())) {
-            throw new Conflict("This invitation expired; ask an admin for a new one");
+            throw new Conflict("invitation.expired", "This invitation expired; ask an admin for a new one");
         }
         return invitation;
     }

@@ -72,7 +72,7 @@ public class PasswordResets {
                 .orElseThrow(() -> new NotFound("No such password reset link"));
         LocalDateTime now = LocalDateTime.now(clock);
         if (reset.usedAt() != null || now.isAfter(reset.expiresAt())) {
-            throw new Conflict("This link was used or has expired; ask for a new one");
+            throw new Conflict("passwordReset.expired", "This link was used or has expired; ask for a new one");
         }
         String problem = password == null || password.isBlank() ? "is required" : Passphrase.Check.problem(password);
         if (problem != null) {
@@ -83,7 +83,7 @@ public class PasswordResets {
                 .update();
         var logins = accounts.withEmail(reset.email());
         if (used == 0 || logins.isEmpty()) {
-            throw new Conflict("This link was used or has expired; ask for a new one");
+            throw new Conflict("passwordReset.expired", "This link was used or has expired; ask for a new one");
         }
         accounts.proven(reset.email(), logins.get(0).displayName(), passwords.encode(password));
     }

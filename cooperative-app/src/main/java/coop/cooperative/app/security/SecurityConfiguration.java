@@ -84,7 +84,8 @@ class SecurityConfiguration {
                 .authenticationManager(manager)
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/login", "/error", "/invitations/**", "/password-resets", "/password-resets/**", "/css/**", "/js/**", "/webjars/**").permitAll()
+                        .requestMatchers("/login", "/error", "/invitations/**", "/password-resets", "/password-resets/**", "/css/**", "/js/**", "/webjars/**",
+                                "/favicon.ico", "/favicon.svg").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(Customizer.withDefaults())

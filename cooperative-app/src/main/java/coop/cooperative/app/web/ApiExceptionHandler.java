@@ -58,12 +58,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.Conflict.class)
     ProblemDetail conflict(DomainException.Conflict e) {
-        return Problems.of(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        return Problems.refused(HttpStatus.CONFLICT, "Conflict", e);
     }
 
     @ExceptionHandler(DomainException.RuleViolation.class)
     ProblemDetail ruleViolated(DomainException.RuleViolation e) {
-        return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "Rule violated", e.getMessage());
+        return Problems.refused(HttpStatus.UNPROCESSABLE_ENTITY, "Rule violated", e);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

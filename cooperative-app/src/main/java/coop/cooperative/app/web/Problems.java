@@ -1,5 +1,6 @@
 package coop.cooperative.app.web;
 
+import coop.cooperative.core.shared.DomainException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,18 @@ public final class Problems {
     public static ProblemDetail of(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
+        return problem;
+    }
+
+    /**
+     * A refusal of the rules: its text as the detail and, where the rule has one, its stable code
+     * ({@code code}), which a client can rely on where the text may be reworded.
+     */
+    public static ProblemDetail refused(HttpStatus status, String title, DomainException refusal) {
+        ProblemDetail problem = of(status, title, refusal.getMessage());
+        if (refusal.code() != null) {
+            problem.setProperty("code", refusal.code());
+        }
         return problem;
     }
 

@@ -56,14 +56,14 @@ public class SharedCost {
         Texts.requirePlain(command.description(), "description");
         String description = command.description() == null ? "" : command.description().strip();
         if (description.isEmpty() || description.length() > 200 || description.chars().anyMatch(Character::isISOControl)) {
-            throw new RuleViolation("A shared cost needs a description of at most 200 characters on one line");
+            throw new RuleViolation("cost.description", "A shared cost needs a description of at most 200 characters on one line");
         }
         Money amount = command.amount();
         if (amount == null || !amount.isPositive() || amount.amount().compareTo(Money.MAXIMUM) > 0) {
-            throw new RuleViolation("The amount of a shared cost must be more than zero and at most 999999999.99");
+            throw new RuleViolation("cost.amount", "The amount of a shared cost must be more than zero and at most 999999999.99");
         }
         if (command.category() == null || !CATEGORY.matcher(command.category()).matches()) {
-            throw new RuleViolation("The category must be a lowercase word such as insurance or software");
+            throw new RuleViolation("cost.category", "The category must be a lowercase word such as insurance or software");
         }
         Dates.require(command.date(), "date");
         if (command.paidBy() != null && !command.activeMembers().contains(command.paidBy())) {
@@ -77,7 +77,7 @@ public class SharedCost {
         Money vat = command.vat() == null ? Money.zero(amount.currency()) : command.vat();
         if (!vat.currency().equals(amount.currency()) || vat.amount().signum() < 0
                 || vat.amount().compareTo(amount.amount()) > 0) {
-            throw new RuleViolation("The VAT must be in the cost's currency, not negative and at most the amount");
+            throw new RuleViolation("cost.vat", "The VAT must be in the cost's currency, not negative and at most the amount");
         }
         // A VAT-registered cooperative reclaims the VAT on its return: the members share only the rest.
         boolean inputVat = command.vatRegistered() && vat.isPositive();
@@ -93,8 +93,8 @@ public class SharedCost {
     public void handle(ApproveCost command) {
         requireSameCooperative(command.cooperativeId());
         switch (status) {
-            case APPROVED, REVERSED -> throw new Conflict("The cost is already approved");
-            case REJECTED -> throw new Conflict("A rejected cost cannot be approved");
+            case APPROVED, REVERSED -> throw new Conflict("cost.alreadyApproved", "The cost is already approved");
+            case REJECTED -> throw new Conflict("cost.rejectedNotApproved", "A rejected cost cannot be approved");
             default -> { }
         }
         CostApprovers approvers = new CostApprovers(amount, submittedBy, paidBy, firstApprover, command.treasurers(),
@@ -116,8 +116,8 @@ public class SharedCost {
         requireReason(command.reason(), "Rejecting a cost needs a reason");
         Texts.requirePlain(command.reason(), "reason");
         switch (status) {
-            case APPROVED, REVERSED -> throw new Conflict("An approved cost cannot be rejected; reverse it instead");
-            case REJECTED -> throw new Conflict("The cost is already rejected");
+            case APPROVED, REVERSED -> throw new Conflict("cost.approvedNotRejected", "An approved cost cannot be rejected; reverse it instead");
+            case REJECTED -> throw new Conflict("cost.alreadyRejected", "The cost is already rejected");
             default -> { }
         }
         apply(new CostRejected(cooperativeId, costId, command.rejectedBy(), command.rejectedOn(), command.reason().strip()));
@@ -129,8 +129,8 @@ public class SharedCost {
         requireReason(command.reason(), "Reversing a cost needs a reason");
         Texts.requirePlain(command.reason(), "reason");
         switch (status) {
-            case REVERSED -> throw new Conflict("The cost is already reversed; a reversal reverses exactly once");
-            case SUBMITTED, REJECTED -> throw new RuleViolation("Only an approved cost can be reversed");
+            case REVERSED -> throw new Conflict("cost.alreadyReversed", "The cost is already reversed; a reversal reverses exactly once");
+            case SUBMITTED, REJECTED -> throw new RuleViolation("cost.onlyApprovedReversed", "Only an approved cost can be reversed");
             default -> { }
         }
         apply(new CostReversed(cooperativeId, costId, command.reversedBy(), command.reversedOn(), command.reason().strip()));
@@ -169,16 +169,16 @@ public class SharedCost {
     /** Why {@code approver} may not give the next approval, in the words of the rule that stops them. */
     private RuntimeException refusal(CostApprovers approvers, MemberId approver, Money secondApprovalAbove) {
         if (approvers.fourEyes() && approver.equals(submittedBy)) {
-            return new RuleViolation("Four eyes: nobody approves a cost they submitted themselves");
+            return new RuleViolation("cost.fourEyes.submitted", "Four eyes: nobody approves a cost they submitted themselves");
         }
         if (approvers.fourEyes() && approver.equals(paidBy)) {
-            return new RuleViolation("Four eyes: nobody approves a cost they paid themselves");
+            return new RuleViolation("cost.fourEyes.paid", "Four eyes: nobody approves a cost they paid themselves");
         }
         if (approver.equals(firstApprover)) {
-            return new Conflict("This cost is above " + secondApprovalAbove
-                    + " and needs a second approval by another treasurer");
+            return new Conflict("cost.secondApproval", "This cost is above " + secondApprovalAbove
+                    + " and needs a second approval by another treasurer", secondApprovalAbove);
         }
-        return new RuleViolation("Only a treasurer approves this cost; an admin approves only while too few"
+        return new RuleViolation("cost.treasurerApproves", "Only a treasurer approves this cost; an admin approves only while too few"
                 + " treasurers may (they submitted or paid it)");
     }
 

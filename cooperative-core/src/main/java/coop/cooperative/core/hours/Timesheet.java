@@ -72,7 +72,7 @@ public class Timesheet {
     public void handle(CorrectHours command) {
         Entry existing = existing(command.entryId());
         if (!YearMonth.from(existing.date).equals(YearMonth.from(command.date()))) {
-            throw new RuleViolation("A correction keeps the entry in its month; withdraw it and log it anew instead");
+            throw new RuleViolation("hours.correctionMonth", "A correction keeps the entry in its month; withdraw it and log it anew instead");
         }
         Dates.requireNotAfter(command.date(), requireToday(command.today()), "date");
         Texts.requirePlain(command.subject(), "subject");
@@ -80,7 +80,7 @@ public class Timesheet {
         Entry entry = validate(command.date(), command.hours(), command.kind(), command.projectId(), command.subject(),
                 command.assignedProjects(), command.entryId());
         if (entry.equals(existing) && text(command.description()).equals(existing.description)) {
-            throw new Conflict("The correction changes nothing");
+            throw new Conflict("hours.correctionNothing", "The correction changes nothing");
         }
         apply(new HoursCorrected(cooperativeId, memberId, command.entryId(), command.date(), entry.hours,
                 command.kind(), command.projectId(), entry.subject, text(command.description())));
@@ -115,40 +115,41 @@ public class Timesheet {
     private Entry validate(LocalDate date, BigDecimal hours, HoursKind kind, ProjectId projectId, String subject,
                            Set<ProjectId> assignedProjects, EntryId replacing) {
         if (date == null || kind == null) {
-            throw new RuleViolation("Hours need a date and a kind");
+            throw new RuleViolation("hours.dateAndKind", "Hours need a date and a kind");
         }
         Dates.require(date, "date");
         if (hours == null || hours.signum() <= 0) {
-            throw new RuleViolation("Hours must be more than zero");
+            throw new RuleViolation("hours.positive", "Hours must be more than zero");
         }
         if (hours.remainder(QUARTER).signum() != 0) {
-            throw new RuleViolation("Hours are logged in steps of a quarter hour (0.25)");
+            throw new RuleViolation("hours.quarters", "Hours are logged in steps of a quarter hour (0.25)");
         }
         BigDecimal sameDay = entries.entrySet().stream()
                 .filter(e -> !e.getKey().equals(replacing) && e.getValue().date.equals(date))
                 .map(e -> e.getValue().hours)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sameDay.add(hours).compareTo(MAX_PER_DAY) > 0) {
-            throw new RuleViolation("At most 24 hours can be logged on one day; " + date + " already has "
-                    + sameDay.stripTrailingZeros().toPlainString());
+            throw new RuleViolation("hours.dayFull", "At most 24 hours can be logged on one day; " + date + " already has "
+                    + sameDay.stripTrailingZeros().toPlainString(), date, sameDay);
         }
         String cleanSubject = null;
         switch (kind) {
             case PROJECT -> {
                 if (projectId == null) {
-                    throw new RuleViolation("Project hours need the project");
+                    throw new RuleViolation("hours.projectNeeded", "Project hours need the project");
                 }
                 if (assignedProjects == null || !assignedProjects.contains(projectId)) {
-                    throw new RuleViolation("Project hours can only be logged on a project the member is assigned to on "
+                    throw new RuleViolation("hours.notAssigned", "Project hours can only be logged on a project the member is assigned to on "
                             + date);
                 }
             }
             case DEVELOPMENT -> {
                 if (subject == null || subject.isBlank()) {
-                    throw new RuleViolation("Development hours need a short subject");
+                    throw new RuleViolation("hours.subjectNeeded", "Development hours need a short subject");
                 }
                 if (subject.strip().length() > SUBJECT_MAX) {
-                    throw new RuleViolation("A development subject is short: at most " + SUBJECT_MAX + " characters");
+                    throw new RuleViolation("hours.subjectLong", "A development subject is short: at most " + SUBJECT_MAX + " characters",
+                            SUBJECT_MAX);
                 }
                 cleanSubject = subject.strip();
             }
@@ -156,7 +157,7 @@ public class Timesheet {
             }
         }
         if (kind != HoursKind.PROJECT && projectId != null) {
-            throw new RuleViolation("Only project hours name a project");
+            throw new RuleViolation("hours.projectOnlyForProjectHours", "Only project hours name a project");
         }
         return new Entry(date, hours.setScale(2), kind, projectId, cleanSubject, null);
     }

@@ -64,7 +64,7 @@ public class Cooperative {
         Texts.requirePlain(command.name(), "name");
         Dates.require(command.foundedOn(), "foundedOn");
         if (command.currency() == null) {
-            throw new RuleViolation("A cooperative needs a currency");
+            throw new RuleViolation("cooperative.currency", "A cooperative needs a currency");
         }
         apply(new CooperativeFounded(command.cooperativeId(), command.name().strip(), command.currency(),
                 Policies.defaults(command.currency()).withVatRegistered(command.vatRegistered())
@@ -87,7 +87,7 @@ public class Cooperative {
         boolean emailTaken = members.values().stream()
                 .anyMatch(m -> m.isActive() && (m.emailFingerprint.equals(fingerprint) || m.emailFingerprint.equals(unkeyed)));
         if (emailTaken) {
-            throw new Conflict("A member with this email already belongs to the cooperative");
+            throw new Conflict("member.emailTaken", "A member with this email already belongs to the cooperative");
         }
         requireRate(command.hourlyRate(), currency);
         Dates.require(command.joinedOn(), "joinedOn");
@@ -99,14 +99,15 @@ public class Cooperative {
     public void handle(LeaveCooperative command) {
         Membership member = existing(command.memberId());
         if (!member.isActive()) {
-            throw new Conflict("The member already left on " + member.leftOn);
+            throw new Conflict("member.alreadyLeft", "The member already left on " + member.leftOn, member.leftOn);
         }
         Dates.require(command.leftOn(), "leftOn");
         if (command.leftOn().isBefore(member.joinedOn)) {
-            throw new RuleViolation("A member cannot leave before they joined (" + member.joinedOn + ")");
+            throw new RuleViolation("member.beforeJoining", "A member cannot leave before they joined (" + member.joinedOn + ")",
+                    member.joinedOn);
         }
         if (member.roles.contains(Role.ADMIN) && activeAdmins() == 1) {
-            throw new RuleViolation("The last admin cannot leave; appoint another admin first");
+            throw new RuleViolation("member.lastAdminLeaves", "The last admin cannot leave; appoint another admin first");
         }
         apply(new MemberLeft(cooperativeId, command.memberId(), command.leftOn()));
     }
@@ -115,13 +116,14 @@ public class Cooperative {
     public void handle(AppointRole command) {
         Membership member = existing(command.memberId());
         if (command.role() == Role.MEMBER) {
-            throw new RuleViolation("Every active member already holds the MEMBER role");
+            throw new RuleViolation("member.everyoneMember", "Every active member already holds the MEMBER role");
         }
         if (!member.isActive()) {
-            throw new RuleViolation("A member who left cannot be given a role");
+            throw new RuleViolation("member.leftMember", "A member who left cannot be given a role");
         }
         if (member.roles.contains(command.role())) {
-            throw new Conflict("The member already holds the role " + command.role());
+            throw new Conflict("member.holdsRole", "The member already holds the role " + command.role(),
+                    command.role());
         }
         apply(new RoleAppointed(cooperativeId, command.memberId(), command.role()));
     }
@@ -130,10 +132,11 @@ public class Cooperative {
     public void handle(RevokeRole command) {
         Membership member = existing(command.memberId());
         if (!member.roles.contains(command.role())) {
-            throw new Conflict("The member does not hold the role " + command.role());
+            throw new Conflict("member.notHeld", "The member does not hold the role " + command.role(),
+                    command.role());
         }
         if (command.role() == Role.ADMIN && member.isActive() && activeAdmins() == 1) {
-            throw new RuleViolation("The last admin cannot lose the role; appoint another admin first");
+            throw new RuleViolation("member.lastAdminRole", "The last admin cannot lose the role; appoint another admin first");
         }
         apply(new RoleRevoked(cooperativeId, command.memberId(), command.role()));
     }
@@ -154,7 +157,7 @@ public class Cooperative {
     public void handle(ReopenPeriod command) {
         Texts.requirePlain(command.reason(), "reason");
         if (command.reason() == null || command.reason().isBlank()) {
-            throw new RuleViolation("Reopening a period needs a reason");
+            throw new RuleViolation("period.reopenReason", "Reopening a period needs a reason");
         }
         if (!closedPeriods.contains(command.period())) {
             throw new Conflict("The period " + command.period() + " is not closed");
@@ -212,7 +215,7 @@ public class Cooperative {
 
     private static void requireName(String name) {
         if (name == null || name.isBlank()) {
-            throw new RuleViolation("A cooperative needs a name");
+            throw new RuleViolation("cooperative.name", "A cooperative needs a name");
         }
     }
 
@@ -221,7 +224,7 @@ public class Cooperative {
             throw new RuleViolation("The hourly rate must be in the cooperative's currency, " + currency);
         }
         if (hourlyRate.isNegative()) {
-            throw new RuleViolation("The hourly rate cannot be negative");
+            throw new RuleViolation("member.rateNegative", "The hourly rate cannot be negative");
         }
     }
 

@@ -96,7 +96,7 @@ public class Project {
     @CommandHandler
     public List<AssignmentEnded> handle(CloseProject command) {
         if (closed) {
-            throw new Conflict("The project is already closed");
+            throw new Conflict("project.alreadyClosed", "The project is already closed");
         }
         if (command.closedOn() == null) {
             throw new RuleViolation("Closing a project needs a date");
@@ -121,24 +121,27 @@ public class Project {
             throw new RuleViolation("An assignment needs a role: CORE, BACKUP or EXPERT");
         }
         if (!command.memberActive()) {
-            throw new RuleViolation("Only active members can be assigned");
+            throw new RuleViolation("project.onlyActive", "Only active members can be assigned");
         }
         String skill = command.skill() == null ? "" : command.skill().strip().toLowerCase(Locale.ROOT);
         if (!skills.contains(skill)) {
-            throw new RuleViolation("The project does not require the skill '" + skill + "'");
+            throw new RuleViolation("project.skillNotRequired", "The project does not require the skill '" + skill + "'",
+                    skill);
         }
         boolean hasSkill = command.memberSkills().stream().anyMatch(s -> s.strip().toLowerCase(Locale.ROOT).equals(skill));
         if (!hasSkill) {
-            throw new RuleViolation("The member does not have the skill '" + skill + "'");
+            throw new RuleViolation("project.memberLacksSkill", "The member does not have the skill '" + skill + "'",
+                    skill);
         }
         if (command.hoursPerWeek() <= 0) {
-            throw new RuleViolation("An assignment needs a positive number of hours per week");
+            throw new RuleViolation("project.hoursPerWeek", "An assignment needs a positive number of hours per week");
         }
         if (command.from() == null || command.to() == null || command.to().isBefore(command.from())) {
-            throw new RuleViolation("An assignment needs a date range that ends on or after its start");
+            throw new RuleViolation("project.dateRange", "An assignment needs a date range that ends on or after its start");
         }
         if (command.from().isBefore(start) || command.to().isAfter(end)) {
-            throw new RuleViolation("An assignment must lie within the project's dates, " + start + " to " + end);
+            throw new RuleViolation("project.withinDates", "An assignment must lie within the project's dates, " + start + " to " + end,
+                    start, end);
         }
         if (assignments.containsKey(command.assignmentId())) {
             throw new Conflict("Assignment " + command.assignmentId() + " already exists");
@@ -146,7 +149,8 @@ public class Project {
         boolean overlapping = assignments.values().stream().anyMatch(a -> a.memberId.equals(command.memberId())
                 && a.skill.equals(skill) && !a.from.isAfter(command.to()) && !a.to.isBefore(command.from()));
         if (overlapping) {
-            throw new Conflict("The member is already assigned to this project for " + skill + " in that time");
+            throw new Conflict("project.alreadyAssigned", "The member is already assigned to this project for " + skill + " in that time",
+                    skill);
         }
         apply(new MemberAssigned(cooperativeId, projectId, command.assignmentId(), command.memberId(), command.role(),
                 skill, command.hoursPerWeek(), command.from(), command.to()));
@@ -216,7 +220,7 @@ public class Project {
 
     private void requireOpen() {
         if (closed) {
-            throw new RuleViolation("The project is closed");
+            throw new RuleViolation("project.closed", "The project is closed");
         }
     }
 
@@ -235,14 +239,14 @@ public class Project {
         Dates.require(start, "start");
         Dates.require(end, "end");
         if (end.isBefore(start)) {
-            throw new RuleViolation("A project needs a start date and an end date on or after it");
+            throw new RuleViolation("project.dates", "A project needs a start date and an end date on or after it");
         }
     }
 
     /** Skills compare without case or surrounding spaces, as members' skills do; each once. */
     private static List<RequiredSkill> normalise(List<RequiredSkill> requiredSkills) {
         if (requiredSkills == null || requiredSkills.isEmpty()) {
-            throw new RuleViolation("A project requires at least one skill");
+            throw new RuleViolation("project.skills", "A project requires at least one skill");
         }
         Map<String, RequiredSkill> bySkill = new LinkedHashMap<>();
         for (RequiredSkill s : requiredSkills) {

@@ -64,9 +64,9 @@ public class Workload {
             int total = command.hoursPerWeek() + bookings.values().stream()
                     .filter(b -> b.covers(day)).mapToInt(b -> b.hoursPerWeek).sum();
             if (total > command.maximumHoursPerWeek()) {
-                throw new RuleViolation("On " + day + " the member would be assigned " + total
+                throw new RuleViolation("project.overbooked", "On " + day + " the member would be assigned " + total
                         + " hours per week across projects; the cooperative's maximum is "
-                        + command.maximumHoursPerWeek());
+                        + command.maximumHoursPerWeek(), day, total, command.maximumHoursPerWeek());
             }
         }
         apply(new WorkloadBooked(command.cooperativeId(), command.memberId(), command.projectId(),

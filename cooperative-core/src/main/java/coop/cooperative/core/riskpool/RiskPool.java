@@ -106,10 +106,11 @@ public class RiskPool {
         }
         requireLevel(command.tier());
         if (accounts.containsKey(command.memberId())) {
-            throw new Conflict("The member is already enrolled in the risk pool");
+            throw new Conflict("pool.alreadyEnrolled", "The member is already enrolled in the risk pool");
         }
         if (accounts.size() >= command.maximumMembers()) {
-            throw new RuleViolation("The risk pool is full: it takes at most " + command.maximumMembers() + " members");
+            throw new RuleViolation("pool.full", "The risk pool is full: it takes at most " + command.maximumMembers() + " members",
+                    command.maximumMembers());
         }
         apply(new MemberEnrolled(cooperativeId, command.memberId(), command.tier(), Tier.depositFor(command.tier()),
                 command.enrolledOn()));
@@ -123,11 +124,11 @@ public class RiskPool {
             throw new Conflict("The member's tier is already " + command.tier());
         }
         if (openClaimOf(command.memberId()).isPresent()) {
-            throw new RuleViolation("A member cannot change tier during their own claim");
+            throw new RuleViolation("pool.tierDuringClaim", "A member cannot change tier during their own claim");
         }
         if (account.lastTierChange() != null && command.changedOn().isBefore(account.lastTierChange().plusYears(1))) {
-            throw new RuleViolation("A member may change tier at most once a year; the next change is possible on "
-                    + account.lastTierChange().plusYears(1));
+            throw new RuleViolation("pool.tierOncePerYear", "A member may change tier at most once a year; the next change is possible on "
+                    + account.lastTierChange().plusYears(1), account.lastTierChange().plusYears(1));
         }
         Dates.require(command.changedOn(), "effectiveOn");
         requireChangeDate("effectiveOn", command.changedOn(), command.changeDates());
@@ -174,13 +175,13 @@ public class RiskPool {
         }
         Account account = accounts.get(command.memberId());
         if (account == null) {
-            throw new RuleViolation("Only a member enrolled in the risk pool can file a claim");
+            throw new RuleViolation("pool.notEnrolled", "Only a member enrolled in the risk pool can file a claim");
         }
         if (claims.containsKey(command.claimId())) {
             throw new Conflict("Claim " + command.claimId() + " already exists");
         }
         if (openClaimOf(command.memberId()).isPresent()) {
-            throw new Conflict("The member already has an open claim; close it before filing another");
+            throw new Conflict("pool.openClaim", "The member already has an open claim; close it before filing another");
         }
         if (command.startDate().isBefore(account.enrolledOn())) {
             throw new RuleViolation("A claim cannot start before the member enrolled (" + account.enrolledOn() + ")");
@@ -207,7 +208,7 @@ public class RiskPool {
                     + command.filedOn().minusDays(MOST_DAYS_BEFORE) + "); only an admin may accept a later filing, with a reason");
         }
         if (command.lateFilingAcceptedBy().equals(command.memberId())) {
-            throw new RuleViolation("lateFilingReason: the claimant cannot accept their own late filing; another admin does");
+            throw new RuleViolation("pool.ownLateFiling", "lateFilingReason: the claimant cannot accept their own late filing; another admin does");
         }
     }
 
@@ -215,10 +216,10 @@ public class RiskPool {
     public void handle(ApproveClaim command) {
         Claim claim = claim(command.claimId());
         if (claim.approved() || claim.rejected()) {
-            throw new Conflict("The claim was already " + (claim.approved() ? "approved" : "rejected"));
+            throw new Conflict("pool.claimDecided", "The claim was already " + (claim.approved() ? "approved" : "rejected"));
         }
         if (command.approvedBy() == null || command.approvedBy().equals(claim.memberId())) {
-            throw new RuleViolation("A claimant never approves their own claim: another treasurer or an admin decides");
+            throw new RuleViolation("pool.ownClaim", "A claimant never approves their own claim: another treasurer or an admin decides");
         }
         apply(new ClaimApproved(cooperativeId, command.claimId(), claim.memberId(), command.approvedOn(),
                 command.approvedBy()));
@@ -228,7 +229,7 @@ public class RiskPool {
     public void handle(RejectClaim command) {
         Claim claim = claim(command.claimId());
         if (claim.approved() || claim.rejected()) {
-            throw new Conflict("The claim was already " + (claim.approved() ? "approved" : "rejected"));
+            throw new Conflict("pool.claimDecided", "The claim was already " + (claim.approved() ? "approved" : "rejected"));
         }
         apply(new ClaimRejected(cooperativeId, command.claimId(), claim.memberId(), command.rejectedOn()));
     }
@@ -238,7 +239,7 @@ public class RiskPool {
         Dates.require(command.endDate(), "endDate");
         Claim claim = claim(command.claimId());
         if (claim.rejected()) {
-            throw new Conflict("The claim was rejected; there is nothing to close");
+            throw new Conflict("pool.claimRejected", "The claim was rejected; there is nothing to close");
         }
         if (claim.endDate() != null) {
             throw new Conflict("The claim already closed on " + claim.endDate());
@@ -258,7 +259,7 @@ public class RiskPool {
         Claim claim = claim(command.claimId());
         YearMonth month = command.month();
         if (!claim.approved()) {
-            throw new RuleViolation("Only an approved claim is paid out");
+            throw new RuleViolation("pool.onlyApprovedPaid", "Only an approved claim is paid out");
         }
         if (claim.monthsHandled().contains(month)) {
             throw new Conflict("The claim's month " + month + " was already settled");

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.servers.Server;
 import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
@@ -52,12 +53,15 @@ class OpenApiDescription {
             "payouts", "inputVat", "total", "totalPaid", "totalShortfall", "secondApprovalAbove");
 
     @Bean
+    @SuppressWarnings("rawtypes")
     OpenApiCustomizer apiDescription(ObjectProvider<BuildProperties> build) {
         return api -> {
             BuildProperties properties = build.getIfAvailable();
             api.getInfo().version(properties == null ? "development" : properties.getVersion());
             api.getComponents().addSchemas("FieldError", fieldError()).addSchemas(PROBLEM, problem());
             api.getComponents().getSchemas().values().forEach(OpenApiDescription::describeAmounts);
+            Map<String, Schema> schemas = api.getComponents().getSchemas();
+            schemas.values().forEach(schema -> optionalMayBeNull(schema, schemas));
         };
     }
 
@@ -71,6 +75,27 @@ class OpenApiDescription {
             if (AMOUNTS.contains(name) && "string".equals(property.getType()) && property.getFormat() == null) {
                 property.pattern(AMOUNT_PATTERN).example("1234.50");
             }
+        });
+    }
+
+    /** Answers write every field, null too ({@code spring.jackson.default-property-inclusion=always}). */
+    @SuppressWarnings("rawtypes")
+    private static void optionalMayBeNull(Schema<?> schema, Map<String, Schema> schemas) {
+        Map<String, Schema> properties = schema.getProperties();
+        if (properties == null) {
+            return;
+        }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        properties.replaceAll((name, property) -> {
+            if (required.contains(name)) {
+                return property;
+            }
+            if (property.get$ref() != null) { // 3.0 ignores nullable beside a $ref
+                Schema<?> target = schemas.get(property.get$ref().substring(property.get$ref().lastIndexOf('/') + 1));
+                return new ComposedSchema().type(target == null ? "object" : target.getType())
+                        .addAllOfItem(new Schema<>().$ref(property.get$ref())).nullable(true);
+            }
+            return property.nullable(true);
         });
     }
 

@@ -191,7 +191,8 @@ class BooksController {
     }
 
     @Operation(summary = "The ledger as an hledger journal", operationId = "exportLedgerJournal")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "text/plain", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "text/plain", schema = @Schema(type = "string")))
     @GetMapping(value = "/ledger.journal")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     ResponseEntity<String> journal(@PathVariable CooperativeId cooperativeId) {
@@ -199,7 +200,8 @@ class BooksController {
     }
 
     @Operation(summary = "The ledger as CSV", operationId = "exportLedgerCsv")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @GetMapping(value = "/ledger.csv")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     ResponseEntity<String> csv(@PathVariable CooperativeId cooperativeId) {

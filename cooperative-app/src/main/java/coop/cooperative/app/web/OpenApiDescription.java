@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.servers.Server;
 import io.swagger.v3.oas.models.media.ArraySchema;
-import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
@@ -90,10 +89,14 @@ class OpenApiDescription {
             if (required.contains(name)) {
                 return property;
             }
-            if (property.get$ref() != null) { // 3.0 ignores nullable beside a $ref
+            if (property.get$ref() != null) {
+                // 3.0 ignores nullable beside a $ref, and validators refuse null in an allOf around one:
+                // the object itself is described as one that may be null where it is optional
                 Schema<?> target = schemas.get(property.get$ref().substring(property.get$ref().lastIndexOf('/') + 1));
-                return new ComposedSchema().type(target == null ? "object" : target.getType())
-                        .addAllOfItem(new Schema<>().$ref(property.get$ref())).nullable(true);
+                if (target != null) {
+                    target.nullable(true);
+                }
+                return property;
             }
             return property.nullable(true);
         });

@@ -12,7 +12,10 @@ import org.springframework.http.ResponseEntity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** A small client for the journeys: JSON in, status, headers and JSON out, as a given user. */
+/**
+ * A small client for the journeys: JSON in, status, headers and JSON out, as a given user. Every
+ * call is checked against the served OpenAPI description ({@link ApiContract}).
+ */
 public final class Api {
 
     public static final String ADMIN = "admin@localhost";
@@ -54,6 +57,7 @@ public final class Api {
             headers.setBasicAuth(user, password);
         }
         ResponseEntity<String> response = http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+        ApiContract.check(http, method, path, body, headers, response);
         return new Response(response.getStatusCode().value(), response.getHeaders(), parse(response.getBody()));
     }
 

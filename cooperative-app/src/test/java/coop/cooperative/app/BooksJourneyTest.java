@@ -83,7 +83,7 @@ class BooksJourneyTest extends HttpJourney {
 
     private void logHours(String memberId, String email, String password, String hours) {
         Response logged = api.post(path("/hours"), """
-                {"memberId": "%s", "date": "%s", "hours": "%s", "kind": "COOPERATIVE", "description": "books"}"""
+                {"memberId": "%s", "date": "%s", "hours": %s, "kind": "COOPERATIVE", "description": "books"}"""
                 .formatted(memberId, LAST_MONTH_DAY, hours), email, password);
         assertThat(logged.status()).isEqualTo(201);
     }

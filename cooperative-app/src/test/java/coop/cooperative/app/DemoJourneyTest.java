@@ -72,7 +72,7 @@ class DemoJourneyTest {
         assertThat(page).contains("Bram Smit").contains("18 members enrolled, 20 needed");
 
         Response hours = api.post(path + "/hours", """
-                {"date": "%s", "hours": "3", "kind": "DEVELOPMENT", "subject": "WCAG course", "description": ""}
+                {"date": "%s", "hours": 3, "kind": "DEVELOPMENT", "subject": "WCAG course", "description": ""}
                 """.formatted(TestClock.today()), ANNA, PASSWORD);
         assertThat(hours.status()).isEqualTo(201);
     }

@@ -63,13 +63,13 @@ class HostileInputJourneyTest extends HttpJourney {
                 {"memberId": "%s", "amount": "5.00", "date": "-0001-01-01", "direction": "PAID_TO_COOPERATIVE"}"""
                 .formatted(member)), "date");
         assertRefused(api.asAdmin(HttpMethod.POST, path("/hours"), """
-                {"memberId": "%s", "date": "+10000-01-01", "hours": "2", "kind": "COOPERATIVE", "description": "x"}"""
+                {"memberId": "%s", "date": "+10000-01-01", "hours": 2, "kind": "COOPERATIVE", "description": "x"}"""
                 .formatted(member)), "date");
         assertRefused(api.asAdmin(HttpMethod.POST, path("/hours"), """
-                {"memberId": "%s", "date": "%s", "hours": "2", "kind": "COOPERATIVE", "description": "planned"}"""
+                {"memberId": "%s", "date": "%s", "hours": 2, "kind": "COOPERATIVE", "description": "planned"}"""
                 .formatted(member, TestClock.today().plusDays(1))), "date");
         assertRefused(api.asAdmin(HttpMethod.POST, path("/hours"), """
-                {"memberId": "%s", "date": "2030-01-20", "hours": "2", "kind": "COOPERATIVE", "description": "planned"}"""
+                {"memberId": "%s", "date": "2030-01-20", "hours": 2, "kind": "COOPERATIVE", "description": "planned"}"""
                 .formatted(member)), "date");
         assertRefused(api.asAdmin(HttpMethod.POST, path("/costs"), """
                 {"description": "Paper", "amount": "10.00", "date": "1999-12-31", "category": "office",
@@ -84,12 +84,12 @@ class HostileInputJourneyTest extends HttpJourney {
     void aCorrectionCannotMoveLoggedHoursToADayThatHasNotComeYet() {
         String member = founder();
         String logged = api.asAdmin(HttpMethod.POST, path("/hours"), """
-                {"memberId": "%s", "date": "%s", "hours": "2", "kind": "COOPERATIVE", "description": "worked"}"""
+                {"memberId": "%s", "date": "%s", "hours": 2, "kind": "COOPERATIVE", "description": "worked"}"""
                 .formatted(member, TestClock.today())).text("entryId");
         long events = count("domain_event_entry");
 
         Response moved = api.asAdmin(HttpMethod.PUT, path("/hours/" + logged), """
-                {"memberId": "%s", "date": "%s", "hours": "2", "kind": "COOPERATIVE", "description": "planned"}"""
+                {"memberId": "%s", "date": "%s", "hours": 2, "kind": "COOPERATIVE", "description": "planned"}"""
                 .formatted(member, TestClock.today().plusDays(1)));
 
         assertThat(moved.status()).isEqualTo(422);

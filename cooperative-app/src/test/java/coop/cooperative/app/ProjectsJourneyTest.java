@@ -290,7 +290,7 @@ class ProjectsJourneyTest extends HttpJourney {
 
     private Response log(String member, LocalDate date, String hours, String kind, String project, String subject) {
         return api.post(path("/hours"), """
-                {"memberId": "%s", "date": "%s", "hours": "%s", "kind": "%s", "projectId": %s, "subject": %s,
+                {"memberId": "%s", "date": "%s", "hours": %s, "kind": "%s", "projectId": %s, "subject": %s,
                  "description": "work"}
                 """.formatted(member, date, hours, kind, project == null ? "null" : "\"" + project + "\"",
                 subject == null ? "null" : "\"" + subject + "\""), "anna@gilde.example", PASSWORD);

@@ -5,6 +5,7 @@ import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.MemberProfiles;
 import coop.cooperative.app.web.Amounts;
 import coop.cooperative.app.web.InvalidRequestException;
+import coop.cooperative.app.web.SendsLocation;
 import coop.cooperative.core.settlements.api.SettlementCommands.RecordSettlement;
 import coop.cooperative.core.settlements.api.SettlementDirection;
 import coop.cooperative.core.settlements.api.SettlementId;
@@ -16,11 +17,17 @@ import coop.cooperative.projections.books.BookQueries.FindCategoryTotals;
 import coop.cooperative.projections.books.BookQueries.FindJournal;
 import coop.cooperative.projections.books.BookQueries.JournalPage;
 import coop.cooperative.projections.members.MemberQueries.CooperativeView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +36,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -39,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Settlements, balances, the journal, the totals per category and the exports. */
+@Tag(name = "Books", description = "Settlements, balances, the ledger and its exports")
 @RestController
 @RequestMapping("/api/cooperatives/{cooperativeId}")
 class BooksController {
@@ -71,6 +80,9 @@ class BooksController {
     }
 
     /** Money moved between a member and the cooperative; it clears their balance. */
+    @Operation(summary = "Record a settlement between a member and the cooperative", operationId = "settle")
+    @ResponseStatus(HttpStatus.CREATED)
+    @SendsLocation
     @PostMapping("/settlements")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     ResponseEntity<SettlementResponse> settle(@PathVariable CooperativeId cooperativeId,
@@ -104,6 +116,7 @@ class BooksController {
      * Every member's balance as of a date (positive: the cooperative owes them), the cooperative's
      * own position, and their total, which is zero when the books balance.
      */
+    @Operation(summary = "Every member's balance as of a date", operationId = "getBalances")
     @GetMapping("/balances")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     BalancesResponse balances(@PathVariable CooperativeId cooperativeId,
@@ -118,6 +131,7 @@ class BooksController {
     }
 
     /** One member's balance: for the member themself or a treasurer. */
+    @Operation(summary = "A member's balance and the lines behind it", operationId = "getMemberBalance")
     @GetMapping("/members/{memberId}/balance")
     @PreAuthorize("@access.isOrHolds(#cooperativeId, #memberId, 'TREASURER')")
     MemberBalanceResponse balance(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId,
@@ -143,6 +157,7 @@ class BooksController {
      * The journal: every posting in order, amounts in the books' sign (debit positive), and on a
      * member's line that member's running balance. A member may read their own lines.
      */
+    @Operation(summary = "The journal, with filters", operationId = "getLedger")
     @GetMapping("/ledger")
     @PreAuthorize("@access.isOrHolds(#cooperativeId, #memberId, 'TREASURER')")
     JournalResponse ledger(@PathVariable CooperativeId cooperativeId,
@@ -175,12 +190,18 @@ class BooksController {
                 .toList());
     }
 
+    @Operation(summary = "The ledger as an hledger journal", operationId = "exportLedgerJournal")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "text/plain", schema = @Schema(type = "string")))
     @GetMapping(value = "/ledger.journal")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     ResponseEntity<String> journal(@PathVariable CooperativeId cooperativeId) {
         return reports.journalExport(cooperativeId).response();
     }
 
+    @Operation(summary = "The ledger as CSV", operationId = "exportLedgerCsv")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @GetMapping(value = "/ledger.csv")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     ResponseEntity<String> csv(@PathVariable CooperativeId cooperativeId) {
@@ -192,6 +213,7 @@ class BooksController {
     }
 
     /** What approved costs, net of reversals, came to per category per month. */
+    @Operation(summary = "What approved costs came to per category per month", operationId = "listCategoryTotals")
     @GetMapping("/category-totals")
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     List<CategoryTotalResponse> categoryTotals(@PathVariable CooperativeId cooperativeId,
@@ -211,6 +233,7 @@ class BooksController {
     }
 
     /** The input VAT per quarter of a year (default: this year), net of reversals: the figures for the VAT return. */
+    @Operation(summary = "Input VAT per quarter", operationId = "getInputVat")
     @GetMapping("/input-vat")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     InputVatResponse inputVat(@PathVariable CooperativeId cooperativeId, @RequestParam(required = false) Integer year) {

@@ -9,6 +9,8 @@ import coop.cooperative.projections.continuity.ContinuityQueries.ContinuityRepor
 import coop.cooperative.projections.continuity.ContinuityQueries.FindContinuity;
 import coop.cooperative.projections.continuity.ContinuityQueries.ProjectContinuity;
 import coop.cooperative.projections.continuity.ContinuityQueries.SkillContinuity;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +23,7 @@ import java.util.List;
  * Continuity of the active projects: every one for members; for a client only their own projects,
  * without the candidate backups (other members' names and spare hours are not theirs to see).
  */
+@Tag(name = "Continuity", description = "Who can take over on a project, per skill")
 @RestController
 class ContinuityController {
 
@@ -39,6 +42,7 @@ class ContinuityController {
         this.profiles = profiles;
     }
 
+    @Operation(summary = "Continuity per project and skill, with candidate backups", operationId = "getContinuity")
     @GetMapping("/api/cooperatives/{cooperativeId}/continuity")
     @PreAuthorize("@clients.isMemberOrClient(#cooperativeId)")
     ContinuityReport continuity(@PathVariable CooperativeId cooperativeId) {

@@ -7,6 +7,7 @@ import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.MemberProfiles;
 import coop.cooperative.app.web.Amounts;
 import coop.cooperative.app.web.InvalidRequestException;
+import coop.cooperative.app.web.SendsLocation;
 import coop.cooperative.core.costs.api.CostId;
 import coop.cooperative.core.costs.api.Split;
 import coop.cooperative.core.membership.api.Role;
@@ -18,9 +19,12 @@ import coop.cooperative.projections.costs.CostQueries.CostView;
 import coop.cooperative.projections.costs.CostQueries.FindCosts;
 import coop.cooperative.projections.members.MemberQueries.CooperativeView;
 import coop.cooperative.projections.members.MemberQueries.MemberView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,6 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -42,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Share a cost; a treasurer approves, rejects or reverses it; the queue shows what awaits a decision. */
+@Tag(name = "Costs", description = "Shared costs and their approval")
 @RestController
 @RequestMapping("/api/cooperatives/{cooperativeId}/costs")
 class CostController {
@@ -64,6 +70,9 @@ class CostController {
     }
 
     /** Any member may share a cost they paid themselves; a treasurer may share any cost. */
+    @Operation(summary = "Share a cost", operationId = "shareCost")
+    @ResponseStatus(HttpStatus.CREATED)
+    @SendsLocation
     @PostMapping
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     ResponseEntity<CostResponse> share(@PathVariable CooperativeId cooperativeId,
@@ -92,6 +101,7 @@ class CostController {
                 .body(response(cooperativeId, costs.find(cooperativeId, costId)));
     }
 
+    @Operation(summary = "List the costs, optionally by status", operationId = "listCosts")
     @GetMapping
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     List<CostResponse> list(@PathVariable CooperativeId cooperativeId,
@@ -100,6 +110,7 @@ class CostController {
     }
 
     /** The treasurer's queue: submitted costs awaiting a decision, oldest first, each with who may approve it. */
+    @Operation(summary = "The treasurer's queue of costs awaiting a decision", operationId = "listCostQueue")
     @GetMapping("/queue")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     List<CostResponse> queue(@PathVariable CooperativeId cooperativeId) {
@@ -108,6 +119,7 @@ class CostController {
         return responses(cooperativeId, oldestFirst);
     }
 
+    @Operation(summary = "Get a cost", operationId = "getCost")
     @GetMapping("/{costId}")
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     CostResponse cost(@PathVariable CooperativeId cooperativeId, @PathVariable CostId costId) {
@@ -115,6 +127,7 @@ class CostController {
     }
 
     /** A treasurer approves; an admin too, where too few treasurers may (the aggregate decides). */
+    @Operation(summary = "Approve a cost", operationId = "approveCost")
     @PostMapping("/{costId}/approve")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER') or @access.holds(#cooperativeId, 'ADMIN')")
     CostResponse approve(@PathVariable CooperativeId cooperativeId, @PathVariable CostId costId) {
@@ -123,6 +136,7 @@ class CostController {
         return cost(cooperativeId, costId);
     }
 
+    @Operation(summary = "Reject a cost, with a reason", operationId = "rejectCost")
     @PostMapping("/{costId}/reject")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     CostResponse reject(@PathVariable CooperativeId cooperativeId, @PathVariable CostId costId,
@@ -131,6 +145,7 @@ class CostController {
         return cost(cooperativeId, costId);
     }
 
+    @Operation(summary = "Reverse an approved cost, with a reason", operationId = "reverseCost")
     @PostMapping("/{costId}/reverse")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     CostResponse reverse(@PathVariable CooperativeId cooperativeId, @PathVariable CostId costId,

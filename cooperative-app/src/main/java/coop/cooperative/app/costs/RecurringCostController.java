@@ -2,6 +2,7 @@ package coop.cooperative.app.costs;
 
 import coop.cooperative.app.costs.CostRequests.SplitRequest;
 import coop.cooperative.app.web.InvalidRequestException;
+import coop.cooperative.app.web.SendsLocation;
 import coop.cooperative.core.costs.api.Frequency;
 import coop.cooperative.core.costs.api.RecurringCostCommands.SetUpRecurringCost;
 import coop.cooperative.core.costs.api.RecurringCostId;
@@ -15,6 +16,8 @@ import coop.cooperative.projections.costs.CostQueries.RecurringCostView;
 import coop.cooperative.projections.members.MemberQueries.CooperativeView;
 import coop.cooperative.projections.members.MemberQueries.MemberView;
 import coop.cooperative.app.membership.CooperativeAccess;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +26,7 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +34,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -40,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A treasurer sets up a recurring shared cost; each occurrence is submitted on its date. */
+@Tag(name = "Costs")
 @RestController
 @RequestMapping("/api/cooperatives/{cooperativeId}/recurring-costs")
 class RecurringCostController {
@@ -80,6 +86,9 @@ class RecurringCostController {
                                  LocalDate setUpOn, List<OccurrenceResponse> occurrences) {
     }
 
+    @Operation(summary = "Set up a recurring cost", operationId = "setUpRecurringCost")
+    @ResponseStatus(HttpStatus.CREATED)
+    @SendsLocation
     @PostMapping
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     ResponseEntity<RecurringCostResponse> setUp(@PathVariable CooperativeId cooperativeId,
@@ -104,6 +113,7 @@ class RecurringCostController {
                 .path("/{id}").buildAndExpand(id.value()).toUri()).body(body);
     }
 
+    @Operation(summary = "List the recurring costs", operationId = "listRecurringCosts")
     @GetMapping
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     List<RecurringCostResponse> list(@PathVariable CooperativeId cooperativeId) {

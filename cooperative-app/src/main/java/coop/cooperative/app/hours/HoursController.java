@@ -2,6 +2,7 @@ package coop.cooperative.app.hours;
 
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.web.InvalidRequestException;
+import coop.cooperative.app.web.SendsLocation;
 import coop.cooperative.core.hours.api.EntryId;
 import coop.cooperative.core.hours.api.HoursCommands.CorrectHours;
 import coop.cooperative.core.hours.api.HoursCommands.WithdrawHours;
@@ -20,12 +21,15 @@ import coop.cooperative.projections.hours.HoursQueries.HoursPerMember;
 import coop.cooperative.projections.hours.HoursQueries.MemberHours;
 import coop.cooperative.projections.members.MemberQueries.FindMember;
 import coop.cooperative.projections.members.MemberQueries.MemberView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,6 +40,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -53,6 +58,7 @@ import java.util.Set;
  * milliseconds between that check and the command is the accepted race (the period's own command
  * cannot see timesheets, and a treasurer closes a month only after it ended).
  */
+@Tag(name = "Hours", description = "Logging hours and development time")
 @RestController
 class HoursController {
 
@@ -71,6 +77,9 @@ class HoursController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Log hours", operationId = "logHours")
+    @ResponseStatus(HttpStatus.CREATED)
+    @SendsLocation
     @PostMapping("/api/cooperatives/{cooperativeId}/hours")
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     ResponseEntity<EntryView> log(@PathVariable CooperativeId cooperativeId, @Valid @RequestBody HoursRequest request) {
@@ -82,6 +91,7 @@ class HoursController {
                 .body(entry(entryId));
     }
 
+    @Operation(summary = "Get one of my hours entries", operationId = "getHoursEntry")
     @GetMapping("/api/cooperatives/{cooperativeId}/hours/{entryId}")
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     EntryView entry(@PathVariable CooperativeId cooperativeId, @PathVariable EntryId entryId) {
@@ -89,6 +99,7 @@ class HoursController {
     }
 
     /** Correct an entry; its date may change within its month, and both must be open. */
+    @Operation(summary = "Correct one of my hours entries", operationId = "correctHours")
     @PutMapping("/api/cooperatives/{cooperativeId}/hours/{entryId}")
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     EntryView correct(@PathVariable CooperativeId cooperativeId, @PathVariable EntryId entryId,
@@ -103,6 +114,8 @@ class HoursController {
         return entry(entryId);
     }
 
+    @Operation(summary = "Withdraw one of my hours entries", operationId = "withdrawHours")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/api/cooperatives/{cooperativeId}/hours/{entryId}")
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     ResponseEntity<Void> withdraw(@PathVariable CooperativeId cooperativeId, @PathVariable EntryId entryId) {
@@ -113,6 +126,7 @@ class HoursController {
     }
 
     /** A member's hours by kind per month and week, and development against the budget. */
+    @Operation(summary = "A member's hours per period", operationId = "listMemberHours")
     @GetMapping("/api/cooperatives/{cooperativeId}/members/{memberId}/hours")
     @PreAuthorize("@access.isOrHolds(#cooperativeId, #memberId, 'TREASURER')")
     MemberHours memberHours(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId,
@@ -124,6 +138,7 @@ class HoursController {
     }
 
     /** Development against the budget for every member and the whole cooperative. */
+    @Operation(summary = "Development hours against the budget", operationId = "getDevelopment")
     @GetMapping("/api/cooperatives/{cooperativeId}/development")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER') or @access.holds(#cooperativeId, 'ADMIN')")
     Development development(@PathVariable CooperativeId cooperativeId, @RequestParam(required = false) Integer year) {
@@ -132,6 +147,7 @@ class HoursController {
     }
 
     /** Each member's hours in a month, all kinds: what a cost split by HOURS weighs. */
+    @Operation(summary = "Hours per member per month", operationId = "listHoursPerMember")
     @GetMapping("/api/cooperatives/{cooperativeId}/hours-per-member")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     HoursPerMember hoursPerMember(@PathVariable CooperativeId cooperativeId, @RequestParam String month) {

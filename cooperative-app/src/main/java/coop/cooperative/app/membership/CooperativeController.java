@@ -2,15 +2,19 @@ package coop.cooperative.app.membership;
 
 import coop.cooperative.app.web.Amounts;
 import coop.cooperative.app.web.InvalidRequestException;
+import coop.cooperative.app.web.SendsLocation;
 import coop.cooperative.core.riskpool.api.PoolChangeDates;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.Money;
 import coop.cooperative.projections.members.MemberQueries.CooperativeView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -26,6 +31,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 
+@Tag(name = "Cooperatives", description = "Founding a cooperative and reading its policies")
 @RestController
 @RequestMapping("/api/cooperatives")
 class CooperativeController {
@@ -41,6 +47,9 @@ class CooperativeController {
     }
 
     /** Found a cooperative; the caller becomes its first admin and treasurer. */
+    @Operation(summary = "Found a cooperative", operationId = "foundCooperative")
+    @ResponseStatus(HttpStatus.CREATED)
+    @SendsLocation
     @PostMapping
     ResponseEntity<CooperativeResponse> found(@Valid @RequestBody FoundRequest request) {
         Currency currency = currency(request.currency());
@@ -55,11 +64,13 @@ class CooperativeController {
     }
 
     /** The cooperatives the caller is a member of. */
+    @Operation(summary = "List the cooperatives I belong to", operationId = "listMyCooperatives")
     @GetMapping
     List<CooperativeResponse> mine() {
         return access.myCooperatives().stream().map(CooperativeResponse::of).toList();
     }
 
+    @Operation(summary = "Get a cooperative and its policies", operationId = "getCooperative")
     @GetMapping("/{cooperativeId}")
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     CooperativeResponse one(@PathVariable CooperativeId cooperativeId) {

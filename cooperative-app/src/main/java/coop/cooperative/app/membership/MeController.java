@@ -4,6 +4,8 @@ import coop.cooperative.app.security.SignedInAccount;
 import coop.cooperative.core.membership.api.Role;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.MemberId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Who am I: the signed-in account and its memberships, so a client knows which ids to use. */
+@Tag(name = "Me", description = "The signed-in account: who I am, my settings, my API tokens")
 @RestController
 class MeController {
 
@@ -22,6 +25,7 @@ class MeController {
         this.profiles = profiles;
     }
 
+    @Operation(summary = "Who I am and in which cooperatives", operationId = "getMe")
     @GetMapping("/api/me")
     Me me() {
         SignedInAccount account = CooperativeAccess.signedIn();

@@ -2,12 +2,15 @@ package coop.cooperative.app.membership;
 
 import coop.cooperative.app.membership.Members.Member;
 import coop.cooperative.app.web.Amounts;
+import coop.cooperative.app.web.SendsLocation;
 import coop.cooperative.projections.members.MemberQueries.MemberStatus;
 import coop.cooperative.core.membership.api.Role;
 import coop.cooperative.core.shared.DomainException;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -29,6 +33,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+@Tag(name = "Members", description = "Joining, roles, leaving and invitations")
 @RestController
 @RequestMapping("/api/cooperatives/{cooperativeId}/members")
 class MemberController {
@@ -50,6 +55,9 @@ class MemberController {
      * A freelancer joins; the answer carries their id and, when the installation sends no mail, the
      * token of the invitation link for the admin to pass on (with mail it goes to their mailbox only).
      */
+    @Operation(summary = "Let a freelancer join (answers an invitation token)", operationId = "joinMember")
+    @ResponseStatus(HttpStatus.CREATED)
+    @SendsLocation
     @PostMapping
     @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
     ResponseEntity<JoinResponse> join(@PathVariable CooperativeId cooperativeId, @Valid @RequestBody JoinRequest request) {
@@ -63,6 +71,8 @@ class MemberController {
     }
 
     /** A new invitation for a member whose login does not hold their membership yet (a lost or expired link). */
+    @Operation(summary = "Send a member a new invitation", operationId = "reinviteMember")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{memberId}/invitation")
     @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
     ResponseEntity<InvitationResponse> reinvite(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId) {
@@ -75,12 +85,14 @@ class MemberController {
         return ResponseEntity.status(HttpStatus.CREATED).body(new InvitationResponse(token, token == null));
     }
 
+    @Operation(summary = "List the members", operationId = "listMembers")
     @GetMapping
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     List<Member> members(@PathVariable CooperativeId cooperativeId) {
         return members.of(cooperativeId);
     }
 
+    @Operation(summary = "Get a member", operationId = "getMember")
     @GetMapping("/{memberId}")
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     Member member(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId) {
@@ -88,6 +100,7 @@ class MemberController {
     }
 
     /** A member leaves: their own decision, or recorded by an admin. */
+    @Operation(summary = "Let a member leave on a date", operationId = "leaveCooperative")
     @PostMapping("/{memberId}/leave")
     @PreAuthorize("@access.isOrHolds(#cooperativeId, #memberId, 'ADMIN')")
     Member leave(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId,
@@ -97,6 +110,7 @@ class MemberController {
         return member(cooperativeId, memberId);
     }
 
+    @Operation(summary = "Give a member a role", operationId = "appointRole")
     @PostMapping("/{memberId}/roles")
     @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
     Member appoint(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId,
@@ -106,6 +120,7 @@ class MemberController {
         return member(cooperativeId, memberId);
     }
 
+    @Operation(summary = "Take a role from a member", operationId = "revokeRole")
     @DeleteMapping("/{memberId}/roles/{role}")
     @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
     Member revoke(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId,

@@ -6,6 +6,8 @@ import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.notifications.AccountSettings.Settings;
 import coop.cooperative.app.web.FieldError;
 import coop.cooperative.app.web.InvalidRequestException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,6 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The signed-in person's own settings: their language and which notifications they get. */
+@Tag(name = "Me")
 @RestController
 class SettingsController {
 
@@ -34,6 +37,7 @@ class SettingsController {
     record SettingsBody(Optional<String> language, Map<String, Boolean> notifications) {
     }
 
+    @Operation(summary = "My settings: language and notifications", operationId = "getSettings")
     @GetMapping("/api/me/settings")
     SettingsBody get() {
         return body(settings.of(me()));
@@ -44,6 +48,7 @@ class SettingsController {
      * to the installation's default (read from the tree, as a record cannot tell left out from
      * null). Nothing is stored unless every field is right.
      */
+    @Operation(summary = "Change my settings", operationId = "putSettings")
     @PutMapping("/api/me/settings")
     SettingsBody put(@RequestBody ObjectNode change) {
         List<FieldError> errors = new ArrayList<>();

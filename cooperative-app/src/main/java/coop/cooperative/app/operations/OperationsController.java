@@ -1,5 +1,9 @@
 package coop.cooperative.app.operations;
 
+import coop.cooperative.app.web.SendsLocation;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -8,12 +12,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.util.List;
 
 /** The installation administrator's controls over the projections: status, replay, dead letters. */
+@Tag(name = "Administration", description = "For the installation's administrator: views, dead letters and mail")
 @RestController
 @RequestMapping("/api/admin")
 @PreAuthorize("hasRole('ADMINISTRATOR')")
@@ -27,38 +33,48 @@ class OperationsController {
         this.deadLetters = deadLetters;
     }
 
+    @Operation(summary = "Every view's processor and its state", operationId = "listProjections")
     @GetMapping("/projections")
     List<Projections.Status> projections() {
         return projections.all();
     }
 
+    @Operation(summary = "One view's processor and its state", operationId = "getProjection")
     @GetMapping("/projections/{name}")
     Projections.Status projection(@PathVariable String name) {
         return projections.status(name);
     }
 
     /** 202: the rebuild runs in the background; follow it at the Location (or the metrics and the log). */
+    @Operation(summary = "Rebuild a view from the events", operationId = "replayProjection")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @SendsLocation
     @PostMapping("/projections/{name}/replay")
     ResponseEntity<Projections.Status> replay(@PathVariable String name) {
         Projections.Status status = projections.replay(name);
         return ResponseEntity.accepted().location(URI.create("/api/admin/projections/" + name)).body(status);
     }
 
+    @Operation(summary = "Parked events, optionally of one view", operationId = "listDeadLetters")
     @GetMapping("/dead-letters")
     List<DeadLetters.Letter> deadLetters(@RequestParam(required = false) String projection) {
         return projection == null ? deadLetters.listAll() : deadLetters.list(projection);
     }
 
+    @Operation(summary = "Retry every parked sequence of a view", operationId = "retryDeadLetters")
     @PostMapping("/dead-letters/{projection}/retry")
     DeadLetters.RetryResult retryAll(@PathVariable String projection) {
         return deadLetters.retryAll(projection);
     }
 
+    @Operation(summary = "Retry one parked sequence", operationId = "retryDeadLetter")
     @PostMapping("/dead-letters/{projection}/{letterId}/retry")
     DeadLetters.RetryResult retry(@PathVariable String projection, @PathVariable String letterId) {
         return deadLetters.retry(projection, letterId);
     }
 
+    @Operation(summary = "Drop a parked event for good", operationId = "evictDeadLetter")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/dead-letters/{projection}/{letterId}")
     ResponseEntity<Void> evict(@PathVariable String projection, @PathVariable String letterId) {
         deadLetters.evict(projection, letterId);

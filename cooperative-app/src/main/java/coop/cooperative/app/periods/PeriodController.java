@@ -7,6 +7,8 @@ import coop.cooperative.core.membership.api.MembershipCommands.ReopenPeriod;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.projections.periods.PeriodQueries.ClosedPeriods;
 import coop.cooperative.projections.periods.PeriodQueries.FindClosedPeriods;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -27,6 +29,7 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /** A treasurer closes a month; an admin may reopen it with a reason. */
+@Tag(name = "Periods", description = "Closing and reopening months of the books")
 @RestController
 @RequestMapping("/api/cooperatives/{cooperativeId}/periods")
 class PeriodController {
@@ -45,12 +48,14 @@ class PeriodController {
         this.clock = clock;
     }
 
+    @Operation(summary = "List the closed months", operationId = "listClosedPeriods")
     @GetMapping
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     ClosedPeriods closed(@PathVariable CooperativeId cooperativeId) {
         return queries.query(new FindClosedPeriods(cooperativeId), ClosedPeriods.class).join();
     }
 
+    @Operation(summary = "Close a month", operationId = "closePeriod")
     @PostMapping("/{period}/close")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     ClosedPeriods close(@PathVariable CooperativeId cooperativeId, @PathVariable String period) {
@@ -60,6 +65,7 @@ class PeriodController {
         return closed(cooperativeId);
     }
 
+    @Operation(summary = "Reopen a closed month, with a reason", operationId = "reopenPeriod")
     @PostMapping("/{period}/reopen")
     @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
     ClosedPeriods reopen(@PathVariable CooperativeId cooperativeId, @PathVariable String period,

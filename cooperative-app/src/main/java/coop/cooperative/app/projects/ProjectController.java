@@ -3,6 +3,7 @@ package coop.cooperative.app.projects;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.MemberProfiles;
 import coop.cooperative.app.membership.Skill;
+import coop.cooperative.app.web.SendsLocation;
 import coop.cooperative.core.projects.api.AssignmentId;
 import coop.cooperative.core.projects.api.AssignmentRole;
 import coop.cooperative.core.projects.api.ProjectCommands.RegisterProject;
@@ -19,6 +20,8 @@ import coop.cooperative.projections.members.MemberQueries.MemberView;
 import coop.cooperative.projections.projects.ProjectQueries.FindProject;
 import coop.cooperative.projections.projects.ProjectQueries.FindProjects;
 import coop.cooperative.projections.projects.ProjectQueries.ProjectView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -30,6 +33,7 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +42,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -57,6 +62,7 @@ import java.util.Set;
  * Projects and their teams. Admins register, plan, staff and close projects; members and the
  * project's invited clients see the team (names, skills, roles, hours per week: never rates).
  */
+@Tag(name = "Projects", description = "Client projects, their teams and hours")
 @RestController
 @RequestMapping("/api/cooperatives/{cooperativeId}/projects")
 class ProjectController {
@@ -80,6 +86,9 @@ class ProjectController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Register a project for a client", operationId = "registerProject")
+    @ResponseStatus(HttpStatus.CREATED)
+    @SendsLocation
     @PostMapping
     @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
     ResponseEntity<ProjectResponse> register(@PathVariable CooperativeId cooperativeId,
@@ -93,6 +102,7 @@ class ProjectController {
     }
 
     /** Members see every project; a client sees the projects they were invited to. */
+    @Operation(summary = "List the projects (a client sees only their own)", operationId = "listProjects")
     @GetMapping
     @PreAuthorize("@clients.isMemberOrClient(#cooperativeId)")
     List<ProjectResponse> projects(@PathVariable CooperativeId cooperativeId) {
@@ -106,6 +116,7 @@ class ProjectController {
                 .toList();
     }
 
+    @Operation(summary = "Get a project", operationId = "getProject")
     @GetMapping("/{projectId}")
     @PreAuthorize("@clients.sees(#cooperativeId, #projectId)")
     ProjectResponse project(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId) {
@@ -113,6 +124,7 @@ class ProjectController {
     }
 
     /** Change a project's dates or required skills (the whole plan). */
+    @Operation(summary = "Change a project's plan: its skills and dates", operationId = "replanProject")
     @PutMapping("/{projectId}")
     @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
     ProjectResponse replan(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId,
@@ -122,6 +134,7 @@ class ProjectController {
         return project(cooperativeId, projectId);
     }
 
+    @Operation(summary = "Close a project", operationId = "closeProject")
     @PostMapping("/{projectId}/close")
     @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
     ProjectResponse close(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId,
@@ -131,6 +144,9 @@ class ProjectController {
         return project(cooperativeId, projectId);
     }
 
+    @Operation(summary = "Assign a member to a project for a skill", operationId = "assignMember")
+    @ResponseStatus(HttpStatus.CREATED)
+    @SendsLocation
     @PostMapping("/{projectId}/assignments")
     @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
     ResponseEntity<AssignmentCreated> assign(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId,
@@ -149,6 +165,7 @@ class ProjectController {
     }
 
     /** End an assignment early (its last day); to reassign, end it and assign anew. */
+    @Operation(summary = "End a member's assignment", operationId = "endAssignment")
     @PostMapping("/{projectId}/assignments/{assignmentId}/end")
     @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
     ProjectResponse endAssignment(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId,
@@ -159,6 +176,7 @@ class ProjectController {
     }
 
     /** Planned hours (the required skills' hours per week) against logged project hours, per ISO week. */
+    @Operation(summary = "Hours logged on a project, per week", operationId = "listProjectHours")
     @GetMapping("/{projectId}/hours")
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     List<WeekResponse> hours(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId) {
@@ -180,6 +198,8 @@ class ProjectController {
     }
 
     /** Invite a client contact to see this project's team and continuity. */
+    @Operation(summary = "Give a client access to a project", operationId = "inviteClient")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{projectId}/clients")
     @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
     ResponseEntity<ClientInvited> invite(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId,

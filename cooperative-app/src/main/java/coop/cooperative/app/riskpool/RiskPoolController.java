@@ -3,6 +3,7 @@ package coop.cooperative.app.riskpool;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.web.Amounts;
 import coop.cooperative.app.web.InvalidRequestException;
+import coop.cooperative.app.web.SendsLocation;
 import coop.cooperative.core.membership.api.Policies;
 import coop.cooperative.core.riskpool.api.PoolChangeDates;
 import coop.cooperative.core.riskpool.api.RiskPoolCommands.ApproveClaim;
@@ -30,6 +31,8 @@ import coop.cooperative.projections.riskpool.RiskPoolQueries.FindClaim;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.FindRiskPool;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.PoolMember;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.RiskPoolView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -37,6 +40,7 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,6 +49,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -63,6 +68,7 @@ import java.util.stream.Collectors;
  * own account; treasurers record deposits and decide on claims; a claim's reason is shown only to
  * the claimant, treasurers and admins.
  */
+@Tag(name = "Risk pool", description = "The solidarity fund for illness: enrolments, contributions, claims and payouts")
 @RestController
 @RequestMapping("/api/cooperatives/{cooperativeId}/risk-pool")
 class RiskPoolController {
@@ -89,6 +95,7 @@ class RiskPoolController {
         this.clock = clock;
     }
 
+    @Operation(summary = "The pool: balance, reserve and members", operationId = "getRiskPool")
     @GetMapping
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     PoolResponse pool(@PathVariable CooperativeId cooperativeId) {
@@ -106,6 +113,9 @@ class RiskPoolController {
                 reserveMonths);
     }
 
+    @Operation(summary = "Enrol a member in the pool", operationId = "enrolInRiskPool")
+    @ResponseStatus(HttpStatus.CREATED)
+    @SendsLocation
     @PostMapping("/enrolments")
     @PreAuthorize("@access.isOrHolds(#cooperativeId, #request.memberId(), 'TREASURER')")
     ResponseEntity<MemberResponse> enrol(@PathVariable CooperativeId cooperativeId,
@@ -128,6 +138,7 @@ class RiskPoolController {
                 .body(poolMember(cooperativeId, memberId));
     }
 
+    @Operation(summary = "Change a member's tier", operationId = "changeRiskPoolTier")
     @PostMapping("/members/{memberId}/tier")
     @PreAuthorize("@access.isOrHolds(#cooperativeId, #memberId, 'TREASURER')")
     MemberResponse changeTier(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId,
@@ -144,6 +155,7 @@ class RiskPoolController {
         return poolMember(cooperativeId, memberId);
     }
 
+    @Operation(summary = "Let a member leave the pool", operationId = "leaveRiskPool")
     @PostMapping("/members/{memberId}/leave")
     @PreAuthorize("@access.isOrHolds(#cooperativeId, #memberId, 'TREASURER')")
     PoolResponse leave(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId,
@@ -155,6 +167,9 @@ class RiskPoolController {
     }
 
     /** A monthly deposit recorded as paid; its amount is the member's tier deposit. */
+    @Operation(summary = "Record a member's monthly contribution", operationId = "recordContribution")
+    @ResponseStatus(HttpStatus.CREATED)
+    @SendsLocation
     @PostMapping("/contributions")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     ResponseEntity<MemberResponse> contribution(@PathVariable CooperativeId cooperativeId,
@@ -168,6 +183,7 @@ class RiskPoolController {
                 .body(poolMember(cooperativeId, request.memberId()));
     }
 
+    @Operation(summary = "A member's pool account and its history", operationId = "getRiskPoolAccount")
     @GetMapping("/members/{memberId}/account")
     @PreAuthorize("@access.isOrHolds(#cooperativeId, #memberId, 'TREASURER')")
     AccountResponse account(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId) {
@@ -185,6 +201,9 @@ class RiskPoolController {
                         e.month(), e.claimId(), e.balance().toString())).toList());
     }
 
+    @Operation(summary = "File a claim for illness", operationId = "fileClaim")
+    @ResponseStatus(HttpStatus.CREATED)
+    @SendsLocation
     @PostMapping("/claims")
     @PreAuthorize("@access.isOrHolds(#cooperativeId, #request.memberId(), 'TREASURER')")
     ResponseEntity<ClaimResponse> file(@PathVariable CooperativeId cooperativeId, @Valid @RequestBody ClaimRequest request) {
@@ -216,6 +235,7 @@ class RiskPoolController {
     }
 
     /** A claim with its reason: for the claimant, treasurers and admins only. */
+    @Operation(summary = "Get a claim", operationId = "getClaim")
     @GetMapping("/claims/{claimId}")
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     ClaimResponse claim(@PathVariable CooperativeId cooperativeId, @PathVariable ClaimId claimId) {
@@ -226,6 +246,7 @@ class RiskPoolController {
         return claimResponse(cooperativeId, claimId);
     }
 
+    @Operation(summary = "Approve a claim", operationId = "approveClaim")
     @PostMapping("/claims/{claimId}/approve")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER') or @access.holds(#cooperativeId, 'ADMIN')")
     ClaimResponse approve(@PathVariable CooperativeId cooperativeId, @PathVariable ClaimId claimId) {
@@ -235,6 +256,7 @@ class RiskPoolController {
         return claimResponse(cooperativeId, claimId);
     }
 
+    @Operation(summary = "Reject a claim", operationId = "rejectClaim")
     @PostMapping("/claims/{claimId}/reject")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER') or @access.holds(#cooperativeId, 'ADMIN')")
     ClaimResponse reject(@PathVariable CooperativeId cooperativeId, @PathVariable ClaimId claimId) {
@@ -243,6 +265,7 @@ class RiskPoolController {
         return claimResponse(cooperativeId, claimId);
     }
 
+    @Operation(summary = "Close a claim when the member is back", operationId = "closeClaim")
     @PostMapping("/claims/{claimId}/close")
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     ClaimResponse close(@PathVariable CooperativeId cooperativeId, @PathVariable ClaimId claimId,
@@ -256,6 +279,7 @@ class RiskPoolController {
     }
 
     /** Runs the payout job now for this cooperative (it also runs daily and at start-up). */
+    @Operation(summary = "Pay the payouts that are due", operationId = "payDuePayouts")
     @PostMapping("/payouts")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     List<RiskPoolPayouts.Outcome> payDue(@PathVariable CooperativeId cooperativeId) {
@@ -263,6 +287,7 @@ class RiskPoolController {
         return outcomes;
     }
 
+    @Operation(summary = "Return what is above the cap at year end", operationId = "closeRiskPoolYear")
     @PostMapping("/year-end/{year}")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     PoolResponse yearEnd(@PathVariable CooperativeId cooperativeId, @PathVariable int year) {
@@ -274,6 +299,7 @@ class RiskPoolController {
      * The pool's balance at the end of each of the next twelve months if every member keeps
      * depositing and every approved open claim is paid in full until its 24 months are used.
      */
+    @Operation(summary = "The pool's balance projected month by month", operationId = "projectRiskPool")
     @GetMapping("/projection")
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     List<ProjectedMonth> projection(@PathVariable CooperativeId cooperativeId) {

@@ -114,6 +114,9 @@ class OpenApiDescription {
                 .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldError"))
                         .description("With 400 Invalid request: each field at fault"))
                 .addProperty("projection", new StringSchema().description("With 503: the view that is being rebuilt"))
+                .addProperty("code", new StringSchema()
+                        .description("With a refusal of the rules (409, 422): which rule refused, stable where the"
+                                + " detail may be reworded, e.g. \"cost.alreadyApproved\"; absent where the rule has none yet"))
                 .required(List.of("type", "title", "status"));
     }
 

@@ -42,7 +42,7 @@ public final class Benchmark {
 
         Duration replayLimit = Duration.parse(System.getProperty("bench.replay-limit", "PT2M"));
         Benchmark bench = new Benchmark(events, commands, replayLimit);
-        HeapSampler.start();
+        Memory.startSampling();
         long started = System.nanoTime();
         for (String database : databases) {
             bench.run(database.trim(), out);

@@ -25,10 +25,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -203,7 +199,7 @@ final class StoreBench {
         GapAwareTrackingToken gapped = GapAwareTrackingToken.newInstance(head - 1_000, Set.of(head - 5_000));
         latency(db, "events after a token with a gap (100)", () -> storage.readEvents(gapped, false).limit(100).count());
 
-        memory(db);
+        figures.addAll(Memory.figures(db));
     }
 
     private static CooperativeId pick(List<CooperativeId> ids) {
@@ -293,25 +289,4 @@ final class StoreBench {
         figures.add(new Figure(db, query + " p99, ms", nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e6, "ms"));
     }
 
-    private void memory(String db) throws IOException {
-        System.gc();
-        long usedHeap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        figures.add(new Figure(db, "heap used after GC (live data), MB", usedHeap / 1048576.0, "MB"));
-        figures.add(new Figure(db, "heap used, highest sample, MB", HeapSampler.highest() / 1048576.0, "MB"));
-        figures.add(new Figure(db, "resident memory now, MB", rss("VmRSS"), "MB"));
-        figures.add(new Figure(db, "resident memory peak (VmHWM), MB", rss("VmHWM"), "MB"));
-    }
-
-    private static double rss(String field) throws IOException {
-        Path status = Path.of("/proc/self/status");
-        if (!Files.exists(status)) {
-            return Double.NaN;
-        }
-        try (Stream<String> lines = Files.lines(status)) {
-            return lines.filter(l -> l.startsWith(field + ":"))
-                    .map(l -> l.replaceAll("[^0-9]", ""))
-                    .mapToDouble(kb -> Long.parseLong(kb) / 1024.0)
-                    .findFirst().orElse(Double.NaN);
-        }
-    }
 }

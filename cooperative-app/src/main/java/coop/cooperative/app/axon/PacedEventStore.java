@@ -23,9 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Axon's embedded event store, whose streams wake their processor when this node stores events.
  * <p>
  * Axon's own streams cannot tell a pooled streaming processor that events have arrived, so a
- * processor that has read everything looks again only after half a second. Every write answered
- * with read-your-writes waits for all eleven processors: on a quiet node each write waited for the
- * last of eleven such naps, half a second per click.
+ * processor that has read everything looks again only after half a second. A write answered with
+ * read-your-writes waits for every processor that handles its events: without a wake-up, on a quiet
+ * node, it waited for the last of their naps, half a second per click.
  * <p>
  * So a stream that has read everything is woken when this node stores events. Not at once after it
  * was busy, though: then it waits out the {@code pace} since it caught up, and reads the events

@@ -9,6 +9,7 @@ import coop.cooperative.core.shared.DomainException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -25,6 +26,8 @@ import java.time.LocalDate;
  */
 @Component
 @ProcessingGroup("risk-pool-leavers")
+// A policy sends commands and holds no view: a replay would act on every departure again.
+@DisallowReplay
 class MembersLeavingThePool {
 
     private final CommandGateway commands;

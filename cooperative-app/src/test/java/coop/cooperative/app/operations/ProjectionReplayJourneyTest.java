@@ -142,10 +142,14 @@ class ProjectionReplayJourneyTest extends HttpJourney {
     }
 
     @Test
-    void anUnknownProjectionIsNotFoundAndOnlyTheAdministratorMayReplay() {
+    void anUnknownProjectionIsNotFoundAPolicyIsNeverReplayedAndOnlyTheAdministratorMayReplay() {
         joinWithLogin("Kees Prins", "kees.replay@replay.example", "kees-secret-password");
 
         assertThat(api.asAdmin(HttpMethod.POST, "/api/admin/projections/nothing/replay", null).status()).isEqualTo(404);
+        for (String policy : List.of("assignments-on-leaving", "risk-pool-leavers", "notifications")) {
+            assertThat(api.asAdmin(HttpMethod.POST, "/api/admin/projections/" + policy + "/replay", null).status())
+                    .as("%s acts on events rather than showing them: never replayed", policy).isEqualTo(409);
+        }
         assertThat(api.post("/api/admin/projections/members/replay", null, "kees.replay@replay.example", "kees-secret-password")
                 .status()).isEqualTo(403);
     }

@@ -22,6 +22,7 @@ import coop.cooperative.projections.continuity.ContinuityQueries.Person;
 import coop.cooperative.projections.continuity.ContinuityQueries.ProjectContinuity;
 import coop.cooperative.projections.continuity.ContinuityQueries.SkillContinuity;
 import coop.cooperative.projections.continuity.ContinuityQueries.Status;
+import coop.cooperative.projections.projects.ProjectRows;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -52,56 +53,40 @@ class ContinuityProjection {
     static final int RECENTLY_ENDED_DAYS = 30;
 
     private final JdbcClient jdbc;
+    private final ProjectRows rows;
     private final Clock clock;
 
     ContinuityProjection(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.rows = new ProjectRows(jdbc, "continuity_projects", "continuity_assignments");
         this.clock = clock;
     }
 
     @EventHandler
     void on(ProjectRegistered event) {
-        UUID id = event.projectId().value();
-        jdbc.sql("DELETE FROM continuity_projects WHERE project_id = ?").param(id).update();
-        jdbc.sql("""
-                        INSERT INTO continuity_projects (project_id, cooperative_id, name, client_name, start_date, end_date)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(id, event.cooperativeId().value(), event.name(), event.client(), event.start(), event.end())
-                .update();
-        writeSkills(id, event.requiredSkills());
+        rows.registered(event);
+        writeSkills(event.projectId().value(), event.requiredSkills());
     }
 
     @EventHandler
     void on(ProjectReplanned event) {
-        UUID id = event.projectId().value();
-        jdbc.sql("UPDATE continuity_projects SET start_date = ?, end_date = ? WHERE project_id = ?")
-                .params(event.start(), event.end(), id).update();
-        writeSkills(id, event.requiredSkills());
+        rows.replanned(event);
+        writeSkills(event.projectId().value(), event.requiredSkills());
     }
 
     @EventHandler
     void on(ProjectClosed event) {
-        jdbc.sql("UPDATE continuity_projects SET closed_on = ? WHERE project_id = ?")
-                .params(event.closedOn(), event.projectId().value()).update();
+        rows.closed(event);
     }
 
     @EventHandler
     void on(MemberAssigned event) {
-        jdbc.sql("DELETE FROM continuity_assignments WHERE assignment_id = ?").param(event.assignmentId().value()).update();
-        jdbc.sql("""
-                        INSERT INTO continuity_assignments (assignment_id, cooperative_id, project_id, member_id,
-                            assignment_role, skill, hours_per_week, from_date, to_date)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(event.assignmentId().value(), event.cooperativeId().value(), event.projectId().value(),
-                        event.memberId().value(), event.role().name(), event.skill(), event.hoursPerWeek(),
-                        event.from(), event.to())
-                .update();
+        rows.assigned(event);
     }
 
     @EventHandler
     void on(AssignmentEnded event) {
-        jdbc.sql("UPDATE continuity_assignments SET to_date = ? WHERE assignment_id = ?")
-                .params(event.endDate(), event.assignmentId().value()).update();
+        rows.ended(event);
     }
 
     @EventHandler

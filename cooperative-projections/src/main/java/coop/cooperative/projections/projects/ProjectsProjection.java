@@ -38,54 +38,38 @@ import java.util.UUID;
 class ProjectsProjection {
 
     private final JdbcClient jdbc;
+    private final ProjectRows rows;
 
     ProjectsProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.rows = new ProjectRows(jdbc, "projects", "project_assignments");
     }
 
     @EventHandler
     void on(ProjectRegistered event) {
-        UUID id = event.projectId().value();
-        jdbc.sql("DELETE FROM projects WHERE project_id = ?").param(id).update();
-        jdbc.sql("""
-                        INSERT INTO projects (project_id, cooperative_id, name, client_name, start_date, end_date)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(id, event.cooperativeId().value(), event.name(), event.client(), event.start(), event.end())
-                .update();
-        writeSkills(id, event.requiredSkills());
+        rows.registered(event);
+        writeSkills(event.projectId().value(), event.requiredSkills());
     }
 
     @EventHandler
     void on(ProjectReplanned event) {
-        UUID id = event.projectId().value();
-        jdbc.sql("UPDATE projects SET start_date = ?, end_date = ? WHERE project_id = ?")
-                .params(event.start(), event.end(), id).update();
-        writeSkills(id, event.requiredSkills());
+        rows.replanned(event);
+        writeSkills(event.projectId().value(), event.requiredSkills());
     }
 
     @EventHandler
     void on(ProjectClosed event) {
-        jdbc.sql("UPDATE projects SET closed_on = ? WHERE project_id = ?")
-                .params(event.closedOn(), event.projectId().value()).update();
+        rows.closed(event);
     }
 
     @EventHandler
     void on(MemberAssigned event) {
-        jdbc.sql("DELETE FROM project_assignments WHERE assignment_id = ?").param(event.assignmentId().value()).update();
-        jdbc.sql("""
-                        INSERT INTO project_assignments (assignment_id, project_id, cooperative_id, member_id,
-                            assignment_role, skill, hours_per_week, from_date, to_date)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(event.assignmentId().value(), event.projectId().value(), event.cooperativeId().value(),
-                        event.memberId().value(), event.role().name(), event.skill(), event.hoursPerWeek(),
-                        event.from(), event.to())
-                .update();
+        rows.assigned(event);
     }
 
     @EventHandler
     void on(AssignmentEnded event) {
-        jdbc.sql("UPDATE project_assignments SET to_date = ? WHERE assignment_id = ?")
-                .params(event.endDate(), event.assignmentId().value()).update();
+        rows.ended(event);
     }
 
     @ResetHandler

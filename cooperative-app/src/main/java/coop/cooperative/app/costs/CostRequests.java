@@ -3,6 +3,7 @@ package coop.cooperative.app.costs;
 import coop.cooperative.app.web.Amounts;
 import coop.cooperative.app.web.FieldError;
 import coop.cooperative.app.web.InvalidRequestException;
+import coop.cooperative.core.costs.Category;
 import coop.cooperative.core.costs.api.Split;
 import coop.cooperative.core.costs.api.SplitMethod;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
@@ -24,7 +25,7 @@ import java.util.Map;
 /** The request bodies of shared and recurring costs, and how their split is read. */
 final class CostRequests {
 
-    static final String CATEGORY = "[a-z][a-z0-9-]{0,39}";
+    static final String CATEGORY = Category.PATTERN;
     private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("\\d{1,9}(\\.\\d{1,4})?");
 
     private CostRequests() {

@@ -3,6 +3,7 @@ package coop.cooperative.app.pages;
 import coop.cooperative.app.books.BookReports;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.MemberProfiles;
+import coop.cooperative.core.costs.Category;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
@@ -32,7 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /** The journal with its filters and running balances, and the two exports as downloads for the signed-in treasurer. */
 @Controller
@@ -40,7 +40,6 @@ import java.util.regex.Pattern;
 class BooksJournalPage {
 
     private static final int JOURNAL_PAGE_SIZE = 100;
-    private static final Pattern CATEGORY = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
     private final CooperativeAccess access;
     private final BookReports reports;
@@ -87,7 +86,7 @@ class BooksJournalPage {
             }
         }
         String categoryFilter = category == null || category.isBlank() ? null : category.strip();
-        if (categoryFilter != null && !CATEGORY.matcher(categoryFilter).matches()) {
+        if (categoryFilter != null && !Category.isValid(categoryFilter)) {
             fieldErrors.put("category", messages.getMessage("books.journal.category.invalid", null, locale));
         }
         int pageNumber = Math.max(0, page);

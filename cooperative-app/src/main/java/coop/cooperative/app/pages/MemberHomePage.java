@@ -7,6 +7,7 @@ import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.MemberProfiles;
 import coop.cooperative.app.web.Amounts;
 import coop.cooperative.app.web.InvalidRequestException;
+import coop.cooperative.core.costs.Category;
 import coop.cooperative.core.costs.api.CostId;
 import coop.cooperative.core.costs.api.Split;
 import coop.cooperative.core.costs.api.SplitMethod;
@@ -361,6 +362,6 @@ class MemberHomePage {
                     String description,
                     @NotBlank String amount,
                     @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                    @NotNull @Pattern(regexp = "[a-z][a-z0-9-]{0,39}") String category) {
+                    @NotNull @Pattern(regexp = Category.PATTERN) String category) {
     }
 }

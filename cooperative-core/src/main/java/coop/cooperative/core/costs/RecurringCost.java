@@ -57,7 +57,7 @@ public class RecurringCost {
         if (command.description() == null || command.description().isBlank() || command.description().length() > 200) {
             throw new RuleViolation("A recurring cost needs a description of at most 200 characters");
         }
-        if (command.category() == null || !SharedCost.CATEGORY.matcher(command.category()).matches()) {
+        if (!Category.isValid(command.category())) {
             throw new RuleViolation("The category must be a lowercase word such as insurance or software");
         }
         if (command.frequency() == null || command.firstDate() == null || command.endDate() == null) {

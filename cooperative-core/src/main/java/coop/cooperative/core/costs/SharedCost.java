@@ -23,7 +23,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -32,9 +31,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * reversed once. Never edited: a correction is a reversal and a new cost.
  */
 public class SharedCost {
-
-    /** A category becomes part of an account name in the books, so it is a short lowercase word. */
-    public static final Pattern CATEGORY = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
     enum Status { SUBMITTED, APPROVED, REJECTED, REVERSED }
 
@@ -62,7 +58,7 @@ public class SharedCost {
         if (amount == null || !amount.isPositive() || amount.amount().compareTo(Money.MAXIMUM) > 0) {
             throw new RuleViolation("cost.amount", "The amount of a shared cost must be more than zero and at most 999999999.99");
         }
-        if (command.category() == null || !CATEGORY.matcher(command.category()).matches()) {
+        if (!Category.isValid(command.category())) {
             throw new RuleViolation("cost.category", "The category must be a lowercase word such as insurance or software");
         }
         Dates.require(command.date(), "date");

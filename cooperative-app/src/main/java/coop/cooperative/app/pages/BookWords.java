@@ -1,6 +1,6 @@
 package coop.cooperative.app.pages;
 
-import coop.cooperative.projections.books.Accounts;
+import coop.cooperative.core.books.Accounts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package coop.cooperative.projections.books;
 
+import coop.cooperative.core.books.Accounts;
 import coop.cooperative.core.costs.api.CostApproved;
 import coop.cooperative.core.costs.api.CostReversed;
 import coop.cooperative.core.costs.api.CostShared;

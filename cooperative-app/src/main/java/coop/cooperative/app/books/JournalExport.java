@@ -1,7 +1,7 @@
 package coop.cooperative.app.books;
 
+import coop.cooperative.core.books.Accounts;
 import coop.cooperative.core.shared.MemberId;
-import coop.cooperative.projections.books.Accounts;
 import coop.cooperative.projections.books.BookQueries.JournalLine;
 
 import java.math.BigDecimal;

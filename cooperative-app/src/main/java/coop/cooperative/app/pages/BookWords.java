@@ -1,6 +1,7 @@
 package coop.cooperative.app.pages;
 
-import coop.cooperative.projections.books.Accounts;
+import coop.cooperative.core.books.Accounts;
+import coop.cooperative.core.books.PostingRules;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -15,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component("words")
 public class BookWords {
 
-    /** The ledger's own descriptions (LedgerProjection): a settlement's two directions and a reversal's prefix. */
-    static final String PAID_IN = "Settlement: paid to the cooperative";
-    static final String PAID_OUT = "Settlement: received from the cooperative";
-    static final String REVERSAL = "Reversal of ";
+    /** The ledger's own descriptions (PostingRules): a settlement's two directions and a reversal's prefix. */
+    static final String PAID_IN = PostingRules.PAID_TO_COOPERATIVE;
+    static final String PAID_OUT = PostingRules.RECEIVED_FROM_COOPERATIVE;
+    static final String REVERSAL = PostingRules.REVERSAL_OF;
     private static final String EXPENSES = Accounts.expenses("");
     private static final String RECHARGED = Accounts.recharged("");
 

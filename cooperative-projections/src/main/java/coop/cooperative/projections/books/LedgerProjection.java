@@ -1,9 +1,13 @@
 package coop.cooperative.projections.books;
 
+import coop.cooperative.core.books.Accounts;
+import coop.cooperative.core.books.CostToPost;
+import coop.cooperative.core.books.Posting;
+import coop.cooperative.core.books.PostingLine;
+import coop.cooperative.core.books.PostingRules;
 import coop.cooperative.core.costs.api.CostApproved;
 import coop.cooperative.core.costs.api.CostReversed;
 import coop.cooperative.core.costs.api.CostShared;
-import coop.cooperative.core.settlements.api.SettlementDirection;
 import coop.cooperative.core.settlements.api.SettlementRecorded;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
@@ -47,12 +51,10 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The books. An approved cost posts, on the cost's date: the expense of its category, paid from
- * the bank or credited to the member who paid it, each share charged to its member, and the
- * recharge to members as the cooperative's income; a VAT-registered cooperative's VAT goes to input
- * VAT instead of the expense. A reversal posts the same lines with the
- * opposite sign on its own date. A settlement moves money between the bank and a member. Every
- * event's lines sum to zero; they are written by event id and line, so a replay rewrites them.
+ * The books. What each event posts (an approved or reversed cost, a settlement) is decided in core,
+ * by {@link PostingRules}; this projection keeps a shared cost in ledger_costs until it is approved
+ * or reversed, and stores each event's lines. Every event's lines sum to zero; they are written by
+ * event id and line, so a replay rewrites them.
  */
 @Component
 @ProcessingGroup("ledger")
@@ -83,27 +85,19 @@ class LedgerProjection {
 
     @EventHandler
     void on(CostApproved event, EventMessage<?> message) {
-        PendingCost cost = cost(event.costId().value());
-        post(message, cost, cost.date(), cost.description(), BigDecimal.ONE);
+        PendingCost pending = cost(event.costId().value());
+        write(message, pending.cooperativeId(), event.costId().value(), PostingRules.approval(pending.cost()));
     }
 
     @EventHandler
     void on(CostReversed event, EventMessage<?> message) {
-        PendingCost cost = cost(event.costId().value());
-        post(message, cost, event.reversedOn(), "Reversal of " + cost.description() + ": " + event.reason(),
-                BigDecimal.ONE.negate());
+        PendingCost pending = cost(event.costId().value());
+        write(message, pending.cooperativeId(), event.costId().value(), PostingRules.reversal(pending.cost(), event));
     }
 
     @EventHandler
     void on(SettlementRecorded event, EventMessage<?> message) {
-        boolean paidIn = event.direction() == SettlementDirection.PAID_TO_COOPERATIVE;
-        BigDecimal amount = event.amount().amount();
-        List<Line> lines = List.of(
-                new Line(Accounts.BANK, null, paidIn ? amount : amount.negate()),
-                new Line(Accounts.member(event.memberId()), event.memberId().value(), paidIn ? amount.negate() : amount));
-        write(message, event.cooperativeId().value(), event.date(),
-                paidIn ? "Settlement: paid to the cooperative" : "Settlement: received from the cooperative",
-                null, event.settlementId().value(), event.amount().currency(), lines);
+        write(message, event.cooperativeId().value(), event.settlementId().value(), PostingRules.settlement(event));
     }
 
     @ResetHandler
@@ -112,42 +106,19 @@ class LedgerProjection {
         jdbc.sql("DELETE FROM ledger_costs").update();
     }
 
-    /**
-     * A cost's lines. Input VAT (a VAT-registered cooperative) is not an expense: it goes to its own
-     * account, and the expense and the recharge to members are the amount net of it. Otherwise the
-     * VAT is part of the expense and only noted on its line.
-     */
-    private void post(EventMessage<?> message, PendingCost cost, LocalDate date, String description, BigDecimal sign) {
-        BigDecimal amount = cost.amount().multiply(sign);
-        BigDecimal vat = cost.vat().multiply(sign);
-        BigDecimal expense = cost.inputVat() ? amount.subtract(vat) : amount;
-        List<Line> lines = new ArrayList<>();
-        lines.add(new Line(Accounts.expenses(cost.category()), null, expense, vat));
-        if (cost.inputVat()) {
-            lines.add(new Line(Accounts.INPUT_VAT, null, vat));
-        }
-        if (cost.paidBy() == null) {
-            lines.add(new Line(Accounts.BANK, null, amount.negate()));
-        } else {
-            lines.add(new Line(Accounts.member(new MemberId(cost.paidBy())), cost.paidBy(), amount.negate()));
-        }
-        cost.shares().forEach((member, share) ->
-                lines.add(new Line(Accounts.member(new MemberId(member)), member, share.multiply(sign))));
-        lines.add(new Line(Accounts.recharged(cost.category()), null, expense.negate()));
-        write(message, cost.cooperativeId(), date, description, cost.category(), cost.costId(), cost.currency(), lines);
-    }
-
-    private void write(EventMessage<?> message, UUID cooperativeId, LocalDate date, String description,
-                       String category, UUID sourceId, Currency currency, List<Line> lines) {
+    /** An event's posting, line by line in the rules' order, under the event's id. */
+    private void write(EventMessage<?> message, UUID cooperativeId, UUID sourceId, Posting posting) {
         String eventId = message.getIdentifier();
         Instant at = message.getTimestamp();
         long recordedAt = ChronoUnit.MICROS.between(Instant.EPOCH, at);
         jdbc.sql("DELETE FROM ledger_postings WHERE event_id = ?").param(eventId).update();
         List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            rows.add(new Object[]{eventId, i + 1, cooperativeId, date, recordedAt, description, category, sourceId,
-                    line.account(), line.memberId(), line.amount(), currency.getCurrencyCode(), line.vat()});
+        for (int i = 0; i < posting.lines().size(); i++) {
+            PostingLine line = posting.lines().get(i);
+            rows.add(new Object[]{eventId, i + 1, cooperativeId, posting.date(), recordedAt, posting.description(),
+                    posting.category(), sourceId, line.account(),
+                    line.memberId() == null ? null : line.memberId().value(), line.amount().amount(),
+                    line.amount().currency().getCurrencyCode(), line.vat() == null ? null : line.vat().amount()});
         }
         batch.batchUpdate("""
                 INSERT INTO ledger_postings (event_id, line, cooperative_id, posted_on, recorded_at, description,
@@ -155,15 +126,22 @@ class LedgerProjection {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
+    /** The cost as {@code CostShared} left it in ledger_costs, waiting for its approval or reversal. */
     private PendingCost cost(UUID costId) {
         return jdbc.sql("SELECT * FROM ledger_costs WHERE cost_id = ?")
                 .param(costId)
-                .query((rs, n) -> new PendingCost(costId, rs.getObject("cooperative_id", UUID.class),
-                        rs.getString("description"), rs.getBigDecimal("amount"),
-                        Currency.getInstance(rs.getString("currency")), rs.getObject("cost_date", LocalDate.class),
-                        rs.getString("category"), rs.getObject("paid_by", UUID.class),
-                        CostShares.parse(rs.getString("shares")).amounts(), rs.getBigDecimal("vat"),
-                        rs.getBoolean("input_vat")))
+                .query((rs, n) -> {
+                    Currency currency = Currency.getInstance(rs.getString("currency"));
+                    UUID paidBy = rs.getObject("paid_by", UUID.class);
+                    Map<MemberId, Money> shares = new LinkedHashMap<>();
+                    CostShares.parse(rs.getString("shares")).amounts()
+                            .forEach((member, share) -> shares.put(new MemberId(member), new Money(share, currency)));
+                    return new PendingCost(rs.getObject("cooperative_id", UUID.class), new CostToPost(
+                            rs.getString("description"), rs.getObject("cost_date", LocalDate.class),
+                            rs.getString("category"), new Money(rs.getBigDecimal("amount"), currency),
+                            new Money(rs.getBigDecimal("vat"), currency), rs.getBoolean("input_vat"),
+                            paidBy == null ? null : new MemberId(paidBy), shares));
+                })
                 .single();
     }
 
@@ -221,9 +199,9 @@ class LedgerProjection {
         List<Object> paged = new ArrayList<>(params);
         paged.add(query.size());
         paged.add((long) query.page() * query.size());
-        List<Posting> page = jdbc.sql("SELECT p.* FROM ledger_postings p" + where + " ORDER BY " + ORDER + " LIMIT ? OFFSET ?")
+        List<PlacedLine> page = jdbc.sql("SELECT p.* FROM ledger_postings p" + where + " ORDER BY " + ORDER + " LIMIT ? OFFSET ?")
                 .params(paged)
-                .query((rs, n) -> new Posting(line(rs, n), rs.getLong("recorded_at")))
+                .query((rs, n) -> new PlacedLine(line(rs, n), rs.getLong("recorded_at")))
                 .list();
         return new JournalPage(withMemberBalances(query.cooperativeId().value(), page), total);
     }
@@ -233,13 +211,13 @@ class LedgerProjection {
      * up to it, shown or not. Read as the balance before the page's first line plus the account's
      * lines from there to the page's last one: the cost follows the page, not the whole history.
      */
-    private List<JournalLine> withMemberBalances(UUID cooperativeId, List<Posting> page) {
-        List<UUID> members = page.stream().map(Posting::member).filter(Objects::nonNull).distinct().toList();
+    private List<JournalLine> withMemberBalances(UUID cooperativeId, List<PlacedLine> page) {
+        List<UUID> members = page.stream().map(PlacedLine::member).filter(Objects::nonNull).distinct().toList();
         if (members.isEmpty()) {
-            return page.stream().map(Posting::line).toList();
+            return page.stream().map(PlacedLine::line).toList();
         }
-        Posting first = page.get(0);
-        Posting last = page.get(page.size() - 1);
+        PlacedLine first = page.get(0);
+        PlacedLine last = page.get(page.size() - 1);
         String inMembers = " AND member_id IN (" + String.join(", ", Collections.nCopies(members.size(), "?")) + ")";
         String key = "(posted_on, recorded_at, event_id, line)";
 
@@ -344,21 +322,11 @@ class LedgerProjection {
                 null, vat == null ? null : new Money(vat, currency));
     }
 
-    private record PendingCost(UUID costId, UUID cooperativeId, String description, BigDecimal amount,
-                               Currency currency, LocalDate date, String category, UUID paidBy,
-                               Map<UUID, BigDecimal> shares, BigDecimal vat, boolean inputVat) {
-    }
-
-    /** {@code vat}: on a cost's expense line, the cost's VAT; null on every other line. */
-    private record Line(String account, UUID memberId, BigDecimal amount, BigDecimal vat) {
-
-        Line(String account, UUID memberId, BigDecimal amount) {
-            this(account, memberId, amount, null);
-        }
+    private record PendingCost(UUID cooperativeId, CostToPost cost) {
     }
 
     /** A journal line with the rest of its place in the books' order. */
-    private record Posting(JournalLine line, long recordedAt) {
+    private record PlacedLine(JournalLine line, long recordedAt) {
         LocalDate postedOn() {
             return line.date();
         }

@@ -1,4 +1,4 @@
-package coop.cooperative.projections.books;
+package coop.cooperative.core.books;
 
 import coop.cooperative.core.shared.MemberId;
 

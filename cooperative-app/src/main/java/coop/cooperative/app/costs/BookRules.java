@@ -75,10 +75,10 @@ public class BookRules {
                 .join().stream().collect(Collectors.toMap(MemberView::memberId, Function.identity()));
     }
 
-    /** Members on a date: joined on or before it, and not left yet (the leaving date is their first day out). */
+    /** The members active on a date ({@link coop.cooperative.core.membership.MembershipPeriod#activeOn}). */
     public static Set<MemberId> activeOn(Map<MemberId, MemberView> members, LocalDate date) {
         return members.values().stream()
-                .filter(m -> !m.joinedOn().isAfter(date) && (m.leftOn() == null || date.isBefore(m.leftOn())))
+                .filter(m -> m.period().activeOn(date))
                 .map(MemberView::memberId)
                 .collect(Collectors.toSet());
     }

@@ -50,7 +50,8 @@ final class CostRequests {
 
     /**
      * Reads the split: participants must be members of this cooperative (400 naming the entry
-     * otherwise), weights plain decimals. An EQUAL split without participants is everyone active.
+     * otherwise), weights plain decimals. An EQUAL split without participants stays open: the cost
+     * is shared among everyone active on its date ({@link Split#amongActive}).
      * An HOURS split takes its weights from the hours each participant logged in the cost's month
      * ({@code hoursInMonth}; null where no single month applies, as for a recurring cost); without
      * participants it is everyone active who logged hours that month.
@@ -83,9 +84,7 @@ final class CostRequests {
                 weights.add(new BigDecimal(texts.get(i)));
             }
         }
-        if (request.method() == SplitMethod.EQUAL && participants.isEmpty()) {
-            participants = activeOnDate;
-        } else if (participants.isEmpty()) {
+        if (participants.isEmpty() && request.method() != SplitMethod.EQUAL) {
             errors.add(new FieldError("split.participants", "must name at least one participant for " + request.method()));
         }
         if (!errors.isEmpty()) {

@@ -48,17 +48,15 @@ class CostsDemoChapter implements DemoChapter {
     private static final Currency EUR = Currency.getInstance("EUR");
 
     private final SharedCosts costs;
-    private final BookRules rules;
     private final RecurringCosts recurring;
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final ProjectionCatchUp views;
     private final Clock clock;
 
-    CostsDemoChapter(SharedCosts costs, BookRules rules, RecurringCosts recurring, CommandGateway commands, QueryGateway queries,
+    CostsDemoChapter(SharedCosts costs, RecurringCosts recurring, CommandGateway commands, QueryGateway queries,
                      ProjectionCatchUp views, Clock clock) {
         this.costs = costs;
-        this.rules = rules;
         this.recurring = recurring;
         this.commands = commands;
         this.queries = queries;
@@ -138,7 +136,7 @@ class CostsDemoChapter implements DemoChapter {
                 direction, treasurer, today));
     }
 
-    /** EQUAL over everyone active on the cost's date (filled in by {@link Books#share}). */
+    /** EQUAL over everyone active on the cost's date ({@link Split#amongActive}). */
     private static Split equal() {
         return Split.equal(List.of());
     }
@@ -173,9 +171,6 @@ class CostsDemoChapter implements DemoChapter {
         }
 
         CostId share(LocalDate date, String description, String amount, String category, MemberId paidBy, Split split) {
-            if (split.participants().isEmpty()) {
-                split = Split.equal(BookRules.sorted(BookRules.activeOn(rules.members(gilde), date)));
-            }
             return costs.share(gilde, CostId.random(), new SharedCosts.NewCost(description, Money.of(amount, EUR), date,
                     category, paidBy, split), paidBy != null ? paidBy : submitter, today, null);
         }

@@ -3,8 +3,6 @@ package coop.cooperative.app.costs;
 import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.core.costs.api.CostId;
 import coop.cooperative.core.costs.api.RecurringCostCommands.SubmitOccurrence;
-import coop.cooperative.core.costs.api.Split;
-import coop.cooperative.core.costs.api.SplitMethod;
 import coop.cooperative.core.shared.DomainException;
 import coop.cooperative.projections.costs.CostQueries.DueOccurrence;
 import coop.cooperative.projections.costs.CostQueries.FindDueOccurrences;
@@ -43,20 +41,18 @@ public class RecurringCosts {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final SharedCosts costs;
-    private final BookRules rules;
     private final ProjectionCatchUp views;
     private final Clock clock;
     private final boolean enabled;
     /** The occurrences whose refusal was logged already (by this node, since it started). */
     private final Set<CostId> reported = ConcurrentHashMap.newKeySet();
 
-    RecurringCosts(CommandGateway commands, QueryGateway queries, SharedCosts costs, BookRules rules,
+    RecurringCosts(CommandGateway commands, QueryGateway queries, SharedCosts costs,
                    ProjectionCatchUp views, Clock clock,
                    @Value("${cooperative.recurring-costs.enabled:true}") boolean enabled) {
         this.commands = commands;
         this.queries = queries;
         this.costs = costs;
-        this.rules = rules;
         this.views = views;
         this.clock = clock;
         this.enabled = enabled;
@@ -112,13 +108,9 @@ public class RecurringCosts {
             }
         }
         try {
-            Split split = recurring.split();
-            if (split.method() == SplitMethod.EQUAL && split.participants().isEmpty()) {
-                split = Split.equal(BookRules.sorted(BookRules.activeOn(rules.members(recurring.cooperativeId()),
-                        occurrence.date())));
-            }
             costs.share(recurring.cooperativeId(), costId, new SharedCosts.NewCost(recurring.description(),
-                            recurring.amount(), occurrence.date(), recurring.category(), recurring.paidBy(), split),
+                            recurring.amount(), occurrence.date(), recurring.category(), recurring.paidBy(),
+                            recurring.split()),
                     recurring.setUpBy(), today, recurring.recurringCostId());
             return true;
         } catch (DomainException | CommandExecutionException e) {

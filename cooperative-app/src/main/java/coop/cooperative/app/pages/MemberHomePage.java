@@ -1,6 +1,5 @@
 package coop.cooperative.app.pages;
 
-import coop.cooperative.app.costs.BookRules;
 import coop.cooperative.app.costs.SharedCosts;
 import coop.cooperative.app.hours.Timesheets;
 import coop.cooperative.app.membership.CooperativeAccess;
@@ -10,7 +9,6 @@ import coop.cooperative.app.web.InvalidRequestException;
 import coop.cooperative.core.costs.Category;
 import coop.cooperative.core.costs.api.CostId;
 import coop.cooperative.core.costs.api.Split;
-import coop.cooperative.core.costs.api.SplitMethod;
 import coop.cooperative.core.hours.api.HoursKind;
 import coop.cooperative.core.projects.api.ProjectId;
 import coop.cooperative.core.shared.CooperativeId;
@@ -89,18 +87,16 @@ class MemberHomePage {
     private final QueryGateway queries;
     private final Timesheets timesheets;
     private final SharedCosts costs;
-    private final BookRules rules;
     private final Clock clock;
     private final RefusalWords refusals;
 
     MemberHomePage(CooperativeAccess access, MemberProfiles profiles, QueryGateway queries, Timesheets timesheets,
-                   SharedCosts costs, BookRules rules, Clock clock, RefusalWords refusals) {
+                   SharedCosts costs, Clock clock, RefusalWords refusals) {
         this.access = access;
         this.profiles = profiles;
         this.queries = queries;
         this.timesheets = timesheets;
         this.costs = costs;
-        this.rules = rules;
         this.clock = clock;
         this.refusals = refusals;
     }
@@ -209,10 +205,8 @@ class MemberHomePage {
             return home(cooperativeId, model);
         }
         try {
-            Map<MemberId, MemberView> members = rules.members(cooperativeId);
-            List<MemberId> everyone = BookRules.sorted(BookRules.activeOn(members, form.date()));
             costs.share(cooperativeId, CostId.random(), new SharedCosts.NewCost(form.description().strip(), amount,
-                            form.date(), form.category(), memberId, new Split(SplitMethod.EQUAL, everyone, List.of())),
+                            form.date(), form.category(), memberId, Split.equal(List.of())),
                     memberId, LocalDate.now(clock), null);
         } catch (DomainException e) {
             errors.reject("refused", refusals.say(e));

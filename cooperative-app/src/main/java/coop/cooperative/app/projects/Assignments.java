@@ -46,7 +46,7 @@ public class Assignments {
                                String skill, int hoursPerWeek, LocalDate from, LocalDate to, LocalDate today,
                                int maximumHoursPerWeek) {
         AssignmentId assignmentId = AssignmentId.random();
-        boolean active = member.leftOn() == null || member.leftOn().isAfter(today);
+        boolean active = !member.period().leftBy(today);
         if (active && member.leftOn() != null && !to.isBefore(member.leftOn())) {
             // the leaving was already handled when notice was given; nothing would end this one later.
             // The leaving date is the first day out, so the assignment ends by the day before it.

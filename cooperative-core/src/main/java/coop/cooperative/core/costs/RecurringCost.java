@@ -7,7 +7,6 @@ import coop.cooperative.core.costs.api.RecurringCostCommands.SetUpRecurringCost;
 import coop.cooperative.core.costs.api.RecurringCostCommands.SubmitOccurrence;
 import coop.cooperative.core.costs.api.RecurringCostId;
 import coop.cooperative.core.costs.api.RecurringCostSetUp;
-import coop.cooperative.core.costs.api.SplitMethod;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.DomainException.Conflict;
@@ -75,7 +74,7 @@ public class RecurringCost {
         if (command.split() == null || command.split().method() == null) {
             throw new RuleViolation("A recurring cost needs a split");
         }
-        if (command.split().method() != SplitMethod.EQUAL && command.split().participants().isEmpty()) {
+        if (command.split().participants().isEmpty() && !command.split().leavesParticipantsOpen()) {
             throw new RuleViolation("Only an EQUAL split may leave the participants open (all active members)");
         }
         apply(new RecurringCostSetUp(command.cooperativeId(), command.recurringCostId(), command.description().strip(),

@@ -10,6 +10,7 @@ import coop.cooperative.core.costs.api.CostId;
 import coop.cooperative.core.costs.api.CostRejected;
 import coop.cooperative.core.costs.api.CostReversed;
 import coop.cooperative.core.costs.api.CostShared;
+import coop.cooperative.core.costs.api.Split;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.DomainException.Conflict;
@@ -65,7 +66,8 @@ public class SharedCost {
         if (command.paidBy() != null && !command.activeMembers().contains(command.paidBy())) {
             throw new RuleViolation("The payer " + command.paidBy() + " was not a member on " + command.date());
         }
-        for (MemberId participant : command.split().participants()) {
+        Split requested = command.split().amongActive(command.activeMembers());
+        for (MemberId participant : requested.participants()) {
             if (!command.activeMembers().contains(participant)) {
                 throw new RuleViolation("The participant " + participant + " was not a member on " + command.date());
             }
@@ -78,10 +80,10 @@ public class SharedCost {
         // A VAT-registered cooperative reclaims the VAT on its return: the members share only the rest.
         boolean inputVat = command.vatRegistered() && vat.isPositive();
         Money shared = inputVat ? amount.minus(vat) : amount;
-        CostSplit.Result split = CostSplit.split(shared, command.split(),
+        CostSplit.Result split = CostSplit.split(shared, requested,
                 LeftoverCents.tieOrder(command.costId(), command.leftoverCentsCarried()));
         apply(new CostShared(command.cooperativeId(), command.costId(), description, amount, vat, command.date(),
-                command.category(), command.paidBy(), command.split(), split.shares(), command.submittedBy(),
+                command.category(), command.paidBy(), requested, split.shares(), command.submittedBy(),
                 command.submittedOn(), command.recurringCostId(), inputVat, split.roundedUp()));
     }
 

@@ -85,7 +85,7 @@ public class Cooperative {
         String fingerprint = fingerprints.of(cooperativeId, command.email());
         String unkeyed = EmailFingerprints.unkeyed(cooperativeId, command.email());
         boolean emailTaken = members.values().stream()
-                .anyMatch(m -> m.isActive() && (m.emailFingerprint.equals(fingerprint) || m.emailFingerprint.equals(unkeyed)));
+                .anyMatch(m -> m.isStaying() && (m.emailFingerprint.equals(fingerprint) || m.emailFingerprint.equals(unkeyed)));
         if (emailTaken) {
             throw new Conflict("member.emailTaken", "A member with this email already belongs to the cooperative");
         }
@@ -98,7 +98,7 @@ public class Cooperative {
     @CommandHandler
     public void handle(LeaveCooperative command) {
         Membership member = existing(command.memberId());
-        if (!member.isActive()) {
+        if (!member.isStaying()) {
             throw new Conflict("member.alreadyLeft", "The member already left on " + member.leftOn, member.leftOn);
         }
         Dates.require(command.leftOn(), "leftOn");
@@ -106,7 +106,7 @@ public class Cooperative {
             throw new RuleViolation("member.beforeJoining", "A member cannot leave before they joined (" + member.joinedOn + ")",
                     member.joinedOn);
         }
-        if (member.roles.contains(Role.ADMIN) && activeAdmins() == 1) {
+        if (member.roles.contains(Role.ADMIN) && stayingAdmins() == 1) {
             throw new RuleViolation("member.lastAdminLeaves", "The last admin cannot leave; appoint another admin first");
         }
         apply(new MemberLeft(cooperativeId, command.memberId(), command.leftOn()));
@@ -118,7 +118,7 @@ public class Cooperative {
         if (command.role() == Role.MEMBER) {
             throw new RuleViolation("member.everyoneMember", "Every active member already holds the MEMBER role");
         }
-        if (!member.isActive()) {
+        if (!member.isStaying()) {
             throw new RuleViolation("member.leftMember", "A member who left cannot be given a role");
         }
         if (member.roles.contains(command.role())) {
@@ -135,7 +135,7 @@ public class Cooperative {
             throw new Conflict("member.notHeld", "The member does not hold the role " + command.role(),
                     command.role());
         }
-        if (command.role() == Role.ADMIN && member.isActive() && activeAdmins() == 1) {
+        if (command.role() == Role.ADMIN && member.isStaying() && stayingAdmins() == 1) {
             throw new RuleViolation("member.lastAdminRole", "The last admin cannot lose the role; appoint another admin first");
         }
         apply(new RoleRevoked(cooperativeId, command.memberId(), command.role()));
@@ -209,8 +209,8 @@ public class Cooperative {
         return member;
     }
 
-    private long activeAdmins() {
-        return members.values().stream().filter(m -> m.isActive() && m.roles.contains(Role.ADMIN)).count();
+    private long stayingAdmins() {
+        return members.values().stream().filter(m -> m.isStaying() && m.roles.contains(Role.ADMIN)).count();
     }
 
     private static void requireName(String name) {
@@ -249,7 +249,12 @@ public class Cooperative {
             this.joinedOn = joinedOn;
         }
 
-        private boolean isActive() {
+        /**
+         * No leaving date on record: neither left nor given notice. Not whether they are active on a date
+         * ({@link MembershipPeriod#activeOn}): the aggregate knows no today, so from the moment a leaving
+         * is recorded the member can no longer leave again, take a role or keep the last admin's place.
+         */
+        private boolean isStaying() {
             return leftOn == null;
         }
 

@@ -90,6 +90,24 @@ class SharedCostTest {
     }
 
     @Test
+    void anEqualSplitWithoutParticipantsIsEveryoneActiveOnTheCostsDateInIdOrder() {
+        Split everyone = Split.equal(List.of(anna, bram, carla, treasurer));
+        CostSplit.Result shares = CostSplit.split(Money.of("100.00", EUR), everyone, LeftoverCents.tieOrder(cost, Map.of()));
+        fixture.givenNoPriorActivity()
+                .when(share("100.00", Split.equal(List.of())))
+                .expectEvents(new CostShared(coop, cost, "Liability insurance 2026", Money.of("100.00", EUR),
+                        Money.zero(EUR), DATE, "insurance", anna, everyone, shares.shares(), anna, TODAY, null, false,
+                        shares.roundedUp()));
+    }
+
+    @Test
+    void anyOtherSplitWithoutParticipantsIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(share("100.00", new Split(SplitMethod.SHARES, List.of(), List.of())))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
     void aVatRegisteredCooperativeKeepsTheVatAsInputVatAndTheMembersShareTheAmountNetOfIt() {
         Split split = Split.equal(List.of(anna, bram));
         fixture.givenNoPriorActivity()

@@ -1,5 +1,6 @@
 package coop.cooperative.projections.continuity;
 
+import coop.cooperative.core.membership.MembershipPeriod;
 import coop.cooperative.core.membership.api.MemberJoined;
 import coop.cooperative.core.membership.api.MemberLeft;
 import coop.cooperative.core.projects.api.AssignmentEnded;
@@ -145,7 +146,8 @@ class ContinuityProjection {
                     String skills = rs.getString("skills");
                     MemberId id = new MemberId(rs.getObject("member_id", UUID.class));
                     members.put(id, new Member(id, skills.isEmpty() ? List.of() : List.of(skills.split(",")),
-                            rs.getObject("left_on", LocalDate.class), new ArrayList<>()));
+                            new MembershipPeriod(rs.getObject("joined_on", LocalDate.class),
+                                    rs.getObject("left_on", LocalDate.class)), new ArrayList<>()));
                 });
         jdbc.sql("SELECT * FROM continuity_claims WHERE cooperative_id = ? AND rejected = FALSE").param(cooperative)
                 .query(rs -> {
@@ -256,8 +258,8 @@ class ContinuityProjection {
         /** Why a member on this assignment cannot work on the day, or null if they can. */
         private String unavailable(Assignment a) {
             Member member = members.get(a.memberId());
-            if (member != null && member.leftOn() != null && !member.leftOn().isAfter(day)) {
-                return "left the cooperative on " + member.leftOn();
+            if (member != null && member.period().leftBy(day)) {
+                return "left the cooperative on " + member.period().leftOn();
             }
             if (member != null) {
                 String claim = member.claimOn(day);
@@ -279,7 +281,7 @@ class ContinuityProjection {
             List<Candidate> candidates = new ArrayList<>();
             for (Member member : members.values()) {
                 if (!member.skills().contains(skill) || onSkill.contains(member.memberId())
-                        || (member.leftOn() != null && !member.leftOn().isAfter(day)) || member.claimOn(day) != null) {
+                        || member.period().leftBy(day) || member.claimOn(day) != null) {
                     continue;
                 }
                 int assigned = assignments.stream()
@@ -300,7 +302,7 @@ class ContinuityProjection {
         }
     }
 
-    private record Member(MemberId memberId, List<String> skills, LocalDate leftOn, List<Claim> claims) {
+    private record Member(MemberId memberId, List<String> skills, MembershipPeriod period, List<Claim> claims) {
 
         /** "is on a claim since ..." while a claim covers the day, else null. */
         String claimOn(LocalDate day) {

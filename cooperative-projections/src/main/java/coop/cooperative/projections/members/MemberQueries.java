@@ -1,5 +1,6 @@
 package coop.cooperative.projections.members;
 
+import coop.cooperative.core.membership.MembershipPeriod;
 import coop.cooperative.core.membership.api.Policies;
 import coop.cooperative.core.membership.api.Role;
 import coop.cooperative.core.shared.CooperativeId;
@@ -42,6 +43,10 @@ public final class MemberQueries {
 
     public record MemberView(MemberId memberId, CooperativeId cooperativeId, MemberStatus status, List<String> skills,
                              Set<Role> roles, Money hourlyRate, LocalDate joinedOn, LocalDate leftOn) {
+
+        public MembershipPeriod period() {
+            return new MembershipPeriod(joinedOn, leftOn);
+        }
 
         public boolean isMember() {
             return status != MemberStatus.LEFT;

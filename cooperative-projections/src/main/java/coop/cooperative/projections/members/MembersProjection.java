@@ -1,5 +1,6 @@
 package coop.cooperative.projections.members;
 
+import coop.cooperative.core.membership.MembershipPeriod;
 import coop.cooperative.core.membership.api.CooperativeFounded;
 import coop.cooperative.core.membership.api.MemberJoined;
 import coop.cooperative.core.membership.api.MemberLeft;
@@ -169,20 +170,21 @@ class MembersProjection {
 
     private MemberView member(ResultSet rs, int row) throws SQLException {
         Currency currency = Currency.getInstance(rs.getString("currency"));
-        LocalDate leftOn = rs.getObject("left_on", LocalDate.class);
+        MembershipPeriod period = new MembershipPeriod(rs.getObject("joined_on", LocalDate.class),
+                rs.getObject("left_on", LocalDate.class));
         String skills = rs.getString("skills");
         return new MemberView(new MemberId(rs.getObject("member_id", UUID.class)),
-                new CooperativeId(rs.getObject("cooperative_id", UUID.class)), status(leftOn),
+                new CooperativeId(rs.getObject("cooperative_id", UUID.class)), status(period),
                 skills.isEmpty() ? List.of() : List.of(skills.split(",")),
                 new TreeSet<>(parseRoles(rs.getString("roles"))), money(rs, "hourly_rate", currency),
-                rs.getObject("joined_on", LocalDate.class), leftOn);
+                period.joinedOn(), period.leftOn());
     }
 
-    private MemberStatus status(LocalDate leftOn) {
-        if (leftOn == null) {
+    private MemberStatus status(MembershipPeriod period) {
+        if (period.leftOn() == null) {
             return MemberStatus.ACTIVE;
         }
-        return leftOn.isAfter(LocalDate.now(clock)) ? MemberStatus.LEAVING : MemberStatus.LEFT;
+        return period.leftBy(LocalDate.now(clock)) ? MemberStatus.LEFT : MemberStatus.LEAVING;
     }
 
     private static Money money(ResultSet rs, String column, Currency currency) throws SQLException {

@@ -3,6 +3,7 @@ package coop.cooperative.core.costs.api;
 import coop.cooperative.core.shared.MemberId;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -19,5 +20,18 @@ public record Split(SplitMethod method, List<MemberId> participants, List<BigDec
 
     public static Split equal(List<MemberId> participants) {
         return new Split(SplitMethod.EQUAL, participants, List.of());
+    }
+
+    /** An EQUAL split without participants leaves them open: everyone active on the cost's date. */
+    public boolean leavesParticipantsOpen() {
+        return method == SplitMethod.EQUAL && participants.isEmpty();
+    }
+
+    /**
+     * This split for a cost among the members active on its date: an open one ({@link #leavesParticipantsOpen})
+     * becomes EQUAL among all of them, in id order; any other stays as it is.
+     */
+    public Split amongActive(Collection<MemberId> activeOnDate) {
+        return leavesParticipantsOpen() ? equal(activeOnDate.stream().sorted().toList()) : this;
     }
 }

@@ -40,6 +40,12 @@ class PagesBrowserTest extends BrowserJourney {
 
         submit(By.cssSelector(".signout button"));
         browser.get(invitation);
+        type("password", "kort");
+        type("repeated", "anders");
+        submit(By.cssSelector("main form button"));
+        assertThat(browser.findElement(By.id("password")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("password-error")).getText()).as("a too short password, named at its field")
+                .isNotBlank();
         type("password", "mila-secret-password");
         type("repeated", "mila-secret-password");
         submit(By.cssSelector("main form button"));

@@ -14,12 +14,12 @@ import coop.cooperative.core.projects.api.RequiredSkill;
 import coop.cooperative.core.riskpool.api.ClaimClosed;
 import coop.cooperative.core.riskpool.api.ClaimFiled;
 import coop.cooperative.core.riskpool.api.ClaimRejected;
-import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.MemberId;
-import coop.cooperative.projections.continuity.ContinuityQueries.Candidate;
+import coop.cooperative.projections.continuity.ContinuityJudge.Assignment;
+import coop.cooperative.projections.continuity.ContinuityJudge.Claim;
+import coop.cooperative.projections.continuity.ContinuityJudge.Member;
 import coop.cooperative.projections.continuity.ContinuityQueries.ContinuityReport;
 import coop.cooperative.projections.continuity.ContinuityQueries.FindContinuity;
-import coop.cooperative.projections.continuity.ContinuityQueries.Person;
 import coop.cooperative.projections.continuity.ContinuityQueries.ProjectContinuity;
 import coop.cooperative.projections.continuity.ContinuityQueries.SkillContinuity;
 import coop.cooperative.projections.continuity.ContinuityQueries.Status;
@@ -38,7 +38,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -49,9 +48,6 @@ import java.util.UUID;
 @Component
 @ProcessingGroup("continuity")
 class ContinuityProjection {
-
-    /** Assignments that ended this recently still show, unavailable, so the report names who just left. */
-    static final int RECENTLY_ENDED_DAYS = 30;
 
     private final JdbcClient jdbc;
     private final ProjectRows rows;
@@ -187,7 +183,7 @@ class ContinuityProjection {
                     LocalDate start = rs.getObject("start_date", LocalDate.class);
                     // A project that has not started is judged on its first day, by what is known now.
                     LocalDate day = start.isAfter(today) ? start : today;
-                    Judge judge = new Judge(query, members, assignments, day);
+                    ContinuityJudge judge = new ContinuityJudge(query, members, assignments, day);
                     List<SkillContinuity> skillReports = skills.getOrDefault(projectId.value(), List.of()).stream()
                             .map(skill -> judge.skill(projectId, skill))
                             .toList();
@@ -205,119 +201,5 @@ class ContinuityProjection {
             jdbc.sql("INSERT INTO continuity_skills (project_id, skill) VALUES (?, ?)")
                     .params(projectId, skill.skill()).update();
         }
-    }
-
-    /** Judges one project's skills on one day. */
-    private record Judge(FindContinuity query, Map<MemberId, Member> members, List<Assignment> assignments,
-                         LocalDate day) {
-
-        SkillContinuity skill(ProjectId projectId, String skill) {
-            List<Assignment> here = assignments.stream()
-                    .filter(a -> a.projectId().equals(projectId) && a.skill().equals(skill)
-                            && !a.to().isBefore(day.minusDays(RECENTLY_ENDED_DAYS)))
-                    .sorted(Comparator.comparing(Assignment::from))
-                    .toList();
-            List<Person> core = people(here, AssignmentRole.CORE);
-            List<Person> backup = people(here, AssignmentRole.BACKUP);
-            boolean coreAvailable = core.stream().anyMatch(Person::available);
-            boolean backupAvailable = backup.stream().anyMatch(Person::available);
-            Status status = coreAvailable && backupAvailable ? Status.COVERED
-                    : coreAvailable || backupAvailable ? Status.AT_RISK : Status.UNCOVERED;
-            List<String> reasons = new ArrayList<>();
-            if (status == Status.COVERED) {
-                reasons.add(skill + ": an available core member and an available backup");
-            }
-            if (!coreAvailable) {
-                reasons.add("core for " + skill + ": none available");
-            }
-            if (!backupAvailable) {
-                reasons.add("backup for " + skill + ": none" + (backup.isEmpty() ? "" : " available"));
-            }
-            for (List<Person> people : List.of(core, backup)) {
-                String role = people == core ? "core" : "backup";
-                people.stream().filter(p -> !p.available())
-                        .forEach(p -> reasons.add(p.name() + " (" + role + ") " + p.unavailable()));
-            }
-            return new SkillContinuity(skill, status, core, backup, reasons, candidates(projectId, skill, here));
-        }
-
-        private List<Person> people(List<Assignment> here, AssignmentRole role) {
-            Map<MemberId, Person> people = new java.util.LinkedHashMap<>();
-            for (Assignment a : here) {
-                if (a.role() != role) {
-                    continue;
-                }
-                String why = unavailable(a);
-                Person person = new Person(a.memberId(), name(a.memberId()), why == null, why);
-                // One person may hold several assignments in a row; the available one counts.
-                people.merge(a.memberId(), person, (old, neu) -> old.available() ? old : neu);
-            }
-            return List.copyOf(people.values());
-        }
-
-        /** Why a member on this assignment cannot work on the day, or null if they can. */
-        private String unavailable(Assignment a) {
-            Member member = members.get(a.memberId());
-            if (member != null && member.period().leftBy(day)) {
-                return "left the cooperative on " + member.period().leftOn();
-            }
-            if (member != null) {
-                String claim = member.claimOn(day);
-                if (claim != null) {
-                    return query.claimsVisible() ? claim : FindContinuity.UNAVAILABLE;
-                }
-            }
-            if (a.from().isAfter(day)) {
-                return "is assigned only from " + a.from();
-            }
-            if (a.to().isBefore(day)) {
-                return "was assigned until " + a.to();
-            }
-            return null;
-        }
-
-        private List<Candidate> candidates(ProjectId projectId, String skill, List<Assignment> here) {
-            List<MemberId> onSkill = here.stream().filter(a -> unavailable(a) == null).map(Assignment::memberId).toList();
-            List<Candidate> candidates = new ArrayList<>();
-            for (Member member : members.values()) {
-                if (!member.skills().contains(skill) || onSkill.contains(member.memberId())
-                        || member.period().leftBy(day) || member.claimOn(day) != null) {
-                    continue;
-                }
-                int assigned = assignments.stream()
-                        .filter(a -> a.memberId().equals(member.memberId()) && !a.from().isAfter(day) && !a.to().isBefore(day))
-                        .mapToInt(Assignment::hoursPerWeek).sum();
-                int spare = query.maximumHoursPerWeek() - assigned;
-                if (spare > 0) {
-                    candidates.add(new Candidate(member.memberId(), name(member.memberId()), spare));
-                }
-            }
-            candidates.sort(Comparator.comparing(Candidate::spareHoursPerWeek).reversed()
-                    .thenComparing(c -> Objects.toString(c.name(), "")));
-            return candidates;
-        }
-
-        private String name(MemberId memberId) {
-            return query.names().getOrDefault(memberId, memberId.toString());
-        }
-    }
-
-    private record Member(MemberId memberId, List<String> skills, MembershipPeriod period, List<Claim> claims) {
-
-        /** "is on a claim since ..." while a claim covers the day, else null. */
-        String claimOn(LocalDate day) {
-            return claims.stream()
-                    .filter(c -> !c.start().isAfter(day) && (c.end() == null || !c.end().isBefore(day)))
-                    .findFirst()
-                    .map(c -> "is on a claim since " + c.start())
-                    .orElse(null);
-        }
-    }
-
-    private record Claim(LocalDate start, LocalDate end) {
-    }
-
-    private record Assignment(ProjectId projectId, MemberId memberId, AssignmentRole role, String skill,
-                              int hoursPerWeek, LocalDate from, LocalDate to) {
     }
 }

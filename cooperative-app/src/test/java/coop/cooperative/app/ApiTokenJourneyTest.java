@@ -63,6 +63,10 @@ class ApiTokenJourneyTest extends HttpJourney {
         joinWithLogin("Eddie Expiry", email, PASSWORD);
         assertThat(api.post("/api/me/tokens", "{\"name\": \"old\", \"expiresOn\": \"" + TestClock.today().minusDays(1)
                 + "\"}", email, PASSWORD).body().toString()).contains("expiresOn");
+        Response endless = api.post("/api/me/tokens", "{\"name\": \"endless\", \"expiresOn\": \"+999999999-12-31\"}",
+                email, PASSWORD);
+        assertThat(endless.status()).as("no expiry is said by leaving it out").isEqualTo(400);
+        assertThat(endless.body().at("/errors/0/field").asText()).isEqualTo("expiresOn");
 
         Response created = api.post("/api/me/tokens", "{\"name\": \"sync\", \"expiresOn\": \"" + TestClock.today() + "\"}",
                 email, PASSWORD);

@@ -1,6 +1,7 @@
 package coop.cooperative.app.security;
 
 import coop.cooperative.app.web.InvalidRequestException;
+import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,8 +39,9 @@ public class ApiTokens {
 
     /** Makes a token for this account; the answer is the only place its secret ever appears. */
     public Created create(UUID accountId, String name, LocalDate expiresOn) {
-        if (expiresOn != null && expiresOn.isBefore(LocalDate.now(clock))) {
-            throw new InvalidRequestException("expiresOn", "must be today or later");
+        // Within the cooperative's dates: a year such as +999999999 is no expiry, and PostgreSQL cannot store it.
+        if (expiresOn != null && (expiresOn.isBefore(LocalDate.now(clock)) || expiresOn.isAfter(Dates.LATEST))) {
+            throw new InvalidRequestException("expiresOn", "must be today or later, and not after " + Dates.LATEST);
         }
         String token = PREFIX + Tokens.random();
         Created created = new Created(UUID.randomUUID(), name.strip(), token, expiresOn, LocalDateTime.now(clock));

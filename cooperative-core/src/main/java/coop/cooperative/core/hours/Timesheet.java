@@ -4,6 +4,8 @@ import coop.cooperative.core.hours.api.EntryId;
 import coop.cooperative.core.hours.api.HoursCommands;
 import coop.cooperative.core.hours.api.HoursCommands.CorrectHours;
 import coop.cooperative.core.hours.api.HoursCommands.LogHours;
+import coop.cooperative.core.hours.api.HoursCommands.MarkHoursBilled;
+import coop.cooperative.core.hours.api.HoursBilled;
 import coop.cooperative.core.hours.api.HoursCommands.WithdrawHours;
 import coop.cooperative.core.hours.api.HoursCorrected;
 import coop.cooperative.core.hours.api.HoursKind;
@@ -26,7 +28,9 @@ import org.axonframework.modelling.command.CreationPolicy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,6 +52,8 @@ public class Timesheet {
     private CooperativeId cooperativeId;
     private MemberId memberId;
     private final Map<EntryId, Entry> entries = new LinkedHashMap<>();
+    /** Entries on a sent invoice: the invoice says what was worked, so they stay as they are. */
+    private final Set<EntryId> billed = new HashSet<>();
 
     protected Timesheet() {
         // for Axon
@@ -71,6 +77,7 @@ public class Timesheet {
     @CommandHandler
     public void handle(CorrectHours command) {
         Entry existing = existing(command.entryId());
+        requireUnbilled(command.entryId());
         if (!YearMonth.from(existing.date).equals(YearMonth.from(command.date()))) {
             throw new RuleViolation("hours.correctionMonth", "A correction keeps the entry in its month; withdraw it and log it anew instead");
         }
@@ -89,7 +96,27 @@ public class Timesheet {
     @CommandHandler
     public void handle(WithdrawHours command) {
         Entry existing = existing(command.entryId());
+        requireUnbilled(command.entryId());
         apply(new HoursWithdrawn(cooperativeId, memberId, command.entryId(), existing.date));
+    }
+
+    @CommandHandler
+    public void handle(MarkHoursBilled command) {
+        for (EntryId entryId : command.entryIds()) {
+            Entry entry = entries.get(entryId);
+            if (entry == null || entry.kind != HoursKind.PROJECT) {
+                throw new RuleViolation("hours.billedGone", "Hours on the invoice were withdrawn or changed since it was drafted: draft it anew");
+            }
+            if (billed.contains(entryId)) {
+                throw new Conflict("hours.billedTwice", "Hours on the invoice are already billed on another invoice");
+            }
+        }
+        apply(new HoursBilled(cooperativeId, memberId, List.copyOf(command.entryIds()), command.invoiceId()));
+    }
+
+    @EventSourcingHandler
+    void on(HoursBilled event) {
+        billed.addAll(event.entryIds());
     }
 
     @EventSourcingHandler
@@ -168,6 +195,12 @@ public class Timesheet {
             throw new RuleViolation("Hours need today's date to be checked against: they are worked, not planned");
         }
         return today;
+    }
+
+    private void requireUnbilled(EntryId entryId) {
+        if (billed.contains(entryId)) {
+            throw new RuleViolation("hours.billed", "These hours are on a sent invoice and can no longer be changed or withdrawn");
+        }
     }
 
     private Entry existing(EntryId entryId) {

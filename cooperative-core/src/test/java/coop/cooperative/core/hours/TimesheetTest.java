@@ -1,8 +1,10 @@
 package coop.cooperative.core.hours;
 
 import coop.cooperative.core.hours.api.EntryId;
+import coop.cooperative.core.hours.api.HoursBilled;
 import coop.cooperative.core.hours.api.HoursCommands.CorrectHours;
 import coop.cooperative.core.hours.api.HoursCommands.LogHours;
+import coop.cooperative.core.hours.api.HoursCommands.MarkHoursBilled;
 import coop.cooperative.core.hours.api.HoursCommands.WithdrawHours;
 import coop.cooperative.core.hours.api.HoursCorrected;
 import coop.cooperative.core.hours.api.HoursKind;
@@ -10,6 +12,7 @@ import coop.cooperative.core.hours.api.HoursLogged;
 import coop.cooperative.core.hours.api.HoursWithdrawn;
 import coop.cooperative.core.projects.api.ProjectId;
 import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.DomainException.Conflict;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
@@ -20,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 class TimesheetTest {
 
@@ -160,5 +165,37 @@ class TimesheetTest {
                         "planned", Set.of(), DAY))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
+    }
+
+    private HoursLogged projectHours() {
+        return new HoursLogged(coop, anna, entry, DAY, new BigDecimal("8.00"), HoursKind.PROJECT, portal, null, "sprint");
+    }
+
+    @Test
+    void hoursOnASentInvoiceAreNeitherCorrectedNorWithdrawn() {
+        UUID invoice = UUID.randomUUID();
+        HoursBilled billed = new HoursBilled(coop, anna, List.of(entry), invoice);
+        fixture.given(projectHours())
+                .when(new MarkHoursBilled(anna, YearMonth.from(DAY), List.of(entry), invoice))
+                .expectEvents(billed);
+        fixture.given(projectHours(), billed)
+                .when(new WithdrawHours(anna, YearMonth.from(DAY), entry))
+                .expectException(RuleViolation.class).expectExceptionMessage(
+                        "These hours are on a sent invoice and can no longer be changed or withdrawn");
+        fixture.given(projectHours(), billed)
+                .when(new CorrectHours(anna, YearMonth.from(DAY), entry, DAY, new BigDecimal("7"), HoursKind.PROJECT, portal,
+                        null, "sprint", Set.of(portal), TODAY))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void hoursAreBilledOnceAndOnlyWhileTheyAreThere() {
+        HoursBilled billed = new HoursBilled(coop, anna, List.of(entry), UUID.randomUUID());
+        fixture.given(projectHours(), billed)
+                .when(new MarkHoursBilled(anna, YearMonth.from(DAY), List.of(entry), UUID.randomUUID()))
+                .expectException(Conflict.class);
+        fixture.given(projectHours(), new HoursWithdrawn(coop, anna, entry, DAY))
+                .when(new MarkHoursBilled(anna, YearMonth.from(DAY), List.of(entry), UUID.randomUUID()))
+                .expectException(RuleViolation.class);
     }
 }

@@ -8,7 +8,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The commands of hours. Each goes to the member's timesheet of the entry's month. The projects the
@@ -38,6 +40,18 @@ public final class HoursCommands {
     public record CorrectHours(MemberId memberId, YearMonth month, EntryId entryId, LocalDate date, BigDecimal hours,
                                HoursKind kind, ProjectId projectId, String subject, String description,
                                Set<ProjectId> assignedProjects, LocalDate today) {
+
+        @TargetAggregateIdentifier
+        public String timesheet() {
+            return timesheetOf(memberId, month);
+        }
+    }
+
+    /**
+     * Mark entries of a member's month as billed on a sent invoice, in the approval's transaction:
+     * refused when one is gone or already billed, so hours are billed once.
+     */
+    public record MarkHoursBilled(MemberId memberId, YearMonth month, List<EntryId> entryIds, UUID invoiceId) {
 
         @TargetAggregateIdentifier
         public String timesheet() {

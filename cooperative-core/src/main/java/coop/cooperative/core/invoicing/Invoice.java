@@ -1,0 +1,380 @@
+package coop.cooperative.core.invoicing;
+
+import coop.cooperative.core.invoicing.api.ClientDetails;
+import coop.cooperative.core.invoicing.api.CreditNoteIssued;
+import coop.cooperative.core.invoicing.api.CreditedLine;
+import coop.cooperative.core.invoicing.api.DraftInvoiceRevised;
+import coop.cooperative.core.invoicing.api.Earning;
+import coop.cooperative.core.invoicing.api.InvoiceApproved;
+import coop.cooperative.core.invoicing.api.InvoiceDrafted;
+import coop.cooperative.core.invoicing.api.InvoiceId;
+import coop.cooperative.core.invoicing.api.InvoiceLine;
+import coop.cooperative.core.invoicing.api.InvoicePaymentRecorded;
+import coop.cooperative.core.invoicing.api.InvoicingCommands.ApproveInvoice;
+import coop.cooperative.core.invoicing.api.InvoicingCommands.DraftInvoice;
+import coop.cooperative.core.invoicing.api.InvoicingCommands.IssueCreditNote;
+import coop.cooperative.core.invoicing.api.InvoicingCommands.LineRevision;
+import coop.cooperative.core.invoicing.api.InvoicingCommands.RecordInvoicePayment;
+import coop.cooperative.core.invoicing.api.InvoicingCommands.ReviseDraftInvoice;
+import coop.cooperative.core.invoicing.api.InvoicingDetails;
+import coop.cooperative.core.invoicing.api.VatAmount;
+import coop.cooperative.core.invoicing.api.VatRate;
+import coop.cooperative.core.projects.api.ProjectId;
+import coop.cooperative.core.shared.Allocation;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.Dates;
+import coop.cooperative.core.shared.DomainException.Conflict;
+import coop.cooperative.core.shared.DomainException.NotFound;
+import coop.cooperative.core.shared.DomainException.RuleViolation;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.Texts;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One invoice to a project's client: drafted (from hours or for a fixed amount) and revised while a
+ * draft; approved by a treasurer other than the one who drafted it (four eyes, unless there is a
+ * single treasurer), which numbers and sends it; then never changed: payments are recorded against
+ * it, and credit notes take back all or part of it.
+ */
+public class Invoice {
+
+    enum Status { DRAFT, SENT }
+
+    @AggregateIdentifier
+    private InvoiceId invoiceId;
+    private CooperativeId cooperativeId;
+    private ProjectId projectId;
+    private Currency currency;
+    private Status status;
+    private MemberId draftedBy;
+    private LocalDate periodFrom;
+    private LocalDate periodTo;
+    private List<InvoiceLine> lines;
+    private LocalDate issueDate;
+    private Money total;
+    private Money paid;
+    private Money credited;
+    /** Per line of a sent invoice: what is left to credit of its amount, earnings and fee. */
+    private final Map<Integer, Creditable> creditable = new LinkedHashMap<>();
+
+    protected Invoice() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Invoice(DraftInvoice command) {
+        LocalDate from = Dates.require(command.periodFrom(), "from");
+        LocalDate to = Dates.require(command.periodTo(), "to");
+        if (to.isBefore(from)) {
+            throw new RuleViolation("invoice.period", "The period's end (to) lies before its start (from)");
+        }
+        List<InvoiceLine> lines;
+        if (command.fixedAmount() != null) {
+            var fixed = command.fixedAmount();
+            Parties.requireText(fixed.description(), "description", 200);
+            requireAmount(fixed.amount(), command.currency(), "amount");
+            if (fixed.vatRate() == null) {
+                throw new RuleViolation("invoice.vatRate", "A fixed amount needs its VAT rate");
+            }
+            lines = InvoiceLines.fixed(fixed, command.reverseCharge());
+        } else {
+            for (var hours : command.hours()) {
+                if (hours.date().isBefore(from) || hours.date().isAfter(to)) {
+                    throw new RuleViolation("Hours of " + hours.date() + " lie outside the invoice's period");
+                }
+            }
+            lines = InvoiceLines.fromHours(command.hours(), command.rates(), command.reverseCharge());
+        }
+        if (lines.isEmpty()) {
+            throw new RuleViolation("invoice.nothingToBill", "The project has no unbilled hours from " + from + " to " + to,
+                    from, to);
+        }
+        apply(new InvoiceDrafted(command.cooperativeId(), command.invoiceId(), command.projectId(), command.currency(),
+                from, to, lines, command.draftedBy(), command.draftedOn()));
+    }
+
+    @CommandHandler
+    public void handle(ReviseDraftInvoice command) {
+        requireSameCooperative(command.cooperativeId());
+        requireDraft();
+        if (command.lines().isEmpty()) {
+            throw new RuleViolation("invoice.noLines", "A draft keeps at least one line");
+        }
+        Map<Integer, InvoiceLine> byNumber = new LinkedHashMap<>();
+        lines.forEach(line -> byNumber.put(line.number(), line));
+        List<InvoiceLine> revised = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        for (LineRevision revision : command.lines()) {
+            InvoiceLine line = byNumber.get(revision.number());
+            if (line == null || !seen.add(revision.number())) {
+                throw new RuleViolation("invoice.noSuchLine", "The draft has no line " + revision.number() + " (or it is listed twice)",
+                        revision.number());
+            }
+            String description = Parties.requireText(revision.description(), "description", 200);
+            Money price = requireAmount(revision.unitPrice(), currency, "unitPrice");
+            revised.add(new InvoiceLine(line.number(), description, line.memberId(), line.skill(), line.quantity(), price,
+                    line.vatRate(), InvoiceArithmetic.times(line.quantity(), price), line.memberRate(), line.entries()));
+        }
+        apply(new DraftInvoiceRevised(cooperativeId, invoiceId, revised, command.revisedBy(), command.revisedOn()));
+    }
+
+    @CommandHandler
+    public void handle(ApproveInvoice command) {
+        requireSameCooperative(command.cooperativeId());
+        if (status == Status.SENT) {
+            throw new Conflict("invoice.alreadyApproved", "The invoice is already approved and sent");
+        }
+        MemberId approver = command.approvedBy();
+        if (!command.treasurers().contains(approver)) {
+            throw new RuleViolation("invoice.treasurerApproves", "Only a treasurer approves an invoice");
+        }
+        if (command.treasurers().size() > 1 && approver.equals(draftedBy)) {
+            throw new RuleViolation("invoice.fourEyes", "Four eyes: another treasurer approves the invoice you drafted");
+        }
+        InvoicingDetails seller = command.seller();
+        if (seller == null) {
+            throw new RuleViolation("invoice.noInvoicingDetails", "Set the cooperative's invoicing details before approving an invoice");
+        }
+        ClientDetails buyer = command.buyer();
+        if (buyer == null) {
+            throw new RuleViolation("invoice.noClientDetails", "Set the project's client details before approving an invoice");
+        }
+        boolean reverseCharged = lines.stream().anyMatch(line -> line.vatRate() == VatRate.REVERSE_CHARGE);
+        if (reverseCharged != buyer.reverseCharge()) {
+            throw new RuleViolation("invoice.reverseChargeChanged", "The client's details changed whether VAT is reverse charged: draft the invoice anew");
+        }
+        LocalDate issued = Dates.require(command.approvedOn(), "approvedOn");
+        if (command.number() == null || !command.number().startsWith(issued.getYear() + "-")) {
+            throw new RuleViolation("An invoice's number comes from the sequence of the year it is issued in");
+        }
+        List<VatAmount> vat = InvoiceArithmetic.vat(lines, currency);
+        Money exclVat = InvoiceArithmetic.totalExclVat(lines, currency);
+        Money totalVat = InvoiceArithmetic.totalVat(vat, currency);
+        BigDecimal fee = seller.feePercent() == null ? InvoicingDetails.DEFAULT_FEE_PERCENT : seller.feePercent();
+        List<Earning> earnings = lines.stream().map(line -> InvoiceArithmetic.earning(line, fee)).filter(Objects::nonNull).toList();
+        apply(new InvoiceApproved(cooperativeId, invoiceId, projectId, command.number(), issued,
+                issued.plusDays(seller.paymentTermDays()), periodFrom, periodTo, seller, buyer, currency, lines, vat,
+                exclVat, totalVat, exclVat.plus(totalVat), fee, earnings, approver));
+    }
+
+    @CommandHandler
+    public void handle(RecordInvoicePayment command) {
+        requireSameCooperative(command.cooperativeId());
+        requireSent("invoice.paymentOnDraft", "A payment is recorded on a sent invoice, not on a draft");
+        requireAmount(command.amount(), currency, "amount");
+        LocalDate date = Dates.requireNotAfter(command.date(), command.today(), "date");
+        if (date.isBefore(issueDate)) {
+            throw new RuleViolation("invoice.paymentBeforeIssue", "A payment cannot be dated before the invoice (" + issueDate + ")",
+                    issueDate);
+        }
+        Money outstanding = outstanding();
+        if (command.amount().compareTo(outstanding) > 0) {
+            throw new RuleViolation("invoice.overpaid", "The payment is more than the " + outstanding + " still due", outstanding);
+        }
+        apply(new InvoicePaymentRecorded(cooperativeId, invoiceId, command.amount(), date,
+                outstanding.minus(command.amount()), command.recordedBy()));
+    }
+
+    @CommandHandler
+    public void handle(IssueCreditNote command) {
+        requireSameCooperative(command.cooperativeId());
+        requireSent("invoice.creditOnDraft", "A draft is revised, not credited");
+        Texts.requirePlain(command.reason(), "reason");
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new RuleViolation("invoice.creditReason", "A credit note needs a reason");
+        }
+        boolean byLines = !command.lines().isEmpty();
+        if (byLines == (command.amount() != null)) {
+            throw new RuleViolation("invoice.creditLinesOrAmount", "A credit note takes back either whole lines or an amount");
+        }
+        LocalDate issued = Dates.require(command.issuedOn(), "issuedOn");
+        if (command.number() == null || !command.number().startsWith(issued.getYear() + "-")) {
+            throw new RuleViolation("A credit note's number comes from the sequence of the year it is issued in");
+        }
+        Map<Integer, Money> portions = byLines ? wholeLines(command.lines()) : spread(command.amount());
+        List<CreditedLine> credited = new ArrayList<>();
+        List<Earning> reversed = new ArrayList<>();
+        portions.forEach((number, portion) -> {
+            InvoiceLine line = lines.stream().filter(l -> l.number() == number).findFirst().orElseThrow();
+            credited.add(new CreditedLine(number, line.description(), line.vatRate(), portion));
+            Creditable left = creditable.get(number);
+            if (left.earning != null) {
+                reversed.add(left.reversal(portion));
+            }
+        });
+        List<VatAmount> vat = InvoiceArithmetic.vatCredited(credited, currency);
+        Money exclVat = credited.stream().map(CreditedLine::amount).reduce(Money.zero(currency), Money::plus);
+        Money totalVat = InvoiceArithmetic.totalVat(vat, currency);
+        apply(new CreditNoteIssued(cooperativeId, invoiceId, command.creditNoteId(), command.number(), issued,
+                command.reason().strip(), credited, vat, exclVat, totalVat, exclVat.plus(totalVat), reversed,
+                command.issuedBy()));
+    }
+
+    /** Whole lines: what is left of each, refused for a line already credited in full. */
+    private Map<Integer, Money> wholeLines(List<Integer> numbers) {
+        Map<Integer, Money> portions = new LinkedHashMap<>();
+        for (Integer number : numbers.stream().sorted().distinct().toList()) {
+            Creditable left = creditable.get(number);
+            if (left == null) {
+                throw new RuleViolation("invoice.noSuchLine", "The invoice has no line " + number, number);
+            }
+            if (left.amount.isZero()) {
+                throw new Conflict("invoice.lineCredited", "Line " + number + " is already credited in full", number);
+            }
+            portions.put(number, left.amount);
+        }
+        return portions;
+    }
+
+    /** An amount over the lines, in proportion to what is left of each, every cent placed (largest remainder). */
+    private Map<Integer, Money> spread(Money amount) {
+        requireAmount(amount, currency, "amount");
+        Map<Integer, BigDecimal> weights = new LinkedHashMap<>();
+        creditable.forEach((number, left) -> {
+            if (left.amount.isPositive()) {
+                weights.put(number, left.amount.amount());
+            }
+        });
+        Money left = weights.values().stream().map(w -> new Money(w, currency)).reduce(Money.zero(currency), Money::plus);
+        if (amount.compareTo(left) > 0) {
+            throw new RuleViolation("invoice.creditTooMuch", "The credit is more than the " + left + " (excluding VAT) left to credit",
+                    left);
+        }
+        Map<Integer, Money> portions = new LinkedHashMap<>();
+        Allocation.proportional(amount, weights, Integer::compare).forEach((number, portion) -> {
+            if (portion.isPositive()) {
+                portions.put(number, portion);
+            }
+        });
+        return portions;
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceDrafted event) {
+        invoiceId = event.invoiceId();
+        cooperativeId = event.cooperativeId();
+        projectId = event.projectId();
+        currency = event.currency();
+        periodFrom = event.periodFrom();
+        periodTo = event.periodTo();
+        lines = event.lines();
+        draftedBy = event.draftedBy();
+        status = Status.DRAFT;
+    }
+
+    @EventSourcingHandler
+    void on(DraftInvoiceRevised event) {
+        lines = event.lines();
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceApproved event) {
+        status = Status.SENT;
+        issueDate = event.issueDate();
+        total = event.total();
+        paid = Money.zero(currency);
+        credited = Money.zero(currency);
+        Map<Integer, Earning> earnings = new LinkedHashMap<>();
+        event.earnings().forEach(earning -> earnings.put(earning.lineNumber(), earning));
+        event.lines().forEach(line -> creditable.put(line.number(), new Creditable(line.amount(), line.amount(),
+                earnings.get(line.number()), earnings.containsKey(line.number()) ? earnings.get(line.number()).earnings() : null,
+                earnings.containsKey(line.number()) ? earnings.get(line.number()).fee() : null)));
+    }
+
+    @EventSourcingHandler
+    void on(InvoicePaymentRecorded event) {
+        paid = paid.plus(event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(CreditNoteIssued event) {
+        credited = credited.plus(event.total());
+        Map<Integer, Earning> reversed = new LinkedHashMap<>();
+        event.earnings().forEach(earning -> reversed.put(earning.lineNumber(), earning));
+        event.lines().forEach(line -> creditable.computeIfPresent(line.lineNumber(),
+                (number, left) -> left.less(line.amount(), reversed.get(number))));
+    }
+
+    /** What the client still owes: the total less what was credited and paid (never below zero here). */
+    private Money outstanding() {
+        Money due = total.minus(credited).minus(paid);
+        return due.isNegative() ? Money.zero(currency) : due;
+    }
+
+    private void requireDraft() {
+        if (status != Status.DRAFT) {
+            throw new Conflict("invoice.sentNotRevised", "A sent invoice is never changed: issue a credit note");
+        }
+    }
+
+    private void requireSent(String code, String rule) {
+        if (status != Status.SENT) {
+            throw new RuleViolation(code, rule);
+        }
+    }
+
+    private static Money requireAmount(Money amount, Currency currency, String field) {
+        if (amount == null || !amount.isPositive() || amount.amount().compareTo(Money.MAXIMUM) > 0
+                || !amount.currency().equals(currency)) {
+            throw new RuleViolation("invoice.amount", field + " must be more than zero and at most 999999999.99 in "
+                    + currency, field);
+        }
+        return amount;
+    }
+
+    private void requireSameCooperative(CooperativeId other) {
+        // An invoice of another cooperative is as unknown as a made-up id.
+        if (!Objects.equals(cooperativeId, other)) {
+            throw new NotFound("No invoice " + invoiceId + " in this cooperative");
+        }
+    }
+
+    /**
+     * What is left to credit of a line: its amount, and of its earning (null for a fixed amount) the
+     * earnings and fee. A part of the line reverses the same part of both, rounded half up; the last
+     * part reverses exactly what is left, so crediting a line in pieces reverses it exactly once.
+     */
+    private record Creditable(Money original, Money amount, Earning earning, Money earnings, Money fee) {
+
+        Earning reversal(Money portion) {
+            if (portion.equals(amount)) {
+                return new Earning(earning.lineNumber(), earning.memberId(), earnings, fee);
+            }
+            return new Earning(earning.lineNumber(), earning.memberId(), atMost(earnings, part(earning.earnings(), portion)),
+                    atMost(fee, part(earning.fee(), portion)));
+        }
+
+        private Money part(Money whole, Money portion) {
+            return new Money(whole.amount().multiply(portion.amount())
+                    .divide(original.amount(), whole.currency().getDefaultFractionDigits(), RoundingMode.HALF_UP),
+                    whole.currency());
+        }
+
+        private static Money atMost(Money left, Money part) {
+            return part.compareTo(left) > 0 ? left : part;
+        }
+
+        Creditable less(Money portion, Earning reversed) {
+            return new Creditable(original, amount.minus(portion), earning,
+                    reversed == null ? earnings : earnings.minus(reversed.earnings()),
+                    reversed == null ? fee : fee.minus(reversed.fee()));
+        }
+    }
+}

@@ -67,6 +67,7 @@ public class Invoice {
     private LocalDate periodFrom;
     private LocalDate periodTo;
     private List<InvoiceLine> lines;
+    private String number;
     private LocalDate issueDate;
     private Money total;
     private Money paid;
@@ -188,7 +189,7 @@ public class Invoice {
         if (command.amount().compareTo(outstanding) > 0) {
             throw new RuleViolation("invoice.overpaid", "The payment is more than the " + outstanding + " still due", outstanding);
         }
-        apply(new InvoicePaymentRecorded(cooperativeId, invoiceId, command.amount(), date,
+        apply(new InvoicePaymentRecorded(cooperativeId, invoiceId, number, command.amount(), date,
                 outstanding.minus(command.amount()), command.recordedBy()));
     }
 
@@ -222,7 +223,7 @@ public class Invoice {
         List<VatAmount> vat = InvoiceArithmetic.vatCredited(credited, currency);
         Money exclVat = credited.stream().map(CreditedLine::amount).reduce(Money.zero(currency), Money::plus);
         Money totalVat = InvoiceArithmetic.totalVat(vat, currency);
-        apply(new CreditNoteIssued(cooperativeId, invoiceId, command.creditNoteId(), command.number(), issued,
+        apply(new CreditNoteIssued(cooperativeId, invoiceId, number, command.creditNoteId(), command.number(), issued,
                 command.reason().strip(), credited, vat, exclVat, totalVat, exclVat.plus(totalVat), reversed,
                 command.issuedBy()));
     }
@@ -287,6 +288,7 @@ public class Invoice {
     @EventSourcingHandler
     void on(InvoiceApproved event) {
         status = Status.SENT;
+        number = event.number();
         issueDate = event.issueDate();
         total = event.total();
         paid = Money.zero(currency);

@@ -210,12 +210,12 @@ class InvoiceTest {
     void aPartialPaymentLeavesTheRestOutstanding() {
         fixture.given(drafted(), approved())
                 .when(new RecordInvoicePayment(invoice, coop, eur("500.00"), TODAY, approver, TODAY))
-                .expectEvents(new InvoicePaymentRecorded(coop, invoice, eur("500.00"), TODAY, eur("1089.05"), approver));
+                .expectEvents(new InvoicePaymentRecorded(coop, invoice, "2026-0001", eur("500.00"), TODAY, eur("1089.05"), approver));
     }
 
     @Test
     void aPaymentOfMoreThanIsDueIsRefused() {
-        fixture.given(drafted(), approved(), new InvoicePaymentRecorded(coop, invoice, eur("1500.00"), TODAY, eur("89.05"), approver))
+        fixture.given(drafted(), approved(), new InvoicePaymentRecorded(coop, invoice, "2026-0001", eur("1500.00"), TODAY, eur("89.05"), approver))
                 .when(new RecordInvoicePayment(invoice, coop, eur("89.06"), TODAY, approver, TODAY))
                 .expectException(RuleViolation.class);
     }
@@ -232,7 +232,7 @@ class InvoiceTest {
         InvoiceId creditNote = InvoiceId.random();
         fixture.given(drafted(), approved())
                 .when(new IssueCreditNote(invoice, coop, creditNote, "2026-0002", List.of(2), null, "Training cancelled", approver, TODAY))
-                .expectEvents(new CreditNoteIssued(coop, invoice, creditNote, "2026-0002", TODAY, "Training cancelled",
+                .expectEvents(new CreditNoteIssued(coop, invoice, "2026-0001", creditNote, "2026-0002", TODAY, "Training cancelled",
                         List.of(new CreditedLine(2, "Hours training", VatRate.REDUCED, eur("320.00"))),
                         List.of(new VatAmount(VatRate.REDUCED, eur("320.00"), eur("28.80"))), eur("320.00"), eur("28.80"),
                         eur("348.80"), List.of(new Earning(2, bram, eur("240.00"), eur("12.00"))), approver));
@@ -241,7 +241,7 @@ class InvoiceTest {
     @Test
     void aCreditedLineIsNotCreditedAgain() {
         InvoiceId first = InvoiceId.random();
-        fixture.given(drafted(), approved(), new CreditNoteIssued(coop, invoice, first, "2026-0002", TODAY, "Training cancelled",
+        fixture.given(drafted(), approved(), new CreditNoteIssued(coop, invoice, "2026-0001", first, "2026-0002", TODAY, "Training cancelled",
                         List.of(new CreditedLine(2, "Hours training", VatRate.REDUCED, eur("320.00"))),
                         List.of(new VatAmount(VatRate.REDUCED, eur("320.00"), eur("28.80"))), eur("320.00"), eur("28.80"),
                         eur("348.80"), List.of(new Earning(2, bram, eur("240.00"), eur("12.00"))), approver))
@@ -255,7 +255,7 @@ class InvoiceTest {
         // 134.50 of 1345.00 is a tenth: 102.50 of line 1, 32.00 of line 2; a tenth of each earning and fee.
         fixture.given(drafted(), approved())
                 .when(new IssueCreditNote(invoice, coop, creditNote, "2026-0002", List.of(), eur("134.50"), "Discount", approver, TODAY))
-                .expectEvents(new CreditNoteIssued(coop, invoice, creditNote, "2026-0002", TODAY, "Discount",
+                .expectEvents(new CreditNoteIssued(coop, invoice, "2026-0001", creditNote, "2026-0002", TODAY, "Discount",
                         List.of(new CreditedLine(1, "Hours design", VatRate.STANDARD, eur("102.50")),
                                 new CreditedLine(2, "Hours training", VatRate.REDUCED, eur("32.00"))),
                         List.of(new VatAmount(VatRate.STANDARD, eur("102.50"), eur("21.53")),

@@ -14,7 +14,7 @@ import java.util.List;
  * It posts to the books on {@code issueDate}.
  */
 @Revision("1")
-public record CreditNoteIssued(CooperativeId cooperativeId, InvoiceId invoiceId, InvoiceId creditNoteId, String number,
+public record CreditNoteIssued(CooperativeId cooperativeId, InvoiceId invoiceId, String invoiceNumber, InvoiceId creditNoteId, String number,
                                LocalDate issueDate, String reason, List<CreditedLine> lines, List<VatAmount> vat,
                                Money totalExclVat, Money totalVat, Money total, List<Earning> earnings,
                                MemberId issuedBy) {

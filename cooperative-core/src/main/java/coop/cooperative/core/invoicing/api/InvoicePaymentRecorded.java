@@ -9,6 +9,6 @@ import java.time.LocalDate;
 
 /** The client paid (part of) the invoice on {@code date}; {@code outstanding}: what is still due after it. */
 @Revision("1")
-public record InvoicePaymentRecorded(CooperativeId cooperativeId, InvoiceId invoiceId, Money amount, LocalDate date,
+public record InvoicePaymentRecorded(CooperativeId cooperativeId, InvoiceId invoiceId, String invoiceNumber, Money amount, LocalDate date,
                                      Money outstanding, MemberId recordedBy) {
 }

@@ -9,6 +9,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import coop.cooperative.core.costs.RecurringCost;
 import coop.cooperative.core.costs.SharedCost;
 import coop.cooperative.core.hours.Timesheet;
+import coop.cooperative.core.invoicing.Invoice;
+import coop.cooperative.core.invoicing.InvoiceNumbers;
+import coop.cooperative.core.invoicing.InvoicingProfile;
+import coop.cooperative.core.invoicing.ProjectBilling;
 import coop.cooperative.core.membership.Cooperative;
 import coop.cooperative.core.projects.Project;
 import coop.cooperative.core.projects.Workload;
@@ -74,7 +78,11 @@ class AxonMessagingConfiguration {
                 .configureAggregate(longLived.configuration(RiskPool.class))
                 .configureAggregate(Project.class)
                 .configureAggregate(Workload.class)
-                .configureAggregate(Timesheet.class);
+                .configureAggregate(Timesheet.class)
+                .configureAggregate(InvoicingProfile.class)
+                .configureAggregate(ProjectBilling.class)
+                .configureAggregate(Invoice.class)
+                .configureAggregate(InvoiceNumbers.class);
     }
 
     /**

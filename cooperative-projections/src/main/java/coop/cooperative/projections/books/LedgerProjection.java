@@ -8,6 +8,9 @@ import coop.cooperative.core.books.PostingRules;
 import coop.cooperative.core.costs.api.CostApproved;
 import coop.cooperative.core.costs.api.CostReversed;
 import coop.cooperative.core.costs.api.CostShared;
+import coop.cooperative.core.invoicing.api.CreditNoteIssued;
+import coop.cooperative.core.invoicing.api.InvoiceApproved;
+import coop.cooperative.core.invoicing.api.InvoicePaymentRecorded;
 import coop.cooperative.core.settlements.api.SettlementRecorded;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
@@ -51,7 +54,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The books. What each event posts (an approved or reversed cost, a settlement) is decided in core,
+ * The books. What each event posts (an approved or reversed cost, a settlement, a sent invoice, its
+ * payments and credit notes) is decided in core,
  * by {@link PostingRules}; this projection keeps a shared cost in ledger_costs until it is approved
  * or reversed, and stores each event's lines. Every event's lines sum to zero; they are written by
  * event id and line, so a replay rewrites them.
@@ -98,6 +102,21 @@ class LedgerProjection {
     @EventHandler
     void on(SettlementRecorded event, EventMessage<?> message) {
         write(message, event.cooperativeId().value(), event.settlementId().value(), PostingRules.settlement(event));
+    }
+
+    @EventHandler
+    void on(InvoiceApproved event, EventMessage<?> message) {
+        write(message, event.cooperativeId().value(), event.invoiceId().value(), PostingRules.invoiceSent(event));
+    }
+
+    @EventHandler
+    void on(InvoicePaymentRecorded event, EventMessage<?> message) {
+        write(message, event.cooperativeId().value(), event.invoiceId().value(), PostingRules.invoicePaid(event));
+    }
+
+    @EventHandler
+    void on(CreditNoteIssued event, EventMessage<?> message) {
+        write(message, event.cooperativeId().value(), event.creditNoteId().value(), PostingRules.creditNote(event));
     }
 
     @ResetHandler

@@ -1,0 +1,291 @@
+package coop.cooperative.app.invoicing;
+
+import coop.cooperative.app.costs.BookRules;
+import coop.cooperative.app.invoicing.InvoicingRequests.ClientDetailsRequest;
+import coop.cooperative.app.invoicing.InvoicingRequests.ClientRatesRequest;
+import coop.cooperative.app.invoicing.InvoicingRequests.CreditNoteRequest;
+import coop.cooperative.app.invoicing.InvoicingRequests.DraftInvoiceRequest;
+import coop.cooperative.app.invoicing.InvoicingRequests.InvoicingDetailsRequest;
+import coop.cooperative.app.invoicing.InvoicingRequests.PaymentRequest;
+import coop.cooperative.app.invoicing.InvoicingRequests.ReviseDraftRequest;
+import coop.cooperative.app.invoicing.InvoicingResponses.ClientDetailsResponse;
+import coop.cooperative.app.invoicing.InvoicingResponses.ClientRatesResponse;
+import coop.cooperative.app.invoicing.InvoicingResponses.EarningsResponse;
+import coop.cooperative.app.invoicing.InvoicingResponses.InvoiceResponse;
+import coop.cooperative.app.invoicing.InvoicingResponses.InvoicingDetailsResponse;
+import coop.cooperative.app.membership.CooperativeAccess;
+import coop.cooperative.app.projects.ProjectClients;
+import coop.cooperative.app.web.Amounts;
+import coop.cooperative.app.web.FieldError;
+import coop.cooperative.app.web.InvalidRequestException;
+import coop.cooperative.app.web.SendsLocation;
+import coop.cooperative.core.invoicing.api.ClientDetails;
+import coop.cooperative.core.invoicing.api.ClientRate;
+import coop.cooperative.core.invoicing.api.InvoiceId;
+import coop.cooperative.core.invoicing.api.InvoicingCommands.FixedAmount;
+import coop.cooperative.core.invoicing.api.InvoicingCommands.LineRevision;
+import coop.cooperative.core.invoicing.api.InvoicingDetails;
+import coop.cooperative.core.invoicing.api.VatRate;
+import coop.cooperative.core.membership.api.Role;
+import coop.cooperative.core.projects.api.ProjectId;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.DomainException.NotFound;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Money;
+import coop.cooperative.projections.invoicing.InvoicingQueries.DocumentStatus;
+import coop.cooperative.projections.invoicing.InvoicingQueries.InvoiceView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The cooperative's invoicing details, a project's client rates and client details, and invoices:
+ * a treasurer drafts, another approves (numbered and sent), records payments and issues credit
+ * notes; a client sees the sent invoices of their own projects.
+ */
+@Tag(name = "Invoicing", description = "Client rates, invoices, payments and credit notes")
+@RestController
+@RequestMapping("/api/cooperatives/{cooperativeId}")
+class InvoicingController {
+
+    private static final String TREASURER_OR_ADMIN = "@access.holds(#cooperativeId, 'TREASURER') or @access.holds(#cooperativeId, 'ADMIN')";
+
+    private final Invoicing invoicing;
+    private final BookRules rules;
+    private final CooperativeAccess access;
+    private final ProjectClients clients;
+    private final Clock clock;
+
+    InvoicingController(Invoicing invoicing, BookRules rules, CooperativeAccess access, ProjectClients clients, Clock clock) {
+        this.invoicing = invoicing;
+        this.rules = rules;
+        this.access = access;
+        this.clients = clients;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Set the cooperative's invoicing details and policy (fee, payment term)", operationId = "setInvoicingDetails")
+    @PutMapping("/invoicing-details")
+    @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
+    InvoicingDetailsResponse setDetails(@PathVariable CooperativeId cooperativeId,
+                                        @Valid @RequestBody InvoicingDetailsRequest request) {
+        invoicing.setDetails(cooperativeId, new InvoicingDetails(request.legalName(), request.address().address(),
+                request.vatNumber(), request.kvkNumber(), request.iban(),
+                request.feePercent() == null ? InvoicingDetails.DEFAULT_FEE_PERCENT : request.feePercent(),
+                request.paymentTermDays() == null ? 30 : request.paymentTermDays()), rules.caller(cooperativeId), today());
+        return details(cooperativeId);
+    }
+
+    @Operation(summary = "The cooperative's invoicing details", operationId = "getInvoicingDetails")
+    @GetMapping("/invoicing-details")
+    @PreAuthorize(TREASURER_OR_ADMIN)
+    InvoicingDetailsResponse details(@PathVariable CooperativeId cooperativeId) {
+        return InvoicingDetailsResponse.of(invoicing.details(cooperativeId)
+                .orElseThrow(() -> new NotFound("The cooperative has no invoicing details yet")));
+    }
+
+    @Operation(summary = "Set a project's client rates per skill", operationId = "setClientRates")
+    @PutMapping("/projects/{projectId}/rates")
+    @PreAuthorize(TREASURER_OR_ADMIN)
+    ClientRatesResponse setRates(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId,
+                                 @Valid @RequestBody ClientRatesRequest request) {
+        Currency currency = currency(cooperativeId);
+        List<ClientRate> rates = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < request.rates().size(); i++) {
+            var rate = request.rates().get(i);
+            try {
+                rates.add(new ClientRate(rate.skill().strip(), Amounts.positive("rates[" + i + "].hourlyRate",
+                        rate.hourlyRate(), currency), rate.vatRate() == null ? VatRate.STANDARD : rate.vatRate()));
+            } catch (InvalidRequestException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        invoicing.setClientRates(cooperativeId, projectId, rates);
+        return rates(cooperativeId, projectId);
+    }
+
+    @Operation(summary = "A project's client rates", operationId = "getClientRates")
+    @GetMapping("/projects/{projectId}/rates")
+    @PreAuthorize(TREASURER_OR_ADMIN)
+    ClientRatesResponse rates(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId) {
+        invoicing.project(cooperativeId, projectId);
+        return ClientRatesResponse.of(projectId, currency(cooperativeId).getCurrencyCode(),
+                invoicing.clientRates(cooperativeId, projectId));
+    }
+
+    @Operation(summary = "Set who a project's invoices are addressed to", operationId = "setClientDetails")
+    @PutMapping("/projects/{projectId}/client-details")
+    @PreAuthorize(TREASURER_OR_ADMIN)
+    ClientDetailsResponse setClientDetails(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId,
+                                           @Valid @RequestBody ClientDetailsRequest request) {
+        invoicing.setClientDetails(cooperativeId, projectId, new ClientDetails(request.legalName(),
+                request.address().address(), request.vatNumber(), request.countryCode()));
+        return clientDetails(cooperativeId, projectId);
+    }
+
+    @Operation(summary = "Who a project's invoices are addressed to", operationId = "getClientDetails")
+    @GetMapping("/projects/{projectId}/client-details")
+    @PreAuthorize(TREASURER_OR_ADMIN)
+    ClientDetailsResponse clientDetails(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId) {
+        invoicing.project(cooperativeId, projectId);
+        return ClientDetailsResponse.of(projectId, invoicing.clientDetails(cooperativeId, projectId)
+                .orElseThrow(() -> new NotFound("The project has no client details yet")));
+    }
+
+    @Operation(summary = "Draft an invoice from the project's unbilled hours in a period, or for a fixed amount",
+            operationId = "draftInvoice")
+    @ResponseStatus(HttpStatus.CREATED)
+    @SendsLocation
+    @PostMapping("/projects/{projectId}/invoices")
+    @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
+    ResponseEntity<InvoiceResponse> draft(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId,
+                                          @Valid @RequestBody DraftInvoiceRequest request) {
+        if (request.to().isBefore(request.from())) {
+            throw new InvalidRequestException("to", "must not lie before from");
+        }
+        MemberId caller = rules.caller(cooperativeId);
+        InvoiceId invoiceId;
+        if (request.fixedAmount() == null) {
+            invoiceId = invoicing.draftFromHours(cooperativeId, projectId, request.from(), request.to(), caller, today());
+        } else {
+            var fixed = request.fixedAmount();
+            invoiceId = invoicing.draftFixed(cooperativeId, projectId, request.from(), request.to(), new FixedAmount(
+                    fixed.description(), Amounts.positive("fixedAmount.amount", fixed.amount(), currency(cooperativeId)),
+                    fixed.vatRate()), caller, today());
+        }
+        return ResponseEntity.created(URI.create("/api/cooperatives/" + cooperativeId + "/invoices/" + invoiceId))
+                .body(response(invoicing.find(cooperativeId, invoiceId)));
+    }
+
+    @Operation(summary = "Revise a draft invoice's lines (lines left out are dropped)", operationId = "reviseDraftInvoice")
+    @PutMapping("/invoices/{invoiceId}/lines")
+    @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
+    InvoiceResponse revise(@PathVariable CooperativeId cooperativeId, @PathVariable InvoiceId invoiceId,
+                           @Valid @RequestBody ReviseDraftRequest request) {
+        Currency currency = currency(cooperativeId);
+        List<LineRevision> lines = new ArrayList<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            var line = request.lines().get(i);
+            lines.add(new LineRevision(line.number(), line.description(),
+                    Amounts.positive("lines[" + i + "].unitPrice", line.unitPrice(), currency)));
+        }
+        invoicing.revise(cooperativeId, invoiceId, lines, rules.caller(cooperativeId), today());
+        return response(invoicing.find(cooperativeId, invoiceId));
+    }
+
+    @Operation(summary = "Approve a draft invoice: it is numbered and sent (four eyes: not by who drafted it)",
+            operationId = "approveInvoice")
+    @PostMapping("/invoices/{invoiceId}/approve")
+    @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
+    InvoiceResponse approve(@PathVariable CooperativeId cooperativeId, @PathVariable InvoiceId invoiceId) {
+        invoicing.approve(cooperativeId, invoiceId, rules.caller(cooperativeId), today());
+        return response(invoicing.find(cooperativeId, invoiceId));
+    }
+
+    @Operation(summary = "Invoices and credit notes: all for a treasurer or admin, a client's own projects' sent ones",
+            operationId = "listInvoices")
+    @GetMapping("/invoices")
+    @PreAuthorize("@clients.isMemberOrClient(#cooperativeId)")
+    List<InvoiceResponse> list(@PathVariable CooperativeId cooperativeId) {
+        if (seesAll(cooperativeId)) {
+            return invoicing.list(cooperativeId, null).stream().map(this::response).toList();
+        }
+        Set<ProjectId> own = clients.projectsOf(cooperativeId);
+        return invoicing.list(cooperativeId, own).stream().filter(i -> i.status() == DocumentStatus.SENT)
+                .map(this::response).toList();
+    }
+
+    @Operation(summary = "An invoice or credit note", operationId = "getInvoice")
+    @GetMapping("/invoices/{invoiceId}")
+    @PreAuthorize("@clients.isMemberOrClient(#cooperativeId)")
+    InvoiceResponse invoice(@PathVariable CooperativeId cooperativeId, @PathVariable InvoiceId invoiceId) {
+        return response(visible(cooperativeId, invoiceId));
+    }
+
+    @Operation(summary = "Record a payment by the client (partial payments too)", operationId = "recordInvoicePayment")
+    @PostMapping("/invoices/{invoiceId}/payments")
+    @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
+    InvoiceResponse pay(@PathVariable CooperativeId cooperativeId, @PathVariable InvoiceId invoiceId,
+                        @Valid @RequestBody PaymentRequest request) {
+        Money amount = Amounts.positive("amount", request.amount(), currency(cooperativeId));
+        invoicing.recordPayment(cooperativeId, invoiceId, amount, request.date(), rules.caller(cooperativeId), today());
+        return response(invoicing.find(cooperativeId, invoiceId));
+    }
+
+    @Operation(summary = "Issue a credit note for whole lines or an amount (excluding VAT), with a reason",
+            operationId = "issueCreditNote")
+    @ResponseStatus(HttpStatus.CREATED)
+    @SendsLocation
+    @PostMapping("/invoices/{invoiceId}/credit-notes")
+    @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
+    ResponseEntity<InvoiceResponse> credit(@PathVariable CooperativeId cooperativeId, @PathVariable InvoiceId invoiceId,
+                                           @Valid @RequestBody CreditNoteRequest request) {
+        boolean byLines = request.lines() != null && !request.lines().isEmpty();
+        if (byLines == (request.amount() != null)) {
+            throw new InvalidRequestException("lines", "give either lines or amount");
+        }
+        Money amount = byLines ? null : Amounts.positive("amount", request.amount(), currency(cooperativeId));
+        InvoiceId creditNote = invoicing.creditNote(cooperativeId, invoiceId, byLines ? request.lines() : List.of(),
+                amount, request.reason(), rules.caller(cooperativeId), today());
+        return ResponseEntity.created(URI.create("/api/cooperatives/" + cooperativeId + "/invoices/" + creditNote))
+                .body(response(invoicing.find(cooperativeId, creditNote)));
+    }
+
+    @Operation(summary = "A member's earnings per month from invoices, net of credit notes", operationId = "getMemberEarnings")
+    @GetMapping("/members/{memberId}/earnings")
+    @PreAuthorize("@access.isOrHolds(#cooperativeId, #memberId, 'TREASURER')")
+    List<EarningsResponse> earnings(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId) {
+        return invoicing.earnings(cooperativeId, memberId).stream().map(EarningsResponse::of).toList();
+    }
+
+    /** A document the caller may see: any for a treasurer or admin; a client's own project's sent ones. */
+    InvoiceView visible(CooperativeId cooperativeId, InvoiceId invoiceId) {
+        InvoiceView view = invoicing.find(cooperativeId, invoiceId);
+        if (seesAll(cooperativeId)) {
+            return view;
+        }
+        if (view.status() != DocumentStatus.SENT || !clients.projectsOf(cooperativeId).contains(view.projectId())) {
+            throw new NotFound("No invoice " + invoiceId + " in this cooperative");
+        }
+        return view;
+    }
+
+    private boolean seesAll(CooperativeId cooperativeId) {
+        return rules.callerHolds(cooperativeId, Role.TREASURER) || rules.callerHolds(cooperativeId, Role.ADMIN);
+    }
+
+    private InvoiceResponse response(InvoiceView view) {
+        return InvoiceResponse.of(view, today());
+    }
+
+    private Currency currency(CooperativeId cooperativeId) {
+        return access.cooperative(cooperativeId).currency();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,5 +1,6 @@
 package coop.cooperative.core.invoicing;
 
+import coop.cooperative.core.invoicing.api.InvoicingCommands;
 import coop.cooperative.core.invoicing.api.InvoicingCommands.SetInvoicingDetails;
 import coop.cooperative.core.invoicing.api.InvoicingDetails;
 import coop.cooperative.core.invoicing.api.InvoicingDetailsSet;
@@ -19,7 +20,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The cooperative as its invoices present it (legal name, address, VAT and KvK numbers, IBAN) and
- * its invoicing policy (fee, payment term). One per cooperative, keyed by the cooperative's id.
+ * its invoicing policy (fee, payment term). One per cooperative ({@link InvoicingCommands#profileOf}).
  */
 public class InvoicingProfile {
 
@@ -80,6 +81,6 @@ public class InvoicingProfile {
 
     @EventSourcingHandler
     void on(InvoicingDetailsSet event) {
-        profileId = event.cooperativeId().toString();
+        profileId = InvoicingCommands.profileOf(event.cooperativeId());
     }
 }

@@ -4,6 +4,7 @@ import coop.cooperative.core.invoicing.api.ClientDetails;
 import coop.cooperative.core.invoicing.api.ClientDetailsSet;
 import coop.cooperative.core.invoicing.api.ClientRate;
 import coop.cooperative.core.invoicing.api.ClientRatesSet;
+import coop.cooperative.core.invoicing.api.InvoicingCommands;
 import coop.cooperative.core.invoicing.api.InvoicingCommands.SetClientDetails;
 import coop.cooperative.core.invoicing.api.InvoicingCommands.SetClientRates;
 import coop.cooperative.core.invoicing.api.VatRate;
@@ -27,7 +28,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * What billing a project needs beside the project itself: the client rate per skill and who the
- * invoices go to. One per project, keyed by the project's id, so the project's own history stays
+ * invoices go to. One per project, ({@link InvoicingCommands#billingOf}), so the project's own history stays
  * about planning and the team.
  */
 public class ProjectBilling {
@@ -80,13 +81,13 @@ public class ProjectBilling {
 
     @EventSourcingHandler
     void on(ClientRatesSet event) {
-        billingId = event.projectId().toString();
+        billingId = InvoicingCommands.billingOf(event.projectId());
         cooperativeId = event.cooperativeId();
     }
 
     @EventSourcingHandler
     void on(ClientDetailsSet event) {
-        billingId = event.projectId().toString();
+        billingId = InvoicingCommands.billingOf(event.projectId());
         cooperativeId = event.cooperativeId();
     }
 

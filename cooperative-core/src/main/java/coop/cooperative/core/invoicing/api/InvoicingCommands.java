@@ -26,13 +26,27 @@ public final class InvoicingCommands {
         return cooperativeId + "/" + year;
     }
 
-    /** Set the cooperative's invoicing details and policy (to the aggregate keyed by the cooperative's id). */
+    /**
+     * The aggregate of a cooperative's invoicing details. Its own prefix, because an aggregate
+     * identifier names one stream in the event store and the cooperative's id already names the
+     * {@code Cooperative}'s.
+     */
+    public static String profileOf(CooperativeId cooperativeId) {
+        return "invoicing/" + cooperativeId;
+    }
+
+    /** The aggregate of a project's billing, beside the {@code Project}'s own stream. */
+    public static String billingOf(ProjectId projectId) {
+        return "billing/" + projectId;
+    }
+
+    /** Set the cooperative's invoicing details and policy. */
     public record SetInvoicingDetails(CooperativeId cooperativeId, InvoicingDetails details, MemberId setBy,
                                       LocalDate setOn) {
 
         @TargetAggregateIdentifier
         public String profile() {
-            return cooperativeId.toString();
+            return profileOf(cooperativeId);
         }
     }
 
@@ -41,7 +55,7 @@ public final class InvoicingCommands {
 
         @TargetAggregateIdentifier
         public String billing() {
-            return projectId.toString();
+            return billingOf(projectId);
         }
     }
 
@@ -50,7 +64,7 @@ public final class InvoicingCommands {
 
         @TargetAggregateIdentifier
         public String billing() {
-            return projectId.toString();
+            return billingOf(projectId);
         }
     }
 

@@ -2,6 +2,9 @@ package coop.cooperative.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import coop.cooperative.app.Api.Response;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.HttpMethod;
@@ -106,6 +109,17 @@ class InvoicingJourneyTest extends HttpJourney {
         throw new AssertionError("no balance for " + member);
     }
 
+    /** The client downloads the PDF; its text as pdfbox reads it. */
+    private String pdfText(String invoice, String email) throws Exception {
+        ResponseEntity<byte[]> pdf = http.withBasicAuth(email, password(email))
+                .getForEntity(path("/invoices/" + invoice + "/pdf"), byte[].class);
+        assertThat(pdf.getStatusCode().value()).isEqualTo(200);
+        assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
     private JsonNode lineOf(Response invoice, String member) {
         for (JsonNode line : invoice.body().get("lines")) {
             if (member.equals(line.get("memberId").asText())) {
@@ -192,6 +206,10 @@ class InvoicingJourneyTest extends HttpJourney {
         assertThat(api.get(path("/invoices/" + invoice), "marieke@utrecht.example", password("marieke@utrecht.example")).text("total"))
                 .isEqualTo("2315.05");
         assertThat(api.get(path("/invoices"), "anna@gilde.example", password("anna@gilde.example")).body()).isEmpty();
+        String pdfText = pdfText(invoice, "marieke@utrecht.example");
+        assertThat(pdfText).contains(TODAY.getYear() + "-0001").contains("EUR 1945.00").contains("EUR 341.25")
+                .contains("EUR 28.80").contains("EUR 2315.05").contains("NL123456789B01").contains("12345678")
+                .contains("Gemeente Utrecht");
 
         Response paid = api.asAdmin(HttpMethod.POST, path("/invoices/" + invoice + "/payments"),
                 "{\"amount\": \"1000.00\", \"date\": \"%s\"}".formatted(TODAY));

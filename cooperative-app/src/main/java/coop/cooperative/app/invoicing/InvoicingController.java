@@ -34,10 +34,16 @@ import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
 import coop.cooperative.projections.invoicing.InvoicingQueries.DocumentStatus;
 import coop.cooperative.projections.invoicing.InvoicingQueries.InvoiceView;
+import coop.cooperative.core.shared.DomainException.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,8 +80,11 @@ class InvoicingController {
     private final CooperativeAccess access;
     private final ProjectClients clients;
     private final Clock clock;
+    private final InvoicePdf pdf;
 
-    InvoicingController(Invoicing invoicing, BookRules rules, CooperativeAccess access, ProjectClients clients, Clock clock) {
+    InvoicingController(Invoicing invoicing, BookRules rules, CooperativeAccess access, ProjectClients clients, Clock clock,
+                        InvoicePdf pdf) {
+        this.pdf = pdf;
         this.invoicing = invoicing;
         this.rules = rules;
         this.access = access;
@@ -223,6 +232,23 @@ class InvoicingController {
     @PreAuthorize("@clients.isMemberOrClient(#cooperativeId)")
     InvoiceResponse invoice(@PathVariable CooperativeId cooperativeId, @PathVariable InvoiceId invoiceId) {
         return response(visible(cooperativeId, invoiceId));
+    }
+
+    @Operation(summary = "A sent invoice or credit note as PDF", operationId = "getInvoicePdf",
+            responses = @ApiResponse(responseCode = "200", description = "The PDF",
+                    content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+                            schema = @Schema(type = "string", format = "binary"))))
+    @GetMapping(value = "/invoices/{invoiceId}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @PreAuthorize("@clients.isMemberOrClient(#cooperativeId)")
+    ResponseEntity<byte[]> pdf(@PathVariable CooperativeId cooperativeId, @PathVariable InvoiceId invoiceId) {
+        InvoiceView document = visible(cooperativeId, invoiceId);
+        if (document.status() != DocumentStatus.SENT) {
+            throw new RuleViolation("invoice.draftNoPdf", "A draft has no PDF yet: it gets one when it is approved and numbered");
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.number() + ".pdf\"")
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(pdf.render(document));
     }
 
     @Operation(summary = "Record a payment by the client (partial payments too)", operationId = "recordInvoicePayment")

@@ -34,7 +34,8 @@ CREATE TABLE project_client_details (
     city             VARCHAR(100)  NOT NULL,
     address_country  CHAR(2)       NOT NULL,
     vat_number       VARCHAR(20),
-    country_code     CHAR(2)       NOT NULL
+    country_code     CHAR(2)       NOT NULL,
+    kvk_number       VARCHAR(8)
 );
 
 -- An invoice (document_kind INVOICE) or a credit note (CREDIT_NOTE, credits_invoice_id the invoice).

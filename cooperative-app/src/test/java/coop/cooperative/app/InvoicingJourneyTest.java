@@ -2,6 +2,7 @@ package coop.cooperative.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import coop.cooperative.app.Api.Response;
+import coop.cooperative.app.invoicing.UblValidationTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -95,7 +96,7 @@ class InvoicingJourneyTest extends HttpJourney {
         assertThat(rates.status()).isEqualTo(200);
         Response client = api.asAdmin(HttpMethod.PUT, path("/projects/" + project + "/client-details"), """
                 {"legalName": "Gemeente Utrecht", "address": {"street": "Stadsplateau 1", "postalCode": "3521 AZ",
-                 "city": "Utrecht", "countryCode": "NL"}, "countryCode": "NL"}""");
+                 "city": "Utrecht", "countryCode": "NL"}, "countryCode": "NL", "kvkNumber": "87654321"}""");
         assertThat(client.status()).isEqualTo(200);
         assertThat(client.body().get("reverseCharge").asBoolean()).isFalse();
     }
@@ -206,6 +207,12 @@ class InvoicingJourneyTest extends HttpJourney {
         assertThat(api.get(path("/invoices/" + invoice), "marieke@utrecht.example", password("marieke@utrecht.example")).text("total"))
                 .isEqualTo("2315.05");
         assertThat(api.get(path("/invoices"), "anna@gilde.example", password("anna@gilde.example")).body()).isEmpty();
+        ResponseEntity<String> ubl = http.withBasicAuth("marieke@utrecht.example", password("marieke@utrecht.example"))
+                .getForEntity(path("/invoices/" + invoice + "/ubl"), String.class);
+        assertThat(ubl.getStatusCode().value()).isEqualTo(200);
+        assertThat(ubl.getBody()).contains("<cbc:ID>" + TODAY.getYear() + "-0001</cbc:ID>")
+                .contains("<cbc:PayableAmount currencyID=\"EUR\">2315.05</cbc:PayableAmount>");
+        assertThat(UblValidationTest.invoiceErrors(ubl.getBody())).isEmpty();
         String pdfText = pdfText(invoice, "marieke@utrecht.example");
         assertThat(pdfText).contains(TODAY.getYear() + "-0001").contains("EUR 1945.00").contains("EUR 341.25")
                 .contains("EUR 28.80").contains("EUR 2315.05").contains("NL123456789B01").contains("12345678")
@@ -224,6 +231,9 @@ class InvoicingJourneyTest extends HttpJourney {
         assertThat(credited.text("number")).isEqualTo(TODAY.getYear() + "-0002");
         assertThat(credited.text("total")).isEqualTo("348.80");
         assertThat(balance(bram)).isEqualTo("0.00");
+        String creditNoteUbl = http.withBasicAuth(Api.ADMIN, Api.ADMIN_PASSWORD)
+                .getForEntity(path("/invoices/" + credited.text("invoiceId") + "/ubl"), String.class).getBody();
+        assertThat(UblValidationTest.creditNoteErrors(creditNoteUbl)).isEmpty();
         assertThat(balance(anna)).isEqualTo("681.62");
         Response afterCredit = api.asAdmin(HttpMethod.GET, path("/invoices/" + invoice), null);
         assertThat(afterCredit.text("outstanding")).isEqualTo("966.25");

@@ -151,7 +151,7 @@ class InvoicingController {
     ClientDetailsResponse setClientDetails(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId,
                                            @Valid @RequestBody ClientDetailsRequest request) {
         invoicing.setClientDetails(cooperativeId, projectId, new ClientDetails(request.legalName(),
-                request.address().address(), request.vatNumber(), request.countryCode()));
+                request.address().address(), request.vatNumber(), request.countryCode(), request.kvkNumber()));
         return clientDetails(cooperativeId, projectId);
     }
 
@@ -249,6 +249,23 @@ class InvoicingController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.number() + ".pdf\"")
                 .contentType(MediaType.APPLICATION_PDF)
                 .body(pdf.render(document));
+    }
+
+    @Operation(summary = "A sent invoice or credit note as UBL 2.1 (SI-UBL 2.0), for the client's systems and Peppol",
+            operationId = "getInvoiceUbl",
+            responses = @ApiResponse(responseCode = "200", description = "The UBL document",
+                    content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string"))))
+    @GetMapping(value = "/invoices/{invoiceId}/ubl", produces = MediaType.APPLICATION_XML_VALUE)
+    @PreAuthorize("@clients.isMemberOrClient(#cooperativeId)")
+    ResponseEntity<String> ubl(@PathVariable CooperativeId cooperativeId, @PathVariable InvoiceId invoiceId) {
+        InvoiceView document = visible(cooperativeId, invoiceId);
+        if (document.status() != DocumentStatus.SENT) {
+            throw new RuleViolation("invoice.draftNoUbl", "A draft has no UBL yet: it gets one when it is approved and numbered");
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.number() + ".xml\"")
+                .contentType(MediaType.APPLICATION_XML)
+                .body(UblDocument.of(document));
     }
 
     @Operation(summary = "Record a payment by the client (partial payments too)", operationId = "recordInvoicePayment")

@@ -57,11 +57,15 @@ final class InvoicingRequests {
     record ClientRatesRequest(@NotEmpty @Size(max = 100) List<@NotNull @Valid ClientRateRequest> rates) {
     }
 
-    /** {@code vatNumber}: the client's, needed for reverse charge; {@code countryCode}: where the client is established. */
+    /**
+     * {@code vatNumber}: the client's, needed for reverse charge; {@code countryCode}: where the client is
+     * established; {@code kvkNumber}: a Dutch client's KvK number (required for one in the Netherlands).
+     */
     record ClientDetailsRequest(@NotBlank @Size(max = 200) @Pattern(regexp = ONE_LINE, message = "must be one line") String legalName,
                                 @NotNull @Valid AddressRequest address,
                                 @Pattern(regexp = VAT_NUMBER, message = "must be a VAT number such as DE123456789") String vatNumber,
-                                @NotNull @Pattern(regexp = COUNTRY, message = "must be a country code of two capital letters such as NL") String countryCode) {
+                                @NotNull @Pattern(regexp = COUNTRY, message = "must be a country code of two capital letters such as NL") String countryCode,
+                                @Pattern(regexp = "[0-9]{8}", message = "must be the eight digits of the KvK number") String kvkNumber) {
     }
 
     record FixedAmountRequest(@NotBlank @Size(max = 200) @Pattern(regexp = ONE_LINE, message = "must be one line") String description,

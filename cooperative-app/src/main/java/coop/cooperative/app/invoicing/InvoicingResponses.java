@@ -55,11 +55,11 @@ final class InvoicingResponses {
 
     /** {@code reverseCharge}: invoices to this client carry no VAT; the client accounts for it ("btw verlegd"). */
     record ClientDetailsResponse(ProjectId projectId, String legalName, AddressResponse address, String vatNumber,
-                                 String countryCode, boolean reverseCharge) {
+                                 String countryCode, String kvkNumber, boolean reverseCharge) {
 
         static ClientDetailsResponse of(ProjectId projectId, ClientDetails c) {
             return new ClientDetailsResponse(projectId, c.legalName(), AddressResponse.of(c.address()), c.vatNumber(),
-                    c.countryCode(), c.reverseCharge());
+                    c.countryCode(), c.kvkNumber(), c.reverseCharge());
         }
     }
 

@@ -72,11 +72,16 @@ public class ProjectBilling {
         if (client == null) {
             throw new RuleViolation("Client details are required");
         }
+        String country = Parties.requireCountry(client.countryCode(), "countryCode");
+        String kvk = client.kvkNumber() == null || client.kvkNumber().isBlank() ? null : client.kvkNumber().strip();
+        if ("NL".equals(country) ? kvk == null || !kvk.matches("[0-9]{8}") : kvk != null) {
+            throw new RuleViolation("invoicing.clientKvkNumber", "kvkNumber: a Dutch client's eight-digit KvK number"
+                    + " (an SI-UBL invoice to a Dutch client names it), and none for a client abroad");
+        }
         apply(new ClientDetailsSet(command.cooperativeId(), command.projectId(), new ClientDetails(
                 Parties.requireText(client.legalName(), "legalName", 200),
                 Parties.requireAddress(client.address(), "address"),
-                Parties.optionalVatNumber(client.vatNumber(), "vatNumber"),
-                Parties.requireCountry(client.countryCode(), "countryCode"))));
+                Parties.optionalVatNumber(client.vatNumber(), "vatNumber"), country, kvk)));
     }
 
     @EventSourcingHandler

@@ -33,7 +33,7 @@ class InvoicePostingRulesTest {
     private static final CooperativeId COOP = CooperativeId.random();
     private static final InvoiceId INVOICE = InvoiceId.random();
     private static final ClientDetails CLIENT = new ClientDetails("Gemeente Utrecht",
-            new Address("Stadsplateau 1", "3521 AZ", "Utrecht", "NL"), null, "NL");
+            new Address("Stadsplateau 1", "3521 AZ", "Utrecht", "NL"), null, "NL", "12345678");
 
     private static Money eur(String amount) {
         return Money.of(amount, EUR);

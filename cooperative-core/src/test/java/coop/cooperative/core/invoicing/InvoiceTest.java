@@ -66,7 +66,7 @@ class InvoiceTest {
             new Address("Oudegracht 1", "3511 AA", "Utrecht", "NL"), "NL123456789B01", "12345678",
             "NL91ABNA0417164300", new BigDecimal("5"), 30);
     private final ClientDetails dutchClient = new ClientDetails("Gemeente Utrecht",
-            new Address("Stadsplateau 1", "3521 AZ", "Utrecht", "NL"), null, "NL");
+            new Address("Stadsplateau 1", "3521 AZ", "Utrecht", "NL"), null, "NL", "12345678");
     private AggregateTestFixture<Invoice> fixture;
 
     @BeforeEach

@@ -116,11 +116,11 @@ class InvoicingProjection {
         jdbc.sql("DELETE FROM project_client_details WHERE project_id = ?").param(event.projectId().value()).update();
         jdbc.sql("""
                         INSERT INTO project_client_details (project_id, cooperative_id, legal_name, street, postal_code, city,
-                            address_country, vat_number, country_code)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            address_country, vat_number, country_code, kvk_number)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(event.projectId().value(), event.cooperativeId().value(), c.legalName(), c.address().street(),
                         c.address().postalCode(), c.address().city(), c.address().countryCode(), c.vatNumber(),
-                        c.countryCode())
+                        c.countryCode(), c.kvkNumber())
                 .update();
     }
 
@@ -168,7 +168,7 @@ class InvoicingProjection {
         InvoicingDetails seller = event.seller();
         writeParty(id, "SELLER", seller.legalName(), seller.address(), seller.vatNumber(), seller.kvkNumber(), seller.iban());
         ClientDetails buyer = event.buyer();
-        writeParty(id, "BUYER", buyer.legalName(), buyer.address(), buyer.vatNumber(), null, null);
+        writeParty(id, "BUYER", buyer.legalName(), buyer.address(), buyer.vatNumber(), buyer.kvkNumber(), null);
     }
 
     @EventHandler
@@ -310,7 +310,7 @@ class InvoicingProjection {
                 .params(query.projectId().value(), query.cooperativeId().value())
                 .query((rs, n) -> new ClientDetails(rs.getString("legal_name"), new Address(rs.getString("street"),
                         rs.getString("postal_code"), rs.getString("city"), rs.getString("address_country")),
-                        rs.getString("vat_number"), rs.getString("country_code")))
+                        rs.getString("vat_number"), rs.getString("country_code"), rs.getString("kvk_number")))
                 .optional();
     }
 

@@ -72,7 +72,7 @@ final class InvoicingResponses {
     }
 
     /** One line: {@code quantity} (hours, or 1) × {@code unitPrice} = {@code amount}, excluding VAT. */
-    record LineResponse(int number, String description, MemberId memberId, String skill, String quantity,
+    record InvoiceLineResponse(int number, String description, MemberId memberId, String skill, String quantity,
                         String unitPrice, VatRate vatRate, String vatPercent, String amount) {
     }
 
@@ -89,7 +89,7 @@ final class InvoicingResponses {
      */
     record InvoiceResponse(InvoiceId invoiceId, DocumentKind kind, String number, InvoiceStatus status,
                            ProjectId projectId, LocalDate from, LocalDate to, LocalDate issueDate, LocalDate dueDate,
-                           String currency, List<LineResponse> lines, String totalExclVat, List<VatResponse> vat,
+                           String currency, List<InvoiceLineResponse> lines, String totalExclVat, List<VatResponse> vat,
                            String totalVat, String total, String paid, String credited, String outstanding,
                            List<PaymentResponse> payments, PartyResponse seller, PartyResponse buyer,
                            InvoiceId creditsInvoiceId, String creditsInvoiceNumber, String reason, MemberId draftedBy,
@@ -99,7 +99,7 @@ final class InvoicingResponses {
             return new InvoiceResponse(view.invoiceId(), view.kind(), view.number(), status(view, today),
                     view.projectId(), view.periodFrom(), view.periodTo(), view.issueDate(), view.dueDate(),
                     view.currency().getCurrencyCode(),
-                    view.lines().stream().map(l -> new LineResponse(l.number(), l.description(), l.memberId(), l.skill(),
+                    view.lines().stream().map(l -> new InvoiceLineResponse(l.number(), l.description(), l.memberId(), l.skill(),
                             l.quantity().toPlainString(), l.unitPrice().toString(), l.vatRate(),
                             l.vatRate().percent().toPlainString(), l.amount().toString())).toList(),
                     view.totalExclVat().toString(),

@@ -4,8 +4,6 @@ import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.web.InvalidRequestException;
 import coop.cooperative.app.web.SendsLocation;
 import coop.cooperative.core.hours.api.EntryId;
-import coop.cooperative.core.hours.api.HoursCommands.CorrectHours;
-import coop.cooperative.core.hours.api.HoursCommands.WithdrawHours;
 import coop.cooperative.core.hours.api.HoursKind;
 import coop.cooperative.core.projects.api.ProjectId;
 import coop.cooperative.core.shared.CooperativeId;
@@ -27,7 +25,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -49,7 +46,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.Set;
 
 /**
  * Hours. A member records only their own hours: the treasurer and admin do not log for others, so
@@ -62,15 +58,13 @@ import java.util.Set;
 @RestController
 class HoursController {
 
-    private final CommandGateway commands;
     private final QueryGateway queries;
     private final CooperativeAccess access;
     private final Timesheets timesheets;
     private final Clock clock;
 
-    HoursController(CommandGateway commands, QueryGateway queries, CooperativeAccess access,
+    HoursController(QueryGateway queries, CooperativeAccess access,
                     Timesheets timesheets, Clock clock) {
-        this.commands = commands;
         this.timesheets = timesheets;
         this.queries = queries;
         this.access = access;
@@ -106,11 +100,8 @@ class HoursController {
                       @Valid @RequestBody HoursRequest request) {
         EntryView entry = own(cooperativeId, entryId, false);
         self(cooperativeId, request.memberId());
-        requireOpen(cooperativeId, entry.date());
-        requireOpen(cooperativeId, request.date());
-        commands.sendAndWait(new CorrectHours(entry.memberId(), YearMonth.from(entry.date()), entryId, request.date(),
-                request.hours(), request.kind(), request.projectId(), request.subject(), request.description(),
-                assigned(entry.memberId(), request.date()), LocalDate.now(clock)));
+        timesheets.correct(entry, request.date(), request.hours(), request.kind(), request.projectId(),
+                request.subject(), request.description());
         return entry(entryId);
     }
 
@@ -120,8 +111,7 @@ class HoursController {
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     ResponseEntity<Void> withdraw(@PathVariable CooperativeId cooperativeId, @PathVariable EntryId entryId) {
         EntryView entry = own(cooperativeId, entryId, false);
-        requireOpen(cooperativeId, entry.date());
-        commands.sendAndWait(new WithdrawHours(entry.memberId(), YearMonth.from(entry.date()), entryId));
+        timesheets.withdraw(entry);
         return ResponseEntity.noContent().build();
     }
 
@@ -184,14 +174,6 @@ class HoursController {
     private EntryView entry(EntryId entryId) {
         return queries.query(new FindEntry(entryId), ResponseTypes.optionalInstanceOf(EntryView.class)).join()
                 .orElseThrow(() -> new NotFound("No hours entry " + entryId));
-    }
-
-    private void requireOpen(CooperativeId cooperativeId, LocalDate date) {
-        timesheets.requireOpen(cooperativeId, date);
-    }
-
-    private Set<ProjectId> assigned(MemberId memberId, LocalDate date) {
-        return timesheets.assigned(memberId, date);
     }
 
     private int budgetPercent(CooperativeId cooperativeId) {

@@ -69,6 +69,12 @@ public class CooperativeAccess {
                 .toList();
     }
 
+    /** The member, if an active member of this cooperative; anyone else is as unknown as a made-up id. */
+    public MemberView activeMember(CooperativeId cooperativeId, MemberId memberId) {
+        return member(memberId).filter(m -> m.cooperativeId().equals(cooperativeId) && m.isMember())
+                .orElseThrow(() -> new NotFound("No member " + memberId + " in this cooperative"));
+    }
+
     Optional<MemberView> member(MemberId memberId) {
         return queries.query(new FindMember(memberId), ResponseTypes.optionalInstanceOf(MemberView.class)).join();
     }

@@ -6,10 +6,10 @@ import coop.cooperative.app.membership.Members;
 import coop.cooperative.app.membership.Members.Member;
 import coop.cooperative.app.membership.Membership;
 import coop.cooperative.app.projects.Assignments;
+import coop.cooperative.app.projects.Projects;
 import coop.cooperative.app.projects.ProjectClients;
 import coop.cooperative.core.membership.api.Role;
 import coop.cooperative.core.projects.api.AssignmentRole;
-import coop.cooperative.core.projects.api.ProjectCommands.RegisterProject;
 import coop.cooperative.core.projects.api.ProjectId;
 import coop.cooperative.core.projects.api.RequiredSkill;
 import coop.cooperative.core.shared.CooperativeId;
@@ -26,7 +26,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -73,21 +72,21 @@ class AdminPage {
     private final MemberProfiles profiles;
     private final ProjectClients clients;
     private final Assignments assignments;
-    private final CommandGateway commands;
+    private final Projects projects;
     private final QueryGateway queries;
     private final Clock clock;
     private final RefusalWords refusals;
 
     AdminPage(CooperativeAccess access, Members members, Membership membership, MemberProfiles profiles,
               ProjectClients clients, Assignments assignments,
-              CommandGateway commands, QueryGateway queries, Clock clock, RefusalWords refusals) {
+              Projects projects, QueryGateway queries, Clock clock, RefusalWords refusals) {
         this.access = access;
         this.members = members;
         this.membership = membership;
         this.profiles = profiles;
         this.clients = clients;
         this.assignments = assignments;
-        this.commands = commands;
+        this.projects = projects;
         this.queries = queries;
         this.clock = clock;
         this.refusals = refusals;
@@ -177,10 +176,9 @@ class AdminPage {
         if (errors.hasErrors()) {
             return admin(cooperativeId, model);
         }
-        ProjectId projectId = ProjectId.random();
+        ProjectId projectId;
         try {
-            commands.sendAndWait(new RegisterProject(projectId, cooperativeId, form.name().strip(),
-                    form.client().strip(), start, end, skills));
+            projectId = projects.register(cooperativeId, form.name().strip(), form.client().strip(), start, end, skills);
         } catch (DomainException e) {
             errors.reject("refused", refusals.say(e));
             return admin(cooperativeId, model);

@@ -3,6 +3,7 @@ package coop.cooperative.app.pages;
 import coop.cooperative.app.costs.BookRules;
 import coop.cooperative.app.costs.SharedCosts;
 import coop.cooperative.app.membership.CooperativeAccess;
+import coop.cooperative.app.periods.Periods;
 import coop.cooperative.app.membership.MemberProfiles;
 import coop.cooperative.core.costs.CostApprovers;
 import coop.cooperative.core.costs.CostApprovers.Waiting;
@@ -56,6 +57,7 @@ class ApprovalQueuePage {
     private final CooperativeAccess access;
     private final SharedCosts costs;
     private final BookRules rules;
+    private final Periods periods;
     private final MemberProfiles profiles;
     private final QueryGateway queries;
     private final MessageSource messages;
@@ -63,10 +65,13 @@ class ApprovalQueuePage {
     private final Clock clock;
     private final RefusalWords refusals;
 
-    ApprovalQueuePage(CooperativeAccess access, SharedCosts costs, BookRules rules, MemberProfiles profiles, QueryGateway queries, MessageSource messages, Formats formats, Clock clock, RefusalWords refusals) {
+    ApprovalQueuePage(CooperativeAccess access, SharedCosts costs, BookRules rules, Periods periods,
+                      MemberProfiles profiles, QueryGateway queries, MessageSource messages, Formats formats, Clock clock,
+                      RefusalWords refusals) {
         this.access = access;
         this.costs = costs;
         this.rules = rules;
+        this.periods = periods;
         this.profiles = profiles;
         this.queries = queries;
         this.messages = messages;
@@ -202,7 +207,7 @@ class ApprovalQueuePage {
     private String explainApprovalRefusal(DomainException refusal, CostView cost, MemberId me,
                                           CooperativeView cooperative) {
         var locale = LocaleContextHolder.getLocale();
-        if (rules.closedPeriods(cost.cooperativeId()).contains(cost.date())) {
+        if (periods.closed(cost.cooperativeId()).contains(cost.date())) {
             return messages.getMessage("books.refused.closedPeriod", new Object[]{YearMonth.from(cost.date()).toString()}, locale);
         }
         if (refusal instanceof DomainException.RuleViolation && me.equals(cost.submittedBy())) {

@@ -1,12 +1,10 @@
 package coop.cooperative.app.pages;
 
 import coop.cooperative.app.books.BookReports;
-import coop.cooperative.app.costs.BookRules;
 import coop.cooperative.app.membership.CooperativeAccess;
-import coop.cooperative.core.membership.api.MembershipCommands.ClosePeriod;
+import coop.cooperative.app.periods.Periods;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,16 +30,14 @@ import java.util.Comparator;
 class BalancesPage {
 
     private final CooperativeAccess access;
-    private final BookRules rules;
+    private final Periods periods;
     private final BookReports reports;
-    private final CommandGateway commands;
     private final Clock clock;
 
-    BalancesPage(CooperativeAccess access, BookRules rules, BookReports reports, CommandGateway commands, Clock clock) {
+    BalancesPage(CooperativeAccess access, Periods periods, BookReports reports, Clock clock) {
         this.access = access;
-        this.rules = rules;
+        this.periods = periods;
         this.reports = reports;
-        this.commands = commands;
         this.clock = clock;
     }
 
@@ -58,7 +54,7 @@ class BalancesPage {
         model.addAttribute("tab", "balances");
         model.addAttribute("sheet", reports.balances(cooperativeId, date));
         model.addAttribute("vatReturn", reports.inputVat(cooperativeId, date.getYear()));
-        model.addAttribute("closedPeriods", rules.closedPeriods(cooperativeId).periods().stream()
+        model.addAttribute("closedPeriods", periods.closed(cooperativeId).periods().stream()
                 .sorted(Comparator.reverseOrder()).toList());
         if (!model.containsAttribute("closeForm")) {
             model.addAttribute("closeForm", new CloseForm(YearMonth.now(clock).minusMonths(1).toString()));
@@ -77,9 +73,9 @@ class BalancesPage {
             errors.rejectValue("period", "books.close.period.invalid");
         }
         if (month != null) {
-            rules.requireViewsCurrent(cooperativeId); // a 503 page, as the API answers, not "not ended"
             try {
-                commands.sendAndWait(new ClosePeriod(cooperativeId, month, LocalDate.now(clock)));
+                // a parked view answers a 503 page, as the API does, not "not ended"
+                periods.close(cooperativeId, month);
                 redirect.addFlashAttribute("closed", month.toString());
                 return "redirect:/cooperatives/" + cooperativeId + "/books/balances";
             } catch (RuntimeException e) {

@@ -34,7 +34,6 @@ import coop.cooperative.projections.riskpool.RiskPoolQueries.AccountEntry;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.ClaimView;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.FindAccountHistory;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.FindRiskPool;
-import coop.cooperative.projections.riskpool.RiskPoolQueries.PoolMember;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.RiskPoolView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -12,7 +12,7 @@ import coop.cooperative.projections.members.MemberQueries.MemberView;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * What the books' commands need from the read models before they are sent: who was a member on a
  * date, who holds which role, the hours logged, and who the caller is.
  */
-@Component
+@Service
 public class BookRules {
 
     private final QueryGateway queries;

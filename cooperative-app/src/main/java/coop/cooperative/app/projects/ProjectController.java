@@ -2,7 +2,7 @@ package coop.cooperative.app.projects;
 
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.MemberProfiles;
-import coop.cooperative.app.membership.Skill;
+import coop.cooperative.app.web.Skill;
 import coop.cooperative.app.web.SendsLocation;
 import coop.cooperative.core.projects.api.AssignmentId;
 import coop.cooperative.core.projects.api.AssignmentRole;

@@ -1,5 +1,6 @@
-package coop.cooperative.app.pages;
+package coop.cooperative.app.books;
 
+import coop.cooperative.app.pages.Refusals;
 import coop.cooperative.app.books.BookReports;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.periods.Periods;

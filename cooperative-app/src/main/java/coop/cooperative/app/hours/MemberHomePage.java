@@ -1,5 +1,6 @@
-package coop.cooperative.app.pages;
+package coop.cooperative.app.hours;
 
+import coop.cooperative.app.pages.RefusalWords;
 import coop.cooperative.app.costs.SharedCosts;
 import coop.cooperative.app.hours.Timesheets;
 import coop.cooperative.app.membership.CooperativeAccess;

@@ -1,5 +1,8 @@
-package coop.cooperative.app.pages;
+package coop.cooperative.app.costs;
 
+import coop.cooperative.app.pages.Formats;
+import coop.cooperative.app.pages.RefusalWords;
+import coop.cooperative.app.pages.Refusals;
 import coop.cooperative.app.costs.BookRules;
 import coop.cooperative.app.costs.SharedCosts;
 import coop.cooperative.app.membership.CooperativeAccess;

@@ -1,5 +1,6 @@
 package coop.cooperative.app.projects;
 
+import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.demo.DemoChapter;
 import coop.cooperative.app.demo.DemoContext;
 import coop.cooperative.app.hours.Timesheets;
@@ -65,11 +66,13 @@ class ProjectsDemo implements DemoChapter {
     private final Accounts accounts;
     private final PasswordEncoder passwords;
     private final String password;
+    private final ProjectionCatchUp views;
     private final Clock clock;
 
     ProjectsDemo(Projects projects, Timesheets sheets, QueryGateway queries, Assignments assignments, ProjectClients clients,
                  Accounts accounts, PasswordEncoder passwords,
-                 @Value("${cooperative.demo.password:gilde-demo-2026}") String password, Clock clock) {
+                 @Value("${cooperative.demo.password:gilde-demo-2026}") String password, ProjectionCatchUp views,
+                 Clock clock) {
         this.projects = projects;
         this.sheets = sheets;
         this.queries = queries;
@@ -78,6 +81,7 @@ class ProjectsDemo implements DemoChapter {
         this.accounts = accounts;
         this.passwords = passwords;
         this.password = password;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -140,6 +144,8 @@ class ProjectsDemo implements DemoChapter {
                 .orElseGet(() -> accounts.create(CLIENT_EMAIL, "Marieke van Dam", passwords.encode(password), false));
         clients.grant(demo.cooperativeId(), portal, "Marieke van Dam", CLIENT_EMAIL, client.accountId());
 
+        // the timesheets ask the projects view who is assigned where: it must show every assignment first
+        views.await();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<CompletableFuture<Void>> timesheets = new ArrayList<>();
         int entries = 0;

@@ -6,6 +6,7 @@ import coop.cooperative.core.membership.api.Role;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.projections.hours.HoursQueries.FindHoursPerMember;
 import coop.cooperative.projections.hours.HoursQueries.HoursPerMember;
 import coop.cooperative.projections.members.MemberQueries.FindMembers;
@@ -51,7 +52,7 @@ public class BookRules {
     public void requireOpen(CooperativeId cooperativeId, LocalDate date, String what) {
         parked.requireNoneParked(cooperativeId);
         if (closedPeriods(cooperativeId).contains(date)) {
-            throw new RuleViolation("period.closed", "The period " + YearMonth.from(date) + " is closed: " + what
+            throw new RuleViolation(Refusal.PERIOD_CLOSED, "The period " + YearMonth.from(date) + " is closed: " + what
                     + " cannot be dated in it; date the correction in an open period", YearMonth.from(date));
         }
     }

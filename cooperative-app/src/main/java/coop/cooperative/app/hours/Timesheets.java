@@ -8,6 +8,7 @@ import coop.cooperative.core.projects.api.ProjectId;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.projections.periods.PeriodQueries.ClosedPeriods;
 import coop.cooperative.projections.periods.PeriodQueries.FindClosedPeriods;
 import coop.cooperative.projections.projects.ProjectQueries.AssignedProjects;
@@ -55,7 +56,7 @@ public class Timesheets {
         parked.requireNoneParked(cooperativeId);
         ClosedPeriods closed = queries.query(new FindClosedPeriods(cooperativeId), ClosedPeriods.class).join();
         if (closed.contains(date)) {
-            throw new RuleViolation("period.closed", "The period " + YearMonth.from(date) + " is closed; nothing can be dated in it",
+            throw new RuleViolation(Refusal.PERIOD_CLOSED, "The period " + YearMonth.from(date) + " is closed; nothing can be dated in it",
                     YearMonth.from(date));
         }
     }

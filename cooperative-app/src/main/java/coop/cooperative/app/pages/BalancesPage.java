@@ -5,7 +5,6 @@ import coop.cooperative.app.costs.BookRules;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.core.membership.api.MembershipCommands.ClosePeriod;
 import coop.cooperative.core.shared.CooperativeId;
-import coop.cooperative.core.shared.DomainException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,13 +35,16 @@ class BalancesPage {
     private final BookReports reports;
     private final CommandGateway commands;
     private final Clock clock;
+    private final RefusalWords refusals;
 
-    BalancesPage(CooperativeAccess access, BookRules rules, BookReports reports, CommandGateway commands, Clock clock) {
+    BalancesPage(CooperativeAccess access, BookRules rules, BookReports reports, CommandGateway commands, Clock clock,
+                 RefusalWords refusals) {
         this.access = access;
         this.rules = rules;
         this.reports = reports;
         this.commands = commands;
         this.clock = clock;
+        this.refusals = refusals;
     }
 
     record CloseForm(String period) {
@@ -83,9 +85,7 @@ class BalancesPage {
                 redirect.addFlashAttribute("closed", month.toString());
                 return "redirect:/cooperatives/" + cooperativeId + "/books/balances";
             } catch (RuntimeException e) {
-                DomainException refusal = Refusals.of(e);
-                errors.reject(refusal instanceof DomainException.Conflict
-                        ? "books.close.alreadyClosed" : "books.close.notEnded", new Object[]{month.toString()}, null);
+                errors.reject("refused", refusals.say(Refusals.of(e)));
             }
         }
         return balances(cooperativeId, null, model);

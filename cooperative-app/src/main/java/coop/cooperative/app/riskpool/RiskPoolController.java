@@ -21,6 +21,7 @@ import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.projections.members.MemberQueries.CooperativeView;
 import coop.cooperative.projections.members.MemberQueries.FindMember;
 import coop.cooperative.projections.members.MemberQueries.MemberView;
@@ -192,7 +193,7 @@ class RiskPoolController {
         Optional<PoolMember> member = view(cooperativeId).members().stream()
                 .filter(m -> m.memberId().equals(memberId)).findFirst();
         if (member.isEmpty() && entries.isEmpty()) {
-            throw new NotFound("Member " + memberId + " has no account in the risk pool");
+            throw new NotFound(Refusal.POOL_NO_ACCOUNT, "Member " + memberId + " has no account in the risk pool", memberId);
         }
         return new AccountResponse(memberId, member.map(m -> m.tier().toString()).orElse(null),
                 member.map(m -> m.monthlyDeposit().toString()).orElse(null),
@@ -327,13 +328,14 @@ class RiskPoolController {
     private MemberResponse poolMember(CooperativeId cooperativeId, MemberId memberId) {
         return view(cooperativeId).members().stream().filter(m -> m.memberId().equals(memberId))
                 .map(RiskPoolController::member).findFirst()
-                .orElseThrow(() -> new NotFound("Member " + memberId + " is not enrolled in the risk pool"));
+                .orElseThrow(() -> new NotFound(Refusal.POOL_MEMBER_NOT_ENROLLED, "Member " + memberId + " is not enrolled in the risk pool",
+                        memberId));
     }
 
     private ClaimView findClaim(CooperativeId cooperativeId, ClaimId claimId) {
         return queries.query(new FindClaim(claimId), ResponseTypes.optionalInstanceOf(ClaimView.class)).join()
                 .filter(c -> c.cooperativeId().equals(cooperativeId))
-                .orElseThrow(() -> new NotFound("No claim " + claimId + " in this cooperative"));
+                .orElseThrow(() -> new NotFound(Refusal.POOL_CLAIM_NOT_FOUND, "No claim " + claimId + " in this cooperative", claimId));
     }
 
     private ClaimResponse claimResponse(CooperativeId cooperativeId, ClaimId claimId) {
@@ -349,7 +351,7 @@ class RiskPoolController {
     private MemberView activeMember(CooperativeId cooperativeId, MemberId memberId) {
         return queries.query(new FindMember(memberId), ResponseTypes.optionalInstanceOf(MemberView.class)).join()
                 .filter(m -> m.cooperativeId().equals(cooperativeId) && m.isMember())
-                .orElseThrow(() -> new NotFound("No member " + memberId + " in this cooperative"));
+                .orElseThrow(() -> new NotFound(Refusal.MEMBER_NOT_FOUND, "No member " + memberId + " in this cooperative", memberId));
     }
 
     /** DESIGN's contract names the deposit ({@code monthlyContribution}); the tier may be given instead, or as well. */

@@ -7,12 +7,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Arrays;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -33,7 +29,7 @@ class RefusalWordsTest {
     @EnumSource(Refusal.class)
     void eachRefusalHasItsWordsInBothLanguagesWithAPlaceForEachValue(Refusal refusal) throws IOException {
         for (String bundle : BUNDLES) {
-            String words = load(bundle).getProperty("refusal." + refusal.code());
+            String words = MessageBundlesTest.load(bundle).getProperty("refusal." + refusal.code());
             assertThat(words).as("%s in %s", refusal.code(), bundle).isNotBlank();
             if (refusal.arity() == 0) {
                 // said without MessageFormat: no placeholders, and an apostrophe is written once
@@ -55,7 +51,7 @@ class RefusalWordsTest {
     @ValueSource(strings = {"messages.properties", "messages_nl.properties"})
     void theBundlesHaveNoWordsForARefusalThatDoesNotExist(String bundle) throws IOException {
         Set<String> codes = Arrays.stream(Refusal.values()).map(r -> "refusal." + r.code()).collect(Collectors.toSet());
-        Set<String> orphans = new TreeSet<>(load(bundle).stringPropertyNames());
+        Set<String> orphans = new TreeSet<>(MessageBundlesTest.load(bundle).stringPropertyNames());
         orphans.removeIf(key -> !key.startsWith("refusal.") || codes.contains(key));
         assertThat(orphans).isEmpty();
     }
@@ -64,14 +60,5 @@ class RefusalWordsTest {
     void everyCodeIsGivenOnce() {
         assertThat(Arrays.stream(Refusal.values()).map(Refusal::code)).doesNotHaveDuplicates()
                 .allMatch(code -> code.matches("[a-z][A-Za-z]*(\\.[a-z][A-Za-z]*)+"));
-    }
-
-    private static Properties load(String resource) throws IOException {
-        try (InputStream in = RefusalWordsTest.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return properties;
-        }
     }
 }

@@ -32,12 +32,16 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static coop.cooperative.projections.Given.ANNA;
+import static coop.cooperative.projections.Given.BRAM;
+import static coop.cooperative.projections.Given.CAS;
+import static coop.cooperative.projections.Given.EUR;
+import static coop.cooperative.projections.Given.eur;
 import static coop.cooperative.projections.ProjectionDatabase.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -49,14 +53,9 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class LedgerProjectionTest {
 
-    private static final Currency EUR = Currency.getInstance("EUR");
     private static final CooperativeId COOPERATIVE = new CooperativeId(UUID.randomUUID());
     private static final LocalDate MARCH_10 = LocalDate.of(2026, 3, 10);
 
-    // ids in a known order, since a cost's shares are posted in member-id order
-    private final MemberId anna = new MemberId(UUID.fromString("00000000-0000-0000-0000-00000000000a"));
-    private final MemberId bram = new MemberId(UUID.fromString("00000000-0000-0000-0000-00000000000b"));
-    private final MemberId cas = new MemberId(UUID.fromString("00000000-0000-0000-0000-00000000000c"));
 
     private final ProjectionDatabase database = new ProjectionDatabase();
     private final LedgerProjection ledger = new LedgerProjection(database.jdbc(), database.template());
@@ -68,7 +67,7 @@ class LedgerProjectionTest {
 
     @Test
     void aSharedCostPostsNothingUntilItIsApproved() {
-        CostShared insurance = cost("Insurance", "90.00", null, MARCH_10, share(anna, "45.00"), share(bram, "45.00"));
+        CostShared insurance = cost("Insurance", "90.00", null, MARCH_10, share(ANNA, "45.00"), share(BRAM, "45.00"));
 
         ledger.on(insurance);
 
@@ -78,13 +77,13 @@ class LedgerProjectionTest {
 
     @Test
     void aCostPaidByTheCooperativeChargesEachShareToItsMemberAndTheBooksBalance() {
-        CostShared insurance = cost("Insurance", "90.00", null, MARCH_10, share(anna, "30.00"), share(bram, "60.00"));
+        CostShared insurance = cost("Insurance", "90.00", null, MARCH_10, share(ANNA, "30.00"), share(BRAM, "60.00"));
 
         ledger.on(insurance);
         ledger.on(approval(insurance, MARCH_10.plusDays(2)), stored(approval(insurance, MARCH_10.plusDays(2)), MARCH_10));
 
         Balances balances = balances(MARCH_10);
-        assertThat(balances.members()).containsOnly(Map.entry(anna, eur("-30.00")), Map.entry(bram, eur("-60.00")));
+        assertThat(balances.members()).containsOnly(Map.entry(ANNA, eur("-30.00")), Map.entry(BRAM, eur("-60.00")));
         assertThat(balances.cooperative()).isEqualTo(eur("90.00"));
         assertThat(sumOfEverything(balances)).isEqualTo(eur("0.00"));
         assertThat(ledger.handle(new FindPostings(COOPERATIVE)))
@@ -92,49 +91,49 @@ class LedgerProjectionTest {
                 .containsExactly(
                         tuple(Accounts.expenses("insurance"), eur("90.00")),
                         tuple(Accounts.BANK, eur("-90.00")),
-                        tuple(Accounts.member(anna), eur("30.00")),
-                        tuple(Accounts.member(bram), eur("60.00")),
+                        tuple(Accounts.member(ANNA), eur("30.00")),
+                        tuple(Accounts.member(BRAM), eur("60.00")),
                         tuple(Accounts.recharged("insurance"), eur("-90.00")));
     }
 
     @Test
     void aCostAMemberPaidCreditsThemTheWholeAmountAndChargesTheirOwnShare() {
-        CostShared laptop = cost("Laptop", "300.00", anna, MARCH_10, share(anna, "100.00"), share(bram, "100.00"),
-                share(cas, "100.00"));
+        CostShared laptop = cost("Laptop", "300.00", ANNA, MARCH_10, share(ANNA, "100.00"), share(BRAM, "100.00"),
+                share(CAS, "100.00"));
 
         ledger.on(laptop);
         ledger.on(approval(laptop, MARCH_10), stored(approval(laptop, MARCH_10), MARCH_10));
 
         Balances balances = balances(MARCH_10);
-        assertThat(balances.members()).containsOnly(Map.entry(anna, eur("200.00")), Map.entry(bram, eur("-100.00")),
-                Map.entry(cas, eur("-100.00")));
+        assertThat(balances.members()).containsOnly(Map.entry(ANNA, eur("200.00")), Map.entry(BRAM, eur("-100.00")),
+                Map.entry(CAS, eur("-100.00")));
         assertThat(balances.cooperative()).isEqualTo(eur("0.00"));
         assertThat(sumOfEverything(balances)).isEqualTo(eur("0.00"));
     }
 
     @Test
     void aCostIsPostedOnItsOwnDateAndABalanceAsOfAnEarlierDayLeavesItOut() {
-        CostShared software = cost("Software", "50.00", null, MARCH_10, share(anna, "50.00"));
+        CostShared software = cost("Software", "50.00", null, MARCH_10, share(ANNA, "50.00"));
         ledger.on(software);
         ledger.on(approval(software, MARCH_10.plusDays(20)), stored(approval(software, MARCH_10.plusDays(20)), MARCH_10));
 
         assertThat(balances(MARCH_10.minusDays(1)).members()).isEmpty();
-        assertThat(balances(MARCH_10).members()).containsOnly(Map.entry(anna, eur("-50.00")));
+        assertThat(balances(MARCH_10).members()).containsOnly(Map.entry(ANNA, eur("-50.00")));
         assertThat(ledger.handle(new FindPostings(COOPERATIVE))).extracting(JournalLine::date).containsOnly(MARCH_10);
     }
 
     @Test
     void aReversalPostsTheSameLinesWithTheOppositeSignOnItsOwnDateWithTheReason() {
-        CostShared insurance = cost("Insurance", "90.00", bram, MARCH_10, share(anna, "45.00"), share(bram, "45.00"));
+        CostShared insurance = cost("Insurance", "90.00", BRAM, MARCH_10, share(ANNA, "45.00"), share(BRAM, "45.00"));
         LocalDate reversedOn = LocalDate.of(2026, 4, 2);
         ledger.on(insurance);
         ledger.on(approval(insurance, MARCH_10), stored(approval(insurance, MARCH_10), MARCH_10));
-        CostReversed reversal = new CostReversed(COOPERATIVE, insurance.costId(), cas, reversedOn, "paid twice");
+        CostReversed reversal = new CostReversed(COOPERATIVE, insurance.costId(), CAS, reversedOn, "paid twice");
         EventMessage<CostReversed> reversed = stored(reversal, reversedOn);
 
         ledger.on(reversal, reversed);
 
-        assertThat(balances(MARCH_10).members()).containsOnly(Map.entry(anna, eur("-45.00")), Map.entry(bram, eur("45.00")));
+        assertThat(balances(MARCH_10).members()).containsOnly(Map.entry(ANNA, eur("-45.00")), Map.entry(BRAM, eur("45.00")));
         Balances after = balances(reversedOn);
         assertThat(after.members().values()).allMatch(Money::isZero);
         assertThat(after.cooperative()).isEqualTo(eur("0.00"));
@@ -153,43 +152,43 @@ class LedgerProjectionTest {
 
     @Test
     void aSettlementMovesMoneyBetweenTheBankAndTheMembersAccountEitherWay() {
-        CostShared insurance = cost("Insurance", "90.00", null, MARCH_10, share(anna, "90.00"));
+        CostShared insurance = cost("Insurance", "90.00", null, MARCH_10, share(ANNA, "90.00"));
         ledger.on(insurance);
         ledger.on(approval(insurance, MARCH_10), stored(approval(insurance, MARCH_10), MARCH_10));
-        SettlementRecorded paidIn = settlement(anna, "90.00", MARCH_10.plusDays(5), SettlementDirection.PAID_TO_COOPERATIVE);
-        SettlementRecorded paidOut = settlement(bram, "20.00", MARCH_10.plusDays(6),
+        SettlementRecorded paidIn = settlement(ANNA, "90.00", MARCH_10.plusDays(5), SettlementDirection.PAID_TO_COOPERATIVE);
+        SettlementRecorded paidOut = settlement(BRAM, "20.00", MARCH_10.plusDays(6),
                 SettlementDirection.RECEIVED_FROM_COOPERATIVE);
 
         ledger.on(paidIn, stored(paidIn, MARCH_10.plusDays(5)));
         ledger.on(paidOut, stored(paidOut, MARCH_10.plusDays(6)));
 
         Balances balances = balances(MARCH_10.plusDays(6));
-        assertThat(balances.members()).containsOnly(Map.entry(anna, eur("0.00")), Map.entry(bram, eur("-20.00")));
+        assertThat(balances.members()).containsOnly(Map.entry(ANNA, eur("0.00")), Map.entry(BRAM, eur("-20.00")));
         assertThat(sumOfEverything(balances)).isEqualTo(eur("0.00"));
         List<JournalLine> settlementLines = ledger.handle(new FindPostings(COOPERATIVE)).stream()
                 .filter(line -> line.description().startsWith("Settlement")).toList();
         assertThat(settlementLines).extracting(JournalLine::description, JournalLine::account, JournalLine::amount)
                 .containsExactly(
                         tuple(PostingRules.PAID_TO_COOPERATIVE, Accounts.BANK, eur("90.00")),
-                        tuple(PostingRules.PAID_TO_COOPERATIVE, Accounts.member(anna), eur("-90.00")),
+                        tuple(PostingRules.PAID_TO_COOPERATIVE, Accounts.member(ANNA), eur("-90.00")),
                         tuple(PostingRules.RECEIVED_FROM_COOPERATIVE, Accounts.BANK, eur("-20.00")),
-                        tuple(PostingRules.RECEIVED_FROM_COOPERATIVE, Accounts.member(bram), eur("20.00")));
+                        tuple(PostingRules.RECEIVED_FROM_COOPERATIVE, Accounts.member(BRAM), eur("20.00")));
     }
 
     @Test
     void everyEventOfEveryKindPostsLinesThatSumToZero() {
-        CostShared plain = cost("Accountant", "100.01", null, MARCH_10, share(anna, "33.34"), share(bram, "33.34"),
-                share(cas, "33.33"));
-        CostShared withInputVat = costWithVat("Software", "121.00", "21.00", true, cas, share(anna, "50.00"),
-                share(bram, "50.00"));
-        CostShared withVatShared = costWithVat("Training", "60.50", "10.50", false, null, share(cas, "60.50"));
+        CostShared plain = cost("Accountant", "100.01", null, MARCH_10, share(ANNA, "33.34"), share(BRAM, "33.34"),
+                share(CAS, "33.33"));
+        CostShared withInputVat = costWithVat("Software", "121.00", "21.00", true, CAS, share(ANNA, "50.00"),
+                share(BRAM, "50.00"));
+        CostShared withVatShared = costWithVat("Training", "60.50", "10.50", false, null, share(CAS, "60.50"));
         for (CostShared cost : List.of(plain, withInputVat, withVatShared)) {
             ledger.on(cost);
             ledger.on(approval(cost, MARCH_10), stored(approval(cost, MARCH_10), MARCH_10));
         }
-        CostReversed reversal = new CostReversed(COOPERATIVE, withInputVat.costId(), anna, MARCH_10.plusDays(1), "wrong");
+        CostReversed reversal = new CostReversed(COOPERATIVE, withInputVat.costId(), ANNA, MARCH_10.plusDays(1), "wrong");
         ledger.on(reversal, stored(reversal, MARCH_10.plusDays(1)));
-        SettlementRecorded settled = settlement(cas, "60.50", MARCH_10.plusDays(2), SettlementDirection.PAID_TO_COOPERATIVE);
+        SettlementRecorded settled = settlement(CAS, "60.50", MARCH_10.plusDays(2), SettlementDirection.PAID_TO_COOPERATIVE);
         ledger.on(settled, stored(settled, MARCH_10.plusDays(2)));
 
         Map<String, List<JournalLine>> byEvent = ledger.handle(new FindPostings(COOPERATIVE)).stream()
@@ -203,8 +202,8 @@ class LedgerProjectionTest {
 
     @Test
     void inputVatGoesToItsOwnAccountAndTheMembersShareOnlyTheNetAmount() {
-        CostShared software = costWithVat("Software", "121.00", "21.00", true, null, share(anna, "50.00"),
-                share(bram, "50.00"));
+        CostShared software = costWithVat("Software", "121.00", "21.00", true, null, share(ANNA, "50.00"),
+                share(BRAM, "50.00"));
         ledger.on(software);
         ledger.on(approval(software, MARCH_10), stored(approval(software, MARCH_10), MARCH_10));
 
@@ -222,14 +221,14 @@ class LedgerProjectionTest {
 
     @Test
     void categoryTotalsAreNetOfReversalsPerMonthAndCategoryWithinTheDates() {
-        CostShared march = cost("Insurance", "90.00", null, MARCH_10, share(anna, "90.00"));
-        CostShared april = cost("Insurance", "40.00", null, LocalDate.of(2026, 4, 1), share(anna, "40.00"));
-        CostShared aprilSoftware = cost("Software", "10.00", null, LocalDate.of(2026, 4, 3), share(bram, "10.00"));
+        CostShared march = cost("Insurance", "90.00", null, MARCH_10, share(ANNA, "90.00"));
+        CostShared april = cost("Insurance", "40.00", null, LocalDate.of(2026, 4, 1), share(ANNA, "40.00"));
+        CostShared aprilSoftware = cost("Software", "10.00", null, LocalDate.of(2026, 4, 3), share(BRAM, "10.00"));
         for (CostShared cost : List.of(march, april, aprilSoftware)) {
             ledger.on(cost);
             ledger.on(approval(cost, cost.date()), stored(approval(cost, cost.date()), cost.date()));
         }
-        CostReversed reversal = new CostReversed(COOPERATIVE, april.costId(), cas, LocalDate.of(2026, 4, 20), "cancelled");
+        CostReversed reversal = new CostReversed(COOPERATIVE, april.costId(), CAS, LocalDate.of(2026, 4, 20), "cancelled");
         ledger.on(reversal, stored(reversal, LocalDate.of(2026, 4, 20)));
 
         assertThat(ledger.handle(new FindCategoryTotals(COOPERATIVE, null, null))).containsExactly(
@@ -243,15 +242,15 @@ class LedgerProjectionTest {
 
     @Test
     void theJournalGivesEachMemberLineTheMembersBalanceAfterItAlsoOnALaterPage() {
-        CostShared first = cost("Insurance", "60.00", null, MARCH_10, share(anna, "30.00"), share(bram, "30.00"));
-        CostShared second = cost("Software", "20.00", anna, MARCH_10.plusDays(1), share(anna, "10.00"), share(bram, "10.00"));
+        CostShared first = cost("Insurance", "60.00", null, MARCH_10, share(ANNA, "30.00"), share(BRAM, "30.00"));
+        CostShared second = cost("Software", "20.00", ANNA, MARCH_10.plusDays(1), share(ANNA, "10.00"), share(BRAM, "10.00"));
         ledger.on(first);
         ledger.on(approval(first, MARCH_10), stored(approval(first, MARCH_10), MARCH_10));
         ledger.on(second);
         ledger.on(approval(second, MARCH_10.plusDays(1)), stored(approval(second, MARCH_10.plusDays(1)), MARCH_10.plusDays(1)));
 
-        JournalPage annasWhole = ledger.handle(new FindJournal(COOPERATIVE, null, null, anna, null, 0, 50));
-        JournalPage annasSecondPage = ledger.handle(new FindJournal(COOPERATIVE, null, null, anna, null, 1, 2));
+        JournalPage annasWhole = ledger.handle(new FindJournal(COOPERATIVE, null, null, ANNA, null, 0, 50));
+        JournalPage annasSecondPage = ledger.handle(new FindJournal(COOPERATIVE, null, null, ANNA, null, 1, 2));
         JournalPage march11 = ledger.handle(new FindJournal(COOPERATIVE, MARCH_10.plusDays(1), MARCH_10.plusDays(1),
                 null, null, 0, 50));
 
@@ -265,7 +264,7 @@ class LedgerProjectionTest {
         assertThat(annasSecondPage.lines()).extracting(JournalLine::memberBalance).containsExactly(eur("-20.00"));
         assertThat(march11.totalLines()).isEqualTo(5);
         assertThat(march11.lines()).allMatch(line -> line.date().equals(MARCH_10.plusDays(1)));
-        assertThat(march11.lines()).filteredOn(line -> bram.equals(line.memberId()))
+        assertThat(march11.lines()).filteredOn(line -> BRAM.equals(line.memberId()))
                 .extracting(JournalLine::memberBalance).containsExactly(eur("-40.00"));
         assertThat(march11.lines()).filteredOn(line -> line.memberId() == null)
                 .extracting(JournalLine::memberBalance).containsOnlyNulls();
@@ -273,9 +272,9 @@ class LedgerProjectionTest {
 
     @Test
     void handlingAnEventAgainAsAReplayDoesLeavesTheSameBooksAndAResetEmptiesThem() {
-        CostShared insurance = cost("Insurance", "90.00", null, MARCH_10, share(anna, "45.00"), share(bram, "45.00"));
+        CostShared insurance = cost("Insurance", "90.00", null, MARCH_10, share(ANNA, "45.00"), share(BRAM, "45.00"));
         EventMessage<CostApproved> approved = stored(approval(insurance, MARCH_10), MARCH_10);
-        SettlementRecorded settled = settlement(anna, "45.00", MARCH_10, SettlementDirection.PAID_TO_COOPERATIVE);
+        SettlementRecorded settled = settlement(ANNA, "45.00", MARCH_10, SettlementDirection.PAID_TO_COOPERATIVE);
         EventMessage<SettlementRecorded> settledMessage = stored(settled, MARCH_10, 1);
         ledger.on(insurance);
         ledger.on(approved.getPayload(), approved);
@@ -287,7 +286,7 @@ class LedgerProjectionTest {
         ledger.on(settled, settledMessage);
 
         assertThat(ledger.handle(new FindPostings(COOPERATIVE))).isEqualTo(once);
-        assertThat(balances(MARCH_10).members()).containsOnly(Map.entry(anna, eur("0.00")), Map.entry(bram, eur("-45.00")));
+        assertThat(balances(MARCH_10).members()).containsOnly(Map.entry(ANNA, eur("0.00")), Map.entry(BRAM, eur("-45.00")));
         ledger.reset();
         assertThat(ledger.handle(new FindPostings(COOPERATIVE))).isEmpty();
         assertThat(balances(MARCH_10).members()).isEmpty();
@@ -295,17 +294,17 @@ class LedgerProjectionTest {
 
     @Test
     void theBooksOfOneCooperativeNeverShowAnothersPostings() {
-        CostShared ours = cost("Insurance", "90.00", null, MARCH_10, share(anna, "90.00"));
+        CostShared ours = cost("Insurance", "90.00", null, MARCH_10, share(ANNA, "90.00"));
         CooperativeId other = new CooperativeId(UUID.randomUUID());
-        SettlementRecorded theirs = new SettlementRecorded(other, new SettlementId(UUID.randomUUID()), bram,
-                eur("10.00"), MARCH_10, SettlementDirection.PAID_TO_COOPERATIVE, bram, MARCH_10);
+        SettlementRecorded theirs = new SettlementRecorded(other, new SettlementId(UUID.randomUUID()), BRAM,
+                eur("10.00"), MARCH_10, SettlementDirection.PAID_TO_COOPERATIVE, BRAM, MARCH_10);
         ledger.on(ours);
         ledger.on(approval(ours, MARCH_10), stored(approval(ours, MARCH_10), MARCH_10));
         ledger.on(theirs, stored(theirs, MARCH_10));
 
-        assertThat(balances(MARCH_10).members()).containsOnlyKeys(anna);
-        assertThat(ledger.handle(new FindPostings(COOPERATIVE))).noneMatch(line -> bram.equals(line.memberId()));
-        assertThat(ledger.handle(new FindBalances(other, MARCH_10, EUR)).members()).containsOnlyKeys(bram);
+        assertThat(balances(MARCH_10).members()).containsOnlyKeys(ANNA);
+        assertThat(ledger.handle(new FindPostings(COOPERATIVE))).noneMatch(line -> BRAM.equals(line.memberId()));
+        assertThat(ledger.handle(new FindBalances(other, MARCH_10, EUR)).members()).containsOnlyKeys(BRAM);
     }
 
     private Balances balances(LocalDate asOf) {
@@ -317,9 +316,6 @@ class LedgerProjectionTest {
         return balances.members().values().stream().reduce(balances.cooperative(), Money::plus);
     }
 
-    private static Money eur(String amount) {
-        return Money.of(amount, EUR);
-    }
 
     private static Share share(MemberId member, String amount) {
         return new Share(member, eur(amount));
@@ -327,14 +323,14 @@ class LedgerProjectionTest {
 
     private CostShared cost(String description, String amount, MemberId paidBy, LocalDate date, Share... shares) {
         return new CostShared(COOPERATIVE, new CostId(UUID.randomUUID()), description, eur(amount), eur("0.00"), date,
-                description.toLowerCase(), paidBy, Split.equal(participants(shares)), List.of(shares), anna, date, null,
+                description.toLowerCase(), paidBy, Split.equal(participants(shares)), List.of(shares), ANNA, date, null,
                 false, List.of());
     }
 
     private CostShared costWithVat(String description, String amount, String vat, boolean inputVat, MemberId paidBy,
                                    Share... shares) {
         return new CostShared(COOPERATIVE, new CostId(UUID.randomUUID()), description, eur(amount), eur(vat), MARCH_10,
-                description.toLowerCase(), paidBy, Split.equal(participants(shares)), List.of(shares), anna, MARCH_10,
+                description.toLowerCase(), paidBy, Split.equal(participants(shares)), List.of(shares), ANNA, MARCH_10,
                 null, inputVat, List.of());
     }
 
@@ -343,11 +339,11 @@ class LedgerProjectionTest {
     }
 
     private CostApproved approval(CostShared cost, LocalDate approvedOn) {
-        return new CostApproved(COOPERATIVE, cost.costId(), cas, approvedOn);
+        return new CostApproved(COOPERATIVE, cost.costId(), CAS, approvedOn);
     }
 
     private SettlementRecorded settlement(MemberId member, String amount, LocalDate date, SettlementDirection direction) {
         return new SettlementRecorded(COOPERATIVE, new SettlementId(UUID.randomUUID()), member, eur(amount), date,
-                direction, cas, date);
+                direction, CAS, date);
     }
 }

@@ -24,10 +24,13 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
+import static coop.cooperative.projections.Given.ANNA;
+import static coop.cooperative.projections.Given.BRAM;
+import static coop.cooperative.projections.Given.CAS;
+import static coop.cooperative.projections.Given.EUR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -37,14 +40,10 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class MembersProjectionTest {
 
-    private static final Currency EUR = Currency.getInstance("EUR");
     private static final CooperativeId COOPERATIVE = new CooperativeId(UUID.randomUUID());
     private static final LocalDate FOUNDED = LocalDate.of(2026, 1, 1);
     private static final LocalDate TODAY = LocalDate.of(2026, 5, 15);
 
-    private final MemberId anna = new MemberId(UUID.fromString("00000000-0000-0000-0000-00000000000a"));
-    private final MemberId bram = new MemberId(UUID.fromString("00000000-0000-0000-0000-00000000000b"));
-    private final MemberId cas = new MemberId(UUID.fromString("00000000-0000-0000-0000-00000000000c"));
 
     private final ProjectionDatabase database = new ProjectionDatabase();
     private final MembersProjection members = new MembersProjection(database.jdbc(),
@@ -74,30 +73,30 @@ class MembersProjectionTest {
 
     @Test
     void membersAreListedInTheOrderTheyJoinedWithTheirSkillsAndRate() {
-        members.on(joined(bram, LocalDate.of(2026, 2, 1), "java", "ux"));
-        members.on(joined(anna, LocalDate.of(2026, 3, 1)));
-        members.on(joined(cas, LocalDate.of(2026, 2, 1), "finance"));
+        members.on(joined(BRAM, LocalDate.of(2026, 2, 1), "java", "ux"));
+        members.on(joined(ANNA, LocalDate.of(2026, 3, 1)));
+        members.on(joined(CAS, LocalDate.of(2026, 2, 1), "finance"));
 
         List<MemberView> listed = members.handle(new FindMembers(COOPERATIVE));
 
         assertThat(listed).extracting(MemberView::memberId, MemberView::skills, MemberView::joinedOn, MemberView::status)
                 .containsExactly(
-                        tuple(bram, List.of("java", "ux"), LocalDate.of(2026, 2, 1), MemberStatus.ACTIVE),
-                        tuple(cas, List.of("finance"), LocalDate.of(2026, 2, 1), MemberStatus.ACTIVE),
-                        tuple(anna, List.of(), LocalDate.of(2026, 3, 1), MemberStatus.ACTIVE));
+                        tuple(BRAM, List.of("java", "ux"), LocalDate.of(2026, 2, 1), MemberStatus.ACTIVE),
+                        tuple(CAS, List.of("finance"), LocalDate.of(2026, 2, 1), MemberStatus.ACTIVE),
+                        tuple(ANNA, List.of(), LocalDate.of(2026, 3, 1), MemberStatus.ACTIVE));
         assertThat(listed).extracting(MemberView::hourlyRate).containsOnly(Money.of("85.50", EUR));
     }
 
     @Test
     void rolesAreAppointedAndRevokedAndEveryMemberHoldsTheMemberRole() {
-        members.on(joined(anna, FOUNDED));
-        members.on(new RoleAppointed(COOPERATIVE, anna, Role.TREASURER));
-        members.on(new RoleAppointed(COOPERATIVE, anna, Role.ADMIN));
-        members.on(new RoleAppointed(COOPERATIVE, anna, Role.ADMIN));
+        members.on(joined(ANNA, FOUNDED));
+        members.on(new RoleAppointed(COOPERATIVE, ANNA, Role.TREASURER));
+        members.on(new RoleAppointed(COOPERATIVE, ANNA, Role.ADMIN));
+        members.on(new RoleAppointed(COOPERATIVE, ANNA, Role.ADMIN));
 
-        members.on(new RoleRevoked(COOPERATIVE, anna, Role.TREASURER));
+        members.on(new RoleRevoked(COOPERATIVE, ANNA, Role.TREASURER));
 
-        MemberView view = member(anna);
+        MemberView view = member(ANNA);
         assertThat(view.roles()).containsExactly(Role.ADMIN);
         assertThat(view.rolesHeld()).containsExactly(Role.MEMBER, Role.ADMIN);
         assertThat(view.holds(Role.TREASURER)).isFalse();
@@ -105,32 +104,32 @@ class MembersProjectionTest {
 
     @Test
     void aMemberWhoGaveNoticeIsLeavingUntilTheDayAndLeftFromIt() {
-        members.on(joined(anna, FOUNDED));
-        members.on(joined(bram, FOUNDED));
-        members.on(new RoleAppointed(COOPERATIVE, bram, Role.TREASURER));
+        members.on(joined(ANNA, FOUNDED));
+        members.on(joined(BRAM, FOUNDED));
+        members.on(new RoleAppointed(COOPERATIVE, BRAM, Role.TREASURER));
 
-        members.on(new MemberLeft(COOPERATIVE, anna, TODAY.plusDays(1)));
-        members.on(new MemberLeft(COOPERATIVE, bram, TODAY));
+        members.on(new MemberLeft(COOPERATIVE, ANNA, TODAY.plusDays(1)));
+        members.on(new MemberLeft(COOPERATIVE, BRAM, TODAY));
 
-        assertThat(member(anna).status()).isEqualTo(MemberStatus.LEAVING);
-        assertThat(member(anna).isMember()).isTrue();
-        assertThat(member(bram).status()).isEqualTo(MemberStatus.LEFT);
-        assertThat(member(bram).leftOn()).isEqualTo(TODAY);
-        assertThat(member(bram).rolesHeld()).as("a leaver holds no role").isEmpty();
+        assertThat(member(ANNA).status()).isEqualTo(MemberStatus.LEAVING);
+        assertThat(member(ANNA).isMember()).isTrue();
+        assertThat(member(BRAM).status()).isEqualTo(MemberStatus.LEFT);
+        assertThat(member(BRAM).leftOn()).isEqualTo(TODAY);
+        assertThat(member(BRAM).rolesHeld()).as("a leaver holds no role").isEmpty();
     }
 
     @Test
     void aJoiningHandledAgainAsInAReplayIsOneMemberAndAResetEmptiesTheView() {
-        MemberJoined joined = joined(anna, FOUNDED, "java");
+        MemberJoined joined = joined(ANNA, FOUNDED, "java");
         members.on(joined);
-        members.on(new RoleAppointed(COOPERATIVE, anna, Role.ADMIN));
+        members.on(new RoleAppointed(COOPERATIVE, ANNA, Role.ADMIN));
 
         members.on(joined);
 
         assertThat(members.handle(new FindMembers(COOPERATIVE))).hasSize(1);
         members.reset();
         assertThat(members.handle(new FindMembers(COOPERATIVE))).isEmpty();
-        assertThat(members.handle(new FindMember(anna))).isEmpty();
+        assertThat(members.handle(new FindMember(ANNA))).isEmpty();
         assertThat(members.handle(new FindCooperative(COOPERATIVE))).isEmpty();
     }
 
@@ -138,12 +137,12 @@ class MembersProjectionTest {
     void eachCooperativeListsOnlyItsOwnMembers() {
         CooperativeId other = new CooperativeId(UUID.randomUUID());
         members.on(new CooperativeFounded(other, "Ander Collectief", EUR, Policies.defaults(EUR), FOUNDED));
-        members.on(joined(anna, FOUNDED));
-        members.on(new MemberJoined(other, bram, "fingerprint", List.of(), Money.of("70.00", EUR), FOUNDED));
+        members.on(joined(ANNA, FOUNDED));
+        members.on(new MemberJoined(other, BRAM, "fingerprint", List.of(), Money.of("70.00", EUR), FOUNDED));
 
-        assertThat(members.handle(new FindMembers(COOPERATIVE))).extracting(MemberView::memberId).containsExactly(anna);
-        assertThat(members.handle(new FindMembers(other))).extracting(MemberView::memberId).containsExactly(bram);
-        assertThat(member(bram).cooperativeId()).isEqualTo(other);
+        assertThat(members.handle(new FindMembers(COOPERATIVE))).extracting(MemberView::memberId).containsExactly(ANNA);
+        assertThat(members.handle(new FindMembers(other))).extracting(MemberView::memberId).containsExactly(BRAM);
+        assertThat(member(BRAM).cooperativeId()).isEqualTo(other);
     }
 
     private MemberView member(MemberId member) {

@@ -45,11 +45,15 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Currency;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import static coop.cooperative.projections.Given.ANNA;
+import static coop.cooperative.projections.Given.BRAM;
+import static coop.cooperative.projections.Given.CAS;
+import static coop.cooperative.projections.Given.EUR;
+import static coop.cooperative.projections.Given.eur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -60,14 +64,9 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class RiskPoolProjectionTest {
 
-    private static final Currency EUR = Currency.getInstance("EUR");
     private static final CooperativeId COOPERATIVE = new CooperativeId(UUID.randomUUID());
     private static final LocalDate OPENED = LocalDate.of(2026, 1, 1);
 
-    // ids in a known order: members enrolled on one day are listed by id
-    private final MemberId anna = new MemberId(UUID.fromString("00000000-0000-0000-0000-00000000000a"));
-    private final MemberId bram = new MemberId(UUID.fromString("00000000-0000-0000-0000-00000000000b"));
-    private final MemberId cas = new MemberId(UUID.fromString("00000000-0000-0000-0000-00000000000c"));
 
     private final ProjectionDatabase database = new ProjectionDatabase();
     private final RiskPoolProjection pool = new RiskPoolProjection(database.jdbc());
@@ -76,9 +75,9 @@ class RiskPoolProjectionTest {
     @BeforeEach
     void anOpenPoolWithThreeMembers() {
         pool.on(new RiskPoolOpened(new RiskPoolId(UUID.randomUUID()), COOPERATIVE, EUR, OPENED));
-        pool.on(new MemberEnrolled(COOPERATIVE, anna, eur("1000.00"), eur("30.00"), OPENED));
-        pool.on(new MemberEnrolled(COOPERATIVE, bram, eur("1500.00"), eur("45.00"), OPENED));
-        pool.on(new MemberEnrolled(COOPERATIVE, cas, eur("1000.00"), eur("30.00"), OPENED));
+        pool.on(new MemberEnrolled(COOPERATIVE, ANNA, eur("1000.00"), eur("30.00"), OPENED));
+        pool.on(new MemberEnrolled(COOPERATIVE, BRAM, eur("1500.00"), eur("45.00"), OPENED));
+        pool.on(new MemberEnrolled(COOPERATIVE, CAS, eur("1000.00"), eur("30.00"), OPENED));
     }
 
     @AfterEach
@@ -88,10 +87,10 @@ class RiskPoolProjectionTest {
 
     @Test
     void depositsFillEachMembersAccountAndThePool() {
-        deposit(anna, "2026-01", "30.00");
-        deposit(bram, "2026-01", "45.00");
-        deposit(cas, "2026-01", "30.00");
-        deposit(anna, "2026-02", "30.00");
+        deposit(ANNA, "2026-01", "30.00");
+        deposit(BRAM, "2026-01", "45.00");
+        deposit(CAS, "2026-01", "30.00");
+        deposit(ANNA, "2026-02", "30.00");
 
         RiskPoolView view = view();
 
@@ -99,30 +98,30 @@ class RiskPoolProjectionTest {
         assertThat(view.balance()).isEqualTo(eur("135.00"));
         assertThat(view.members()).extracting(PoolMember::memberId, PoolMember::tier, PoolMember::monthlyDeposit,
                 PoolMember::account).containsExactly(
-                tuple(anna, eur("1000.00"), eur("30.00"), eur("60.00")),
-                tuple(bram, eur("1500.00"), eur("45.00"), eur("45.00")),
-                tuple(cas, eur("1000.00"), eur("30.00"), eur("30.00")));
+                tuple(ANNA, eur("1000.00"), eur("30.00"), eur("60.00")),
+                tuple(BRAM, eur("1500.00"), eur("45.00"), eur("45.00")),
+                tuple(CAS, eur("1000.00"), eur("30.00"), eur("30.00")));
         assertThat(view.claims()).isEmpty();
     }
 
     @Test
     void aDepositHandledAgainAsInAReplayCountsOnce() {
-        ContributionPaid january = new ContributionPaid(COOPERATIVE, anna, YearMonth.of(2026, 1), eur("30.00"),
+        ContributionPaid january = new ContributionPaid(COOPERATIVE, ANNA, YearMonth.of(2026, 1), eur("30.00"),
                 LocalDate.of(2026, 1, 5));
 
         pool.on(january, "deposit-1", 1);
         pool.on(january, "deposit-1", 1);
 
         assertThat(view().balance()).isEqualTo(eur("30.00"));
-        assertThat(pool.handle(new FindAccountHistory(COOPERATIVE, anna))).hasSize(1);
+        assertThat(pool.handle(new FindAccountHistory(COOPERATIVE, ANNA))).hasSize(1);
     }
 
     @Test
     void aFiledClaimWaitsAMonthAndOnceApprovedIsPaidForAtMostTwentyFourMonths() {
-        ClaimId claim = fileClaim(bram, LocalDate.of(2026, 3, 10));
+        ClaimId claim = fileClaim(BRAM, LocalDate.of(2026, 3, 10));
 
         ClaimView filed = claim(claim);
-        pool.on(new ClaimApproved(COOPERATIVE, claim, bram, LocalDate.of(2026, 3, 12), anna));
+        pool.on(new ClaimApproved(COOPERATIVE, claim, BRAM, LocalDate.of(2026, 3, 12), ANNA));
         ClaimView approved = claim(claim);
 
         assertThat(filed.status()).isEqualTo(ClaimStatus.FILED);
@@ -132,7 +131,7 @@ class RiskPoolProjectionTest {
         assertThat(filed.tier()).isEqualTo(eur("1500.00"));
         assertThat(approved.status()).isEqualTo(ClaimStatus.APPROVED);
         assertThat(approved.approvedOn()).isEqualTo(LocalDate.of(2026, 3, 12));
-        assertThat(approved.approvedBy()).isEqualTo(anna);
+        assertThat(approved.approvedBy()).isEqualTo(ANNA);
         assertThat(approved.payableUntil()).isEqualTo(LocalDate.of(2028, 4, 9));
         assertThat(approved.monthsLeft()).as("April 2026 to April 2028").isEqualTo(25);
         assertThat(approved.isPaying()).isTrue();
@@ -141,13 +140,13 @@ class RiskPoolProjectionTest {
 
     @Test
     void aPaidMonthTakesTheGiftsFromTheGiversAccountsAndCountsForTheClaim() {
-        deposit(anna, "2026-01", "30.00");
-        deposit(cas, "2026-01", "30.00");
-        ClaimId claim = fileClaim(bram, LocalDate.of(2026, 3, 10));
-        pool.on(new ClaimApproved(COOPERATIVE, claim, bram, LocalDate.of(2026, 3, 12), anna));
+        deposit(ANNA, "2026-01", "30.00");
+        deposit(CAS, "2026-01", "30.00");
+        ClaimId claim = fileClaim(BRAM, LocalDate.of(2026, 3, 10));
+        pool.on(new ClaimApproved(COOPERATIVE, claim, BRAM, LocalDate.of(2026, 3, 12), ANNA));
 
-        pool.on(new ClaimMonthPaid(COOPERATIVE, claim, bram, YearMonth.of(2026, 4), eur("50.00"), eur("45.00"),
-                eur("5.00"), List.of(new Gift(anna, eur("25.00")), new Gift(cas, eur("20.00"))), LocalDate.of(2026, 5, 1),
+        pool.on(new ClaimMonthPaid(COOPERATIVE, claim, BRAM, YearMonth.of(2026, 4), eur("50.00"), eur("45.00"),
+                eur("5.00"), List.of(new Gift(ANNA, eur("25.00")), new Gift(CAS, eur("20.00"))), LocalDate.of(2026, 5, 1),
                 eur("0.00")), "paid-april", ++sequence);
 
         ClaimView paid = claim(claim);
@@ -159,8 +158,8 @@ class RiskPoolProjectionTest {
         RiskPoolView view = view();
         assertThat(view.balance()).isEqualTo(eur("15.00"));
         assertThat(view.members()).extracting(PoolMember::memberId, PoolMember::account).containsExactly(
-                tuple(anna, eur("5.00")), tuple(bram, eur("0.00")), tuple(cas, eur("10.00")));
-        assertThat(pool.handle(new FindAccountHistory(COOPERATIVE, anna)))
+                tuple(ANNA, eur("5.00")), tuple(BRAM, eur("0.00")), tuple(CAS, eur("10.00")));
+        assertThat(pool.handle(new FindAccountHistory(COOPERATIVE, ANNA)))
                 .extracting(AccountEntry::kind, AccountEntry::amount, AccountEntry::month, AccountEntry::claimId,
                         AccountEntry::balance)
                 .containsExactly(
@@ -170,10 +169,10 @@ class RiskPoolProjectionTest {
 
     @Test
     void aWithheldMonthIsSettledWithoutPayoutAndMovesTheClaimsLastPaidDayAMonthOn() {
-        ClaimId claim = fileClaim(bram, LocalDate.of(2026, 3, 10));
-        pool.on(new ClaimApproved(COOPERATIVE, claim, bram, LocalDate.of(2026, 3, 12), anna));
+        ClaimId claim = fileClaim(BRAM, LocalDate.of(2026, 3, 10));
+        pool.on(new ClaimApproved(COOPERATIVE, claim, BRAM, LocalDate.of(2026, 3, 12), ANNA));
 
-        pool.on(new ClaimMonthWithheld(COOPERATIVE, claim, bram, YearMonth.of(2026, 4), 3, 5));
+        pool.on(new ClaimMonthWithheld(COOPERATIVE, claim, BRAM, YearMonth.of(2026, 4), 3, 5));
 
         ClaimView withheld = claim(claim);
         assertThat(withheld.withheld()).containsExactly(new WithheldMonth(YearMonth.of(2026, 4), 3, 5));
@@ -185,12 +184,12 @@ class RiskPoolProjectionTest {
 
     @Test
     void aClosedClaimIsPaidUpToItsEndAndARejectedOneNever() {
-        ClaimId closed = fileClaim(bram, LocalDate.of(2026, 3, 10));
-        pool.on(new ClaimApproved(COOPERATIVE, closed, bram, LocalDate.of(2026, 3, 12), anna));
-        ClaimId rejected = fileClaim(cas, LocalDate.of(2026, 3, 20));
+        ClaimId closed = fileClaim(BRAM, LocalDate.of(2026, 3, 10));
+        pool.on(new ClaimApproved(COOPERATIVE, closed, BRAM, LocalDate.of(2026, 3, 12), ANNA));
+        ClaimId rejected = fileClaim(CAS, LocalDate.of(2026, 3, 20));
 
-        pool.on(new ClaimClosed(COOPERATIVE, closed, bram, LocalDate.of(2026, 5, 15)));
-        pool.on(new ClaimRejected(COOPERATIVE, rejected, cas, LocalDate.of(2026, 3, 22)));
+        pool.on(new ClaimClosed(COOPERATIVE, closed, BRAM, LocalDate.of(2026, 5, 15)));
+        pool.on(new ClaimRejected(COOPERATIVE, rejected, CAS, LocalDate.of(2026, 3, 22)));
 
         ClaimView closedView = claim(closed);
         assertThat(closedView.status()).isEqualTo(ClaimStatus.CLOSED);
@@ -205,10 +204,10 @@ class RiskPoolProjectionTest {
 
     @Test
     void aClaimApprovedAfterItWasClosedStaysClosed() {
-        ClaimId claim = fileClaim(bram, LocalDate.of(2026, 3, 10));
-        pool.on(new ClaimClosed(COOPERATIVE, claim, bram, LocalDate.of(2026, 4, 30)));
+        ClaimId claim = fileClaim(BRAM, LocalDate.of(2026, 3, 10));
+        pool.on(new ClaimClosed(COOPERATIVE, claim, BRAM, LocalDate.of(2026, 4, 30)));
 
-        pool.on(new ClaimApproved(COOPERATIVE, claim, bram, LocalDate.of(2026, 5, 2), anna));
+        pool.on(new ClaimApproved(COOPERATIVE, claim, BRAM, LocalDate.of(2026, 5, 2), ANNA));
 
         assertThat(claim(claim).status()).isEqualTo(ClaimStatus.CLOSED);
         assertThat(claim(claim).approvedOn()).isEqualTo(LocalDate.of(2026, 5, 2));
@@ -216,14 +215,14 @@ class RiskPoolProjectionTest {
 
     @Test
     void aClaimThatContinuesAnEarlierOneHasNoNewWaitingPeriodAndCarriesItsPaidMonths() {
-        ClaimId first = fileClaim(bram, LocalDate.of(2026, 3, 10));
-        pool.on(new ClaimApproved(COOPERATIVE, first, bram, LocalDate.of(2026, 3, 12), anna));
-        paid(first, bram, YearMonth.of(2026, 4));
-        paid(first, bram, YearMonth.of(2026, 5));
-        pool.on(new ClaimClosed(COOPERATIVE, first, bram, LocalDate.of(2026, 5, 31)));
-        ClaimId second = fileClaim(bram, LocalDate.of(2026, 6, 10));
+        ClaimId first = fileClaim(BRAM, LocalDate.of(2026, 3, 10));
+        pool.on(new ClaimApproved(COOPERATIVE, first, BRAM, LocalDate.of(2026, 3, 12), ANNA));
+        paid(first, BRAM, YearMonth.of(2026, 4));
+        paid(first, BRAM, YearMonth.of(2026, 5));
+        pool.on(new ClaimClosed(COOPERATIVE, first, BRAM, LocalDate.of(2026, 5, 31)));
+        ClaimId second = fileClaim(BRAM, LocalDate.of(2026, 6, 10));
 
-        pool.on(new ClaimContinued(COOPERATIVE, second, first, bram));
+        pool.on(new ClaimContinued(COOPERATIVE, second, first, BRAM));
 
         ClaimView continued = claim(second);
         assertThat(continued.continues()).isEqualTo(first);
@@ -234,13 +233,13 @@ class RiskPoolProjectionTest {
 
     @Test
     void onlyApprovedClaimsWithMonthsLeftAreGivenToThePayoutRun() {
-        ClaimId approved = fileClaim(bram, LocalDate.of(2026, 3, 10));
-        pool.on(new ClaimApproved(COOPERATIVE, approved, bram, LocalDate.of(2026, 3, 12), anna));
-        fileClaim(cas, LocalDate.of(2026, 3, 20));
-        ClaimId paidOut = fileClaim(anna, LocalDate.of(2026, 2, 1));
-        pool.on(new ClaimApproved(COOPERATIVE, paidOut, anna, LocalDate.of(2026, 2, 2), bram));
-        pool.on(new ClaimClosed(COOPERATIVE, paidOut, anna, LocalDate.of(2026, 3, 31)));
-        paid(paidOut, anna, YearMonth.of(2026, 3));
+        ClaimId approved = fileClaim(BRAM, LocalDate.of(2026, 3, 10));
+        pool.on(new ClaimApproved(COOPERATIVE, approved, BRAM, LocalDate.of(2026, 3, 12), ANNA));
+        fileClaim(CAS, LocalDate.of(2026, 3, 20));
+        ClaimId paidOut = fileClaim(ANNA, LocalDate.of(2026, 2, 1));
+        pool.on(new ClaimApproved(COOPERATIVE, paidOut, ANNA, LocalDate.of(2026, 2, 2), BRAM));
+        pool.on(new ClaimClosed(COOPERATIVE, paidOut, ANNA, LocalDate.of(2026, 3, 31)));
+        paid(paidOut, ANNA, YearMonth.of(2026, 3));
 
         assertThat(pool.handle(new FindPayableClaims())).extracting(ClaimView::claimId).containsExactly(approved);
     }
@@ -248,30 +247,30 @@ class RiskPoolProjectionTest {
     @Test
     void announcedChangesAreShownAndGivenToTheDailyRunOnceDue() {
         LocalDate quarter = LocalDate.of(2026, 7, 1);
-        pool.on(new TierChangeAnnounced(COOPERATIVE, anna, eur("1500.00"), eur("45.00"), quarter));
-        pool.on(new LeaveAnnounced(COOPERATIVE, cas, quarter));
+        pool.on(new TierChangeAnnounced(COOPERATIVE, ANNA, eur("1500.00"), eur("45.00"), quarter));
+        pool.on(new LeaveAnnounced(COOPERATIVE, CAS, quarter));
 
         RiskPoolView view = view();
         assertThat(view.members()).extracting(PoolMember::memberId, PoolMember::nextTier, PoolMember::nextTierOn,
                 PoolMember::leavesOn).containsExactly(
-                tuple(anna, eur("1500.00"), quarter, null),
-                tuple(bram, null, null, null),
-                tuple(cas, null, null, quarter));
+                tuple(ANNA, eur("1500.00"), quarter, null),
+                tuple(BRAM, null, null, null),
+                tuple(CAS, null, null, quarter));
         assertThat(pool.handle(new FindAnnouncedChanges(quarter.minusDays(1)))).isEmpty();
         assertThat(pool.handle(new FindAnnouncedChanges(quarter))).containsExactly(
-                new AnnouncedChange(COOPERATIVE, anna, eur("1500.00"), quarter, null),
-                new AnnouncedChange(COOPERATIVE, cas, null, null, quarter));
+                new AnnouncedChange(COOPERATIVE, ANNA, eur("1500.00"), quarter, null),
+                new AnnouncedChange(COOPERATIVE, CAS, null, null, quarter));
     }
 
     @Test
     void aChangedTierReplacesTheAnnouncedOne() {
         LocalDate quarter = LocalDate.of(2026, 7, 1);
-        pool.on(new TierChangeAnnounced(COOPERATIVE, anna, eur("1500.00"), eur("45.00"), quarter));
+        pool.on(new TierChangeAnnounced(COOPERATIVE, ANNA, eur("1500.00"), eur("45.00"), quarter));
 
-        pool.on(new TierChanged(COOPERATIVE, anna, eur("1500.00"), eur("45.00"), quarter));
+        pool.on(new TierChanged(COOPERATIVE, ANNA, eur("1500.00"), eur("45.00"), quarter));
 
         PoolMember changed = view().members().get(0);
-        assertThat(changed.memberId()).isEqualTo(anna);
+        assertThat(changed.memberId()).isEqualTo(ANNA);
         assertThat(changed.tier()).isEqualTo(eur("1500.00"));
         assertThat(changed.monthlyDeposit()).isEqualTo(eur("45.00"));
         assertThat(changed.tierChangedOn()).isEqualTo(quarter);
@@ -282,16 +281,16 @@ class RiskPoolProjectionTest {
 
     @Test
     void aLeaverTakesTheirBalanceAndIsNoLongerAMemberButTheirHistoryStays() {
-        deposit(anna, "2026-01", "30.00");
-        deposit(cas, "2026-01", "30.00");
-        deposit(cas, "2026-02", "30.00");
+        deposit(ANNA, "2026-01", "30.00");
+        deposit(CAS, "2026-01", "30.00");
+        deposit(CAS, "2026-02", "30.00");
 
-        pool.on(new MemberLeftRiskPool(COOPERATIVE, cas, eur("60.00"), LocalDate.of(2026, 4, 1)), "left", ++sequence);
+        pool.on(new MemberLeftRiskPool(COOPERATIVE, CAS, eur("60.00"), LocalDate.of(2026, 4, 1)), "left", ++sequence);
 
         RiskPoolView view = view();
-        assertThat(view.members()).extracting(PoolMember::memberId).containsExactly(anna, bram);
+        assertThat(view.members()).extracting(PoolMember::memberId).containsExactly(ANNA, BRAM);
         assertThat(view.balance()).isEqualTo(eur("30.00"));
-        assertThat(pool.handle(new FindAccountHistory(COOPERATIVE, cas)))
+        assertThat(pool.handle(new FindAccountHistory(COOPERATIVE, CAS)))
                 .extracting(AccountEntry::kind, AccountEntry::amount, AccountEntry::balance)
                 .containsExactly(
                         tuple(EntryKind.DEPOSIT, eur("30.00"), eur("30.00")),
@@ -301,17 +300,17 @@ class RiskPoolProjectionTest {
 
     @Test
     void giftsOnLeavingAndACapReturnLeaveTheAccount() {
-        deposit(anna, "2026-01", "30.00");
-        deposit(anna, "2026-02", "30.00");
-        ClaimId claim = fileClaim(bram, LocalDate.of(2026, 1, 10));
+        deposit(ANNA, "2026-01", "30.00");
+        deposit(ANNA, "2026-02", "30.00");
+        ClaimId claim = fileClaim(BRAM, LocalDate.of(2026, 1, 10));
 
-        pool.on(new GiftsGivenOnLeaving(COOPERATIVE, anna, List.of(
-                new ClaimGift(claim, bram, YearMonth.of(2026, 3), eur("20.00"))), LocalDate.of(2026, 3, 31)),
+        pool.on(new GiftsGivenOnLeaving(COOPERATIVE, ANNA, List.of(
+                new ClaimGift(claim, BRAM, YearMonth.of(2026, 3), eur("20.00"))), LocalDate.of(2026, 3, 31)),
                 "gifts", ++sequence);
-        pool.on(new AccountCapReturned(COOPERATIVE, anna, 2026, eur("15.00"), LocalDate.of(2026, 12, 31)),
+        pool.on(new AccountCapReturned(COOPERATIVE, ANNA, 2026, eur("15.00"), LocalDate.of(2026, 12, 31)),
                 "cap", ++sequence);
 
-        assertThat(pool.handle(new FindAccountHistory(COOPERATIVE, anna)))
+        assertThat(pool.handle(new FindAccountHistory(COOPERATIVE, ANNA)))
                 .extracting(AccountEntry::kind, AccountEntry::amount, AccountEntry::month, AccountEntry::claimId,
                         AccountEntry::balance)
                 .containsExactly(
@@ -323,11 +322,11 @@ class RiskPoolProjectionTest {
 
     @Test
     void theHistoryGivesEveryMonthFromTheFirstEntryToTheLastWithItsFlowsAndBalance() {
-        deposit(anna, "2026-01", "30.00");
-        deposit(bram, "2026-01", "45.00");
-        ClaimId claim = fileClaim(cas, LocalDate.of(2026, 2, 1));
-        pool.on(new ClaimMonthPaid(COOPERATIVE, claim, cas, YearMonth.of(2026, 3), eur("20.00"), eur("20.00"),
-                eur("0.00"), List.of(new Gift(anna, eur("10.00")), new Gift(bram, eur("10.00"))), LocalDate.of(2026, 4, 1),
+        deposit(ANNA, "2026-01", "30.00");
+        deposit(BRAM, "2026-01", "45.00");
+        ClaimId claim = fileClaim(CAS, LocalDate.of(2026, 2, 1));
+        pool.on(new ClaimMonthPaid(COOPERATIVE, claim, CAS, YearMonth.of(2026, 3), eur("20.00"), eur("20.00"),
+                eur("0.00"), List.of(new Gift(ANNA, eur("10.00")), new Gift(BRAM, eur("10.00"))), LocalDate.of(2026, 4, 1),
                 eur("0.00")), "paid-march", ++sequence);
 
         List<PoolMonth> history = pool.handle(new FindPoolHistory(COOPERATIVE));
@@ -342,7 +341,7 @@ class RiskPoolProjectionTest {
     @Test
     void aCooperativeWithoutAPoolHasAnEmptyOneAndAResetEmptiesTheView() {
         CooperativeId other = new CooperativeId(UUID.randomUUID());
-        deposit(anna, "2026-01", "30.00");
+        deposit(ANNA, "2026-01", "30.00");
 
         RiskPoolView none = pool.handle(new FindRiskPool(other));
         pool.reset();
@@ -353,7 +352,7 @@ class RiskPoolProjectionTest {
         assertThat(pool.handle(new FindPoolHistory(other))).isEmpty();
         assertThat(view().members()).isEmpty();
         assertThat(view().currency()).isNull();
-        assertThat(pool.handle(new FindAccountHistory(COOPERATIVE, anna))).isEmpty();
+        assertThat(pool.handle(new FindAccountHistory(COOPERATIVE, ANNA))).isEmpty();
     }
 
     private RiskPoolView view() {
@@ -372,7 +371,7 @@ class RiskPoolProjectionTest {
 
     /** A month of {@code claim} paid in full by the other two members. */
     private void paid(ClaimId claim, MemberId claimant, YearMonth month) {
-        List<Gift> gifts = List.of(anna, bram, cas).stream().filter(m -> !m.equals(claimant))
+        List<Gift> gifts = List.of(ANNA, BRAM, CAS).stream().filter(m -> !m.equals(claimant))
                 .map(m -> new Gift(m, eur("10.00"))).toList();
         pool.on(new ClaimMonthPaid(COOPERATIVE, claim, claimant, month, eur("20.00"), eur("20.00"), eur("0.00"), gifts,
                 month.plusMonths(1).atDay(1), eur("0.00")), UUID.randomUUID().toString(), ++sequence);
@@ -384,7 +383,4 @@ class RiskPoolProjectionTest {
                 UUID.randomUUID().toString(), ++sequence);
     }
 
-    private static Money eur(String amount) {
-        return Money.of(amount, EUR);
-    }
 }

@@ -4,8 +4,6 @@ import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.web.InvalidRequestException;
 import coop.cooperative.app.web.SendsLocation;
 import coop.cooperative.core.hours.api.EntryId;
-import coop.cooperative.core.hours.api.HoursCommands.CorrectHours;
-import coop.cooperative.core.hours.api.HoursCommands.WithdrawHours;
 import coop.cooperative.core.hours.api.HoursKind;
 import coop.cooperative.core.projects.api.ProjectId;
 import coop.cooperative.core.shared.CooperativeId;
@@ -28,7 +26,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -50,7 +47,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.Set;
 
 /**
  * Hours. A member records only their own hours: the treasurer and admin do not log for others, so
@@ -63,15 +59,13 @@ import java.util.Set;
 @RestController
 class HoursController {
 
-    private final CommandGateway commands;
     private final QueryGateway queries;
     private final CooperativeAccess access;
     private final Timesheets timesheets;
     private final Clock clock;
 
-    HoursController(CommandGateway commands, QueryGateway queries, CooperativeAccess access,
+    HoursController(QueryGateway queries, CooperativeAccess access,
                     Timesheets timesheets, Clock clock) {
-        this.commands = commands;
         this.timesheets = timesheets;
         this.queries = queries;
         this.access = access;
@@ -107,11 +101,8 @@ class HoursController {
                       @Valid @RequestBody HoursRequest request) {
         EntryView entry = own(cooperativeId, entryId, false);
         self(cooperativeId, request.memberId());
-        requireOpen(cooperativeId, entry.date());
-        requireOpen(cooperativeId, request.date());
-        commands.sendAndWait(new CorrectHours(entry.memberId(), YearMonth.from(entry.date()), entryId, request.date(),
-                request.hours(), request.kind(), request.projectId(), request.subject(), request.description(),
-                assigned(entry.memberId(), request.date()), LocalDate.now(clock)));
+        timesheets.correct(entry, request.date(), request.hours(), request.kind(), request.projectId(),
+                request.subject(), request.description());
         return entry(entryId);
     }
 
@@ -121,8 +112,7 @@ class HoursController {
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     ResponseEntity<Void> withdraw(@PathVariable CooperativeId cooperativeId, @PathVariable EntryId entryId) {
         EntryView entry = own(cooperativeId, entryId, false);
-        requireOpen(cooperativeId, entry.date());
-        commands.sendAndWait(new WithdrawHours(entry.memberId(), YearMonth.from(entry.date()), entryId));
+        timesheets.withdraw(entry);
         return ResponseEntity.noContent().build();
     }
 
@@ -185,14 +175,6 @@ class HoursController {
     private EntryView entry(EntryId entryId) {
         return queries.query(new FindEntry(entryId), ResponseTypes.optionalInstanceOf(EntryView.class)).join()
                 .orElseThrow(() -> new NotFound(Refusal.HOURS_ENTRY_NOT_FOUND, "No hours entry " + entryId, entryId));
-    }
-
-    private void requireOpen(CooperativeId cooperativeId, LocalDate date) {
-        timesheets.requireOpen(cooperativeId, date);
-    }
-
-    private Set<ProjectId> assigned(MemberId memberId, LocalDate date) {
-        return timesheets.assigned(memberId, date);
     }
 
     private int budgetPercent(CooperativeId cooperativeId) {

@@ -17,7 +17,7 @@ import java.time.YearMonth;
  * Every page says refusals through this one class.
  */
 @Component
-class RefusalWords {
+public class RefusalWords {
 
     private final MessageSource messages;
     private final Formats fmt;
@@ -27,7 +27,7 @@ class RefusalWords {
         this.fmt = fmt;
     }
 
-    String say(DomainException refusal) {
+    public String say(DomainException refusal) {
         Object[] values = refusal.values().stream().map(this::format).toArray();
         return messages.getMessage("refusal." + refusal.code(), values, refusal.getMessage(),
                 LocaleContextHolder.getLocale());

@@ -1,4 +1,4 @@
-package coop.cooperative.app.pages;
+package coop.cooperative.app.security;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,5 +1,7 @@
-package coop.cooperative.app.pages;
+package coop.cooperative.app.membership;
 
+import coop.cooperative.app.pages.InvitationNotice;
+import coop.cooperative.app.pages.RefusalWords;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.Members;
 import coop.cooperative.app.membership.Membership;

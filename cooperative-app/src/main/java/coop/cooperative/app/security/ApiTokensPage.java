@@ -1,4 +1,4 @@
-package coop.cooperative.app.pages;
+package coop.cooperative.app.security;
 
 import coop.cooperative.app.security.ApiTokens;
 import coop.cooperative.app.security.SignedInAccount;

@@ -1,11 +1,11 @@
-package coop.cooperative.app.pages;
+package coop.cooperative.app.books;
 
+import coop.cooperative.app.pages.RefusalWords;
+import coop.cooperative.app.pages.Refusals;
 import coop.cooperative.app.books.BookReports;
-import coop.cooperative.app.costs.BookRules;
 import coop.cooperative.app.membership.CooperativeAccess;
-import coop.cooperative.core.membership.api.MembershipCommands.ClosePeriod;
+import coop.cooperative.app.periods.Periods;
 import coop.cooperative.core.shared.CooperativeId;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,18 +31,15 @@ import java.util.Comparator;
 class BalancesPage {
 
     private final CooperativeAccess access;
-    private final BookRules rules;
+    private final Periods periods;
     private final BookReports reports;
-    private final CommandGateway commands;
     private final Clock clock;
     private final RefusalWords refusals;
 
-    BalancesPage(CooperativeAccess access, BookRules rules, BookReports reports, CommandGateway commands, Clock clock,
-                 RefusalWords refusals) {
+    BalancesPage(CooperativeAccess access, Periods periods, BookReports reports, Clock clock, RefusalWords refusals) {
         this.access = access;
-        this.rules = rules;
+        this.periods = periods;
         this.reports = reports;
-        this.commands = commands;
         this.clock = clock;
         this.refusals = refusals;
     }
@@ -60,7 +57,7 @@ class BalancesPage {
         model.addAttribute("tab", "balances");
         model.addAttribute("sheet", reports.balances(cooperativeId, date));
         model.addAttribute("vatReturn", reports.inputVat(cooperativeId, date.getYear()));
-        model.addAttribute("closedPeriods", rules.closedPeriods(cooperativeId).periods().stream()
+        model.addAttribute("closedPeriods", periods.closed(cooperativeId).periods().stream()
                 .sorted(Comparator.reverseOrder()).toList());
         if (!model.containsAttribute("closeForm")) {
             model.addAttribute("closeForm", new CloseForm(YearMonth.now(clock).minusMonths(1).toString()));
@@ -79,9 +76,9 @@ class BalancesPage {
             errors.rejectValue("period", "books.close.period.invalid");
         }
         if (month != null) {
-            rules.requireViewsCurrent(cooperativeId); // a 503 page, as the API answers, not "not ended"
             try {
-                commands.sendAndWait(new ClosePeriod(cooperativeId, month, LocalDate.now(clock)));
+                // a parked view answers a 503 page, as the API does, not "not ended"
+                periods.close(cooperativeId, month);
                 redirect.addFlashAttribute("closed", month.toString());
                 return "redirect:/cooperatives/" + cooperativeId + "/books/balances";
             } catch (RuntimeException e) {

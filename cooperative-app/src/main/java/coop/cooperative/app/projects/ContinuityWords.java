@@ -1,5 +1,6 @@
-package coop.cooperative.app.pages;
+package coop.cooperative.app.projects;
 
+import coop.cooperative.app.pages.Formats;
 import coop.cooperative.projections.continuity.ContinuityQueries.FindContinuity;
 import coop.cooperative.projections.continuity.ContinuityQueries.Person;
 import coop.cooperative.projections.continuity.ContinuityQueries.SkillContinuity;

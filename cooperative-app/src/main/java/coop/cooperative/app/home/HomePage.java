@@ -1,5 +1,6 @@
-package coop.cooperative.app.pages;
+package coop.cooperative.app.home;
 
+import coop.cooperative.app.pages.RefusalWords;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.Membership;
 import coop.cooperative.app.projects.ProjectClients;

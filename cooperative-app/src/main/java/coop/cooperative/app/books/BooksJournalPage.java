@@ -1,4 +1,4 @@
-package coop.cooperative.app.pages;
+package coop.cooperative.app.books;
 
 import coop.cooperative.app.books.BookReports;
 import coop.cooperative.app.membership.CooperativeAccess;

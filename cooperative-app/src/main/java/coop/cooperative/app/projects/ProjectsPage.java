@@ -1,4 +1,4 @@
-package coop.cooperative.app.pages;
+package coop.cooperative.app.projects;
 
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.MemberProfiles;
@@ -13,8 +13,6 @@ import coop.cooperative.projections.continuity.ContinuityQueries.FindContinuity;
 import coop.cooperative.projections.continuity.ContinuityQueries.ProjectContinuity;
 import coop.cooperative.projections.continuity.ContinuityQueries.SkillContinuity;
 import coop.cooperative.projections.members.MemberQueries.CooperativeView;
-import coop.cooperative.projections.projects.ProjectQueries.AssignmentView;
-import coop.cooperative.projections.projects.ProjectQueries.FindProject;
 import coop.cooperative.projections.projects.ProjectQueries.FindProjects;
 import coop.cooperative.projections.projects.ProjectQueries.ProjectView;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -45,6 +43,7 @@ import java.util.stream.Collectors;
 class ProjectsPage {
 
     private final QueryGateway queries;
+    private final Projects projects;
     private final CooperativeAccess access;
     private final ProjectClients clients;
     private final MemberProfiles profiles;
@@ -52,10 +51,11 @@ class ProjectsPage {
     private final ClaimPrivacy claims;
     private final Clock clock;
 
-    ProjectsPage(QueryGateway queries, CooperativeAccess access, ProjectClients clients, MemberProfiles profiles,
+    ProjectsPage(QueryGateway queries, Projects projects, CooperativeAccess access, ProjectClients clients, MemberProfiles profiles,
                  ContinuityWords words, ClaimPrivacy claims, Clock clock) {
         this.claims = claims;
         this.queries = queries;
+        this.projects = projects;
         this.access = access;
         this.clients = clients;
         this.profiles = profiles;
@@ -86,7 +86,8 @@ class ProjectsPage {
     @PreAuthorize("@clients.sees(#cooperativeId, #projectId)")
     String project(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId, Model model) {
         boolean member = access.holds(cooperativeId, "MEMBER");
-        ProjectView project = find(queries, cooperativeId, projectId);
+        ProjectView project = projects.find(cooperativeId, projectId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Map<MemberId, String> names = profiles.names(cooperativeId);
         ProjectContinuity continuity = continuity(cooperativeId, names, Set.of(projectId)).get(projectId);
         CooperativeView cooperative = access.cooperative(cooperativeId);
@@ -94,24 +95,8 @@ class ProjectsPage {
         model.addAttribute("isMember", member);
         model.addAttribute("isAdmin", access.holds(cooperativeId, "ADMIN"));
         model.addAttribute("project", card(project, continuity, names, member));
-        model.addAttribute("team", team(project, names));
+        model.addAttribute("team", projects.team(project, names));
         return "project";
-    }
-
-    static ProjectView find(QueryGateway queries, CooperativeId cooperativeId, ProjectId projectId) {
-        return queries.query(new FindProject(projectId), ResponseTypes.optionalInstanceOf(ProjectView.class)).join()
-                .filter(p -> p.cooperativeId().equals(cooperativeId))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    /** The team with names, per skill core first; cancelled assignments (ending before they began) are left out, as in the API. */
-    static List<TeamMember> team(ProjectView project, Map<MemberId, String> names) {
-        return project.assignments().stream()
-                .filter(a -> !a.to().isBefore(a.from()))
-                .sorted(Comparator.comparing(AssignmentView::skill).thenComparing(AssignmentView::role))
-                .map(a -> new TeamMember(names.getOrDefault(a.memberId(), "?"), a.role().name(), a.skill(),
-                        a.hoursPerWeek(), a.from(), a.to()))
-                .toList();
     }
 
     private Map<ProjectId, ProjectContinuity> continuity(CooperativeId cooperativeId, Map<MemberId, String> names,
@@ -133,7 +118,7 @@ class ProjectsPage {
         List<SkillCard> skills = p.requiredSkills().stream()
                 .map(s -> skill(s, bySkill.get(s.skill()), member))
                 .toList();
-        List<String> teamNames = team(p, names).stream().map(TeamMember::name).distinct().sorted().toList();
+        List<String> teamNames = projects.team(p, names).stream().map(Projects.TeamMember::name).distinct().sorted().toList();
         return new ProjectCard(p.projectId(), p.name(), p.client(), p.start(), p.end(), p.closedOn(), phase,
                 continuity == null ? null : continuity.status().name(), skills, teamNames);
     }
@@ -157,6 +142,4 @@ class ProjectsPage {
     record SkillCard(String skill, int hoursPerWeek, String status, List<String> reasons, List<String> candidates) {
     }
 
-    record TeamMember(String name, String role, String skill, int hoursPerWeek, LocalDate from, LocalDate to) {
-    }
 }

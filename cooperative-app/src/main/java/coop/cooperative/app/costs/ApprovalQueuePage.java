@@ -1,5 +1,7 @@
-package coop.cooperative.app.pages;
+package coop.cooperative.app.costs;
 
+import coop.cooperative.app.pages.RefusalWords;
+import coop.cooperative.app.pages.Refusals;
 import coop.cooperative.app.costs.BookRules;
 import coop.cooperative.app.costs.SharedCosts;
 import coop.cooperative.app.membership.CooperativeAccess;
@@ -61,7 +63,8 @@ class ApprovalQueuePage {
     private final Clock clock;
     private final RefusalWords refusals;
 
-    ApprovalQueuePage(CooperativeAccess access, SharedCosts costs, BookRules rules, MemberProfiles profiles, QueryGateway queries, MessageSource messages, Clock clock, RefusalWords refusals) {
+    ApprovalQueuePage(CooperativeAccess access, SharedCosts costs, BookRules rules, MemberProfiles profiles,
+                      QueryGateway queries, MessageSource messages, Clock clock, RefusalWords refusals) {
         this.access = access;
         this.costs = costs;
         this.rules = rules;

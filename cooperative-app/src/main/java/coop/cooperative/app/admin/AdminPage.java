@@ -1,32 +1,28 @@
-package coop.cooperative.app.pages;
+package coop.cooperative.app.admin;
 
+import coop.cooperative.app.pages.RefusalWords;
 import coop.cooperative.app.membership.CooperativeAccess;
+import coop.cooperative.app.pages.InvitationNotice;
 import coop.cooperative.app.membership.MemberProfiles;
 import coop.cooperative.app.membership.Members;
 import coop.cooperative.app.membership.Members.Member;
 import coop.cooperative.app.membership.Membership;
 import coop.cooperative.app.projects.Assignments;
+import coop.cooperative.app.projects.Projects;
 import coop.cooperative.app.projects.ProjectClients;
 import coop.cooperative.core.membership.api.Role;
-import coop.cooperative.core.projects.api.AssignmentRole;
-import coop.cooperative.core.projects.api.ProjectCommands.RegisterProject;
 import coop.cooperative.core.projects.api.ProjectId;
 import coop.cooperative.core.projects.api.RequiredSkill;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException;
 import coop.cooperative.core.shared.MemberId;
-import coop.cooperative.projections.members.MemberQueries.FindMember;
 import coop.cooperative.projections.members.MemberQueries.MemberStatus;
-import coop.cooperative.projections.members.MemberQueries.MemberView;
 import coop.cooperative.projections.projects.ProjectQueries.FindProjects;
 import coop.cooperative.projections.projects.ProjectQueries.ProjectView;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -51,7 +47,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
@@ -73,21 +68,21 @@ class AdminPage {
     private final MemberProfiles profiles;
     private final ProjectClients clients;
     private final Assignments assignments;
-    private final CommandGateway commands;
+    private final Projects projects;
     private final QueryGateway queries;
     private final Clock clock;
     private final RefusalWords refusals;
 
     AdminPage(CooperativeAccess access, Members members, Membership membership, MemberProfiles profiles,
               ProjectClients clients, Assignments assignments,
-              CommandGateway commands, QueryGateway queries, Clock clock, RefusalWords refusals) {
+              Projects projects, QueryGateway queries, Clock clock, RefusalWords refusals) {
         this.access = access;
         this.members = members;
         this.membership = membership;
         this.profiles = profiles;
         this.clients = clients;
         this.assignments = assignments;
-        this.commands = commands;
+        this.projects = projects;
         this.queries = queries;
         this.clock = clock;
         this.refusals = refusals;
@@ -168,8 +163,8 @@ class AdminPage {
     @PostMapping("/cooperatives/{cooperativeId}/admin/projects")
     String register(@PathVariable CooperativeId cooperativeId, @Valid @ModelAttribute("projectForm") ProjectForm form,
                     BindingResult errors, Model model, RedirectAttributes redirect) {
-        LocalDate start = date(errors, "start", form.start());
-        LocalDate end = date(errors, "end", form.end());
+        LocalDate start = FormFields.date(errors, "start", form.start());
+        LocalDate end = FormFields.date(errors, "end", form.end());
         List<RequiredSkill> skills = errors.hasFieldErrors("skills") ? null : form.requiredSkills();
         if (!errors.hasFieldErrors("skills") && skills == null) {
             errors.rejectValue("skills", "admin.project.skills.invalid");
@@ -177,10 +172,9 @@ class AdminPage {
         if (errors.hasErrors()) {
             return admin(cooperativeId, model);
         }
-        ProjectId projectId = ProjectId.random();
+        ProjectId projectId;
         try {
-            commands.sendAndWait(new RegisterProject(projectId, cooperativeId, form.name().strip(),
-                    form.client().strip(), start, end, skills));
+            projectId = projects.register(cooperativeId, form.name().strip(), form.client().strip(), start, end, skills);
         } catch (DomainException e) {
             errors.reject("refused", refusals.say(e));
             return admin(cooperativeId, model);
@@ -188,79 +182,6 @@ class AdminPage {
         redirect.addFlashAttribute("done", "admin.project.registered");
         redirect.addFlashAttribute("doneName", form.name().strip());
         return "redirect:/cooperatives/" + cooperativeId + "/admin/projects/" + projectId;
-    }
-
-    @GetMapping("/cooperatives/{cooperativeId}/admin/projects/{projectId}")
-    String project(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId, Model model) {
-        ProjectView project = ProjectsPage.find(queries, cooperativeId, projectId);
-        if (!model.containsAttribute("assignForm")) {
-            model.addAttribute("assignForm", new AssignForm("", AssignmentRole.CORE.name(), "", "",
-                    later(project.start(), LocalDate.now(clock)).toString(), project.end().toString()));
-        }
-        if (!model.containsAttribute("clientForm")) {
-            model.addAttribute("clientForm", new ClientForm("", ""));
-        }
-        model.addAttribute("cooperative", access.cooperative(cooperativeId));
-        model.addAttribute("project", project);
-        model.addAttribute("team", ProjectsPage.team(project, profiles.names(cooperativeId)));
-        model.addAttribute("contacts", clients.contacts(cooperativeId).stream()
-                .filter(c -> c.projectId().equals(projectId)).toList());
-        model.addAttribute("candidates", members.of(cooperativeId).stream()
-                .filter(m -> m.status() != MemberStatus.LEFT).toList());
-        model.addAttribute("roles", AssignmentRole.values());
-        return "admin-project";
-    }
-
-    @PostMapping("/cooperatives/{cooperativeId}/admin/projects/{projectId}/assignments")
-    String assign(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId,
-                  @Valid @ModelAttribute("assignForm") AssignForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
-        ProjectsPage.find(queries, cooperativeId, projectId);
-        Optional<MemberView> member = errors.hasFieldErrors("memberId") ? Optional.empty() : member(cooperativeId, form.memberId());
-        if (!errors.hasFieldErrors("memberId") && member.isEmpty()) {
-            errors.rejectValue("memberId", "admin.assign.memberUnknown");
-        }
-        AssignmentRole role = errors.hasFieldErrors("role") ? null : AssignmentRole.valueOf(form.role());
-        Integer hours = number(errors, "hoursPerWeek", form.hoursPerWeek());
-        LocalDate from = date(errors, "from", form.from());
-        LocalDate to = date(errors, "to", form.to());
-        if (errors.hasErrors()) {
-            return project(cooperativeId, projectId, model);
-        }
-        try {
-            assignments.assign(cooperativeId, projectId, member.get(), role, form.skill(), hours, from, to,
-                    LocalDate.now(clock),
-                    access.cooperative(cooperativeId).policies().maximumHoursPerWeek());
-        } catch (DomainException e) {
-            errors.reject("refused", refusals.say(e));
-            return project(cooperativeId, projectId, model);
-        }
-        redirect.addFlashAttribute("done", "admin.assigned");
-        redirect.addFlashAttribute("doneName", profiles.names(cooperativeId).get(member.get().memberId()));
-        return "redirect:/cooperatives/" + cooperativeId + "/admin/projects/" + projectId;
-    }
-
-    /** Gives a client contact access to this project (the same service as the API's invite). */
-    @PostMapping("/cooperatives/{cooperativeId}/admin/projects/{projectId}/clients")
-    String invite(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId,
-                  @Valid @ModelAttribute("clientForm") ClientForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
-        ProjectView project = ProjectsPage.find(queries, cooperativeId, projectId);
-        if (errors.hasErrors()) {
-            return project(cooperativeId, projectId, model);
-        }
-        InvitationNotice.flash(redirect, form.name().strip(),
-                clients.invite(cooperativeId, projectId, project.name(), form.name(), form.email()));
-        return "redirect:/cooperatives/" + cooperativeId + "/admin/projects/" + projectId;
-    }
-
-    private Optional<MemberView> member(CooperativeId cooperativeId, String memberId) {
-        try {
-            return queries.query(new FindMember(MemberId.of(memberId)), ResponseTypes.optionalInstanceOf(MemberView.class))
-                    .join().filter(m -> m.cooperativeId().equals(cooperativeId));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     /** Sends a membership command; a refusal stays on the page, in words, with the rule's own message as fallback. */
@@ -282,44 +203,6 @@ class AdminPage {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         return role;
-    }
-
-    /** A date field as the browser sends it (yyyy-mm-dd); a field error when it is missing or unreadable. */
-    private static LocalDate date(BindingResult errors, String field, String text) {
-        if (errors.hasFieldErrors(field)) {
-            return null;
-        }
-        if (text == null || text.isBlank()) {
-            errors.rejectValue(field, "admin.field.dateRequired");
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.rejectValue(field, "admin.field.dateInvalid");
-            return null;
-        }
-    }
-
-    /** Hours a week: a whole number from 1 to 168. */
-    private static Integer number(BindingResult errors, String field, String text) {
-        if (errors.hasFieldErrors(field)) {
-            return null;
-        }
-        try {
-            int hours = Integer.parseInt(text == null ? "" : text.strip());
-            if (hours >= 1 && hours <= 168) {
-                return hours;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        errors.rejectValue(field, "admin.field.hoursInvalid");
-        return null;
-    }
-
-    private static LocalDate later(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
     }
 
     /** An invitation nobody has used yet: a member's, or a project client's. */
@@ -354,14 +237,4 @@ class AdminPage {
         }
     }
 
-    record AssignForm(@NotBlank String memberId,
-                      @NotNull @Pattern(regexp = "CORE|BACKUP|EXPERT") String role,
-                      @NotBlank @Size(max = 40) String skill,
-                      String hoursPerWeek,
-                      String from,
-                      String to) {
-    }
-
-    record ClientForm(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 320) String email) {
-    }
 }

@@ -1,5 +1,6 @@
-package coop.cooperative.app.pages;
+package coop.cooperative.app.hours;
 
+import coop.cooperative.app.pages.RefusalWords;
 import coop.cooperative.app.costs.SharedCosts;
 import coop.cooperative.app.hours.Timesheets;
 import coop.cooperative.app.membership.CooperativeAccess;
@@ -17,24 +18,15 @@ import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
 import coop.cooperative.projections.books.BookQueries.Balances;
 import coop.cooperative.projections.books.BookQueries.FindBalances;
-import coop.cooperative.projections.books.BookQueries.FindJournal;
-import coop.cooperative.projections.books.BookQueries.JournalLine;
-import coop.cooperative.projections.books.BookQueries.JournalPage;
-import coop.cooperative.projections.costs.CostQueries.CostView;
-import coop.cooperative.projections.costs.CostQueries.Decision;
-import coop.cooperative.projections.costs.CostQueries.FindCosts;
 import coop.cooperative.projections.hours.HoursQueries.FindMemberHours;
 import coop.cooperative.projections.hours.HoursQueries.MemberHours;
 import coop.cooperative.projections.hours.HoursQueries.PeriodHours;
 import coop.cooperative.projections.members.MemberQueries.CooperativeView;
 import coop.cooperative.projections.members.MemberQueries.MemberView;
-import coop.cooperative.projections.projects.ProjectQueries.FindProjects;
 import coop.cooperative.projections.projects.ProjectQueries.ProjectView;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.AccountEntry;
-import coop.cooperative.projections.riskpool.RiskPoolQueries.ClaimView;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.FindAccountHistory;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.FindRiskPool;
-import coop.cooperative.projections.riskpool.RiskPoolQueries.PoolMember;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.RiskPoolView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -61,10 +53,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A member's own page, made for a phone first: their balance and the journal lines that explain it,
@@ -75,8 +65,6 @@ import java.util.Optional;
 @Controller
 class MemberHomePage {
 
-    /** The journal lines shown: the most recent ones, enough to explain the balance on a phone. */
-    static final int RECENT_LINES = 20;
     static final List<String> CATEGORIES = List.of("insurance", "accountant", "software", "workspace", "training",
             "travel", "other");
     private static final BigDecimal QUARTER = new BigDecimal("0.25");
@@ -87,16 +75,18 @@ class MemberHomePage {
     private final QueryGateway queries;
     private final Timesheets timesheets;
     private final SharedCosts costs;
+    private final MemberHomeFigures figures;
     private final Clock clock;
     private final RefusalWords refusals;
 
     MemberHomePage(CooperativeAccess access, MemberProfiles profiles, QueryGateway queries, Timesheets timesheets,
-                   SharedCosts costs, Clock clock, RefusalWords refusals) {
+                   SharedCosts costs, MemberHomeFigures figures, Clock clock, RefusalWords refusals) {
         this.access = access;
         this.profiles = profiles;
         this.queries = queries;
         this.timesheets = timesheets;
         this.costs = costs;
+        this.figures = figures;
         this.clock = clock;
         this.refusals = refusals;
     }
@@ -106,7 +96,7 @@ class MemberHomePage {
     String home(@PathVariable CooperativeId cooperativeId, Model model) {
         LocalDate today = LocalDate.now(clock);
         MemberId memberId = me(cooperativeId).memberId();
-        List<ProjectView> projects = myProjects(cooperativeId, memberId);
+        List<ProjectView> projects = figures.myProjects(cooperativeId, memberId);
         if (!model.containsAttribute("hoursForm")) {
             // Most hours are project hours: start there when the member has a project, on it if it is the only one.
             model.addAttribute("hoursForm", projects.isEmpty()
@@ -127,9 +117,9 @@ class MemberHomePage {
         Balances balances = queries.query(new FindBalances(cooperativeId, today, cooperative.currency()), Balances.class)
                 .join();
         model.addAttribute("balance", balances.members().getOrDefault(memberId, zero));
-        model.addAttribute("lines", recentLines(cooperativeId, memberId));
+        model.addAttribute("lines", figures.recentLines(cooperativeId, memberId));
 
-        model.addAttribute("costs", myCosts(cooperativeId, memberId, names));
+        model.addAttribute("costs", figures.myCosts(cooperativeId, memberId, names));
         model.addAttribute("categories", CATEGORIES);
 
         YearMonth month = YearMonth.from(today);
@@ -153,7 +143,7 @@ class MemberHomePage {
         List<AccountEntry> recentEntries = new ArrayList<>(account.subList(Math.max(0, account.size() - 12), account.size()));
         Collections.reverse(recentEntries);
         model.addAttribute("poolEntries", recentEntries);
-        model.addAttribute("claim", myClaim(pool, memberId).orElse(null));
+        model.addAttribute("claim", MemberHomeFigures.myClaim(pool, memberId).orElse(null));
         return "member-home";
     }
 
@@ -230,77 +220,8 @@ class MemberHomePage {
         return access.currentMember(cooperativeId).orElseThrow(() -> new AccessDeniedException("not a member"));
     }
 
-    /** The member's most recent journal lines, newest first, each with its effect on their balance. */
-    private List<Line> recentLines(CooperativeId cooperativeId, MemberId memberId) {
-        long total = queries.query(new FindJournal(cooperativeId, null, null, memberId, null, 0, 1), JournalPage.class)
-                .join().totalLines();
-        List<JournalLine> lines = new ArrayList<>();
-        if (total > 0) {
-            // Pages count from 0 in fixed sizes: the last page and, if it is short, the one before it.
-            int last = (int) ((total - 1) / RECENT_LINES);
-            if (last > 0 && total % RECENT_LINES != 0) {
-                lines.addAll(page(cooperativeId, memberId, last - 1));
-            }
-            lines.addAll(page(cooperativeId, memberId, last));
-        }
-        List<Line> recent = new ArrayList<>(lines.subList(Math.max(0, lines.size() - RECENT_LINES), lines.size()).stream()
-                .map(l -> new Line(l.date(), l.description(), l.category(), l.amount().negate(), l.memberBalance()))
-                .toList());
-        Collections.reverse(recent);
-        return recent;
-    }
-
-    private List<JournalLine> page(CooperativeId cooperativeId, MemberId memberId, int page) {
-        return queries.query(new FindJournal(cooperativeId, null, null, memberId, null, page, RECENT_LINES),
-                JournalPage.class).join().lines();
-    }
-
-    private List<MyCost> myCosts(CooperativeId cooperativeId, MemberId memberId, Map<MemberId, String> names) {
-        return queries.query(new FindCosts(cooperativeId, null), ResponseTypes.multipleInstancesOf(CostView.class)).join()
-                .stream()
-                .filter(c -> memberId.equals(c.paidBy()) || memberId.equals(c.submittedBy()))
-                .map(c -> {
-                    Decision decision = c.reversal() != null ? c.reversal()
-                            : c.rejection() != null ? c.rejection() : c.approval();
-                    Money myShare = c.shares().stream().filter(s -> s.memberId().equals(memberId))
-                            .map(s -> s.amount()).findFirst().orElse(null);
-                    return new MyCost(c.description(), c.amount(), c.vat(), c.date(), c.category(), c.status().name(),
-                            c.awaitingSecondApproval(), myShare,
-                            decision == null ? null : decision.on(),
-                            decision == null || decision.by() == null ? null : names.get(decision.by()),
-                            decision == null ? null : decision.reason());
-                })
-                .toList();
-    }
-
-    /** Open projects the member is or was assigned to: the ones they can log project hours on. */
-    private List<ProjectView> myProjects(CooperativeId cooperativeId, MemberId memberId) {
-        return queries.query(new FindProjects(cooperativeId), ResponseTypes.multipleInstancesOf(ProjectView.class))
-                .join().stream()
-                .filter(p -> p.closedOn() == null && p.assignments().stream().anyMatch(a -> a.memberId().equals(memberId)))
-                .sorted(Comparator.comparing(ProjectView::name))
-                .toList();
-    }
-
-    /** The member's open claim, or else their most recent one. */
-    private static Optional<ClaimView> myClaim(RiskPoolView pool, MemberId memberId) {
-        List<ClaimView> mine = pool.claims().stream().filter(c -> c.memberId().equals(memberId)).toList();
-        return mine.stream().filter(ClaimView::isOpen).findFirst()
-                .or(() -> mine.stream().max(Comparator.comparing(ClaimView::startDate)));
-    }
-
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    /** A journal line as the member reads it: {@code change} is what it did to their balance. */
-    record Line(LocalDate date, String description, String category, Money change, Money balanceAfter) {
-    }
-
-    /** {@code vat}: the VAT included in the amount (zero when none was given). */
-    record MyCost(String description, Money amount, Money vat, LocalDate date, String category, String status,
-                  boolean awaitingSecondApproval, Money myShare, LocalDate decidedOn, String decidedBy,
-                  String reason) {
     }
 
     /** The hours form; hours as typed, so that "abc" is an error next to the field, not a 400. */

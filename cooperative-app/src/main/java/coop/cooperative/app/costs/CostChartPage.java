@@ -1,5 +1,6 @@
-package coop.cooperative.app.pages;
+package coop.cooperative.app.costs;
 
+import coop.cooperative.app.pages.Formats;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import coop.cooperative.app.membership.CooperativeAccess;

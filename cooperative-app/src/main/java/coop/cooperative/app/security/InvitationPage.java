@@ -1,5 +1,6 @@
-package coop.cooperative.app.pages;
+package coop.cooperative.app.security;
 
+import coop.cooperative.app.pages.RefusalWords;
 import coop.cooperative.app.security.Invitations;
 import coop.cooperative.app.security.Invitations.Pending;
 import coop.cooperative.app.security.Passphrase;

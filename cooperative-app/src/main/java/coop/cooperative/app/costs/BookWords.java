@@ -1,4 +1,4 @@
-package coop.cooperative.app.pages;
+package coop.cooperative.app.costs;
 
 import coop.cooperative.core.books.Accounts;
 import coop.cooperative.core.books.PostingRules;

@@ -1,4 +1,4 @@
-package coop.cooperative.app.membership;
+package coop.cooperative.app.web;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;

@@ -1,5 +1,6 @@
-package coop.cooperative.app.pages;
+package coop.cooperative.app.security;
 
+import coop.cooperative.app.pages.RefusalWords;
 import coop.cooperative.app.mail.Mailbox;
 import coop.cooperative.app.security.Passphrase;
 import coop.cooperative.app.security.PasswordResets;

@@ -1,11 +1,11 @@
 package coop.cooperative.app.books;
 
+import coop.cooperative.app.pages.RefusalWords;
 import coop.cooperative.app.pages.Refusals;
 import coop.cooperative.app.books.BookReports;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.periods.Periods;
 import coop.cooperative.core.shared.CooperativeId;
-import coop.cooperative.core.shared.DomainException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,12 +34,14 @@ class BalancesPage {
     private final Periods periods;
     private final BookReports reports;
     private final Clock clock;
+    private final RefusalWords refusals;
 
-    BalancesPage(CooperativeAccess access, Periods periods, BookReports reports, Clock clock) {
+    BalancesPage(CooperativeAccess access, Periods periods, BookReports reports, Clock clock, RefusalWords refusals) {
         this.access = access;
         this.periods = periods;
         this.reports = reports;
         this.clock = clock;
+        this.refusals = refusals;
     }
 
     record CloseForm(String period) {
@@ -80,9 +82,7 @@ class BalancesPage {
                 redirect.addFlashAttribute("closed", month.toString());
                 return "redirect:/cooperatives/" + cooperativeId + "/books/balances";
             } catch (RuntimeException e) {
-                DomainException refusal = Refusals.of(e);
-                errors.reject(refusal instanceof DomainException.Conflict
-                        ? "books.close.alreadyClosed" : "books.close.notEnded", new Object[]{month.toString()}, null);
+                errors.reject("refused", refusals.say(Refusals.of(e)));
             }
         }
         return balances(cooperativeId, null, model);

@@ -11,6 +11,7 @@ import coop.cooperative.core.settlements.api.SettlementId;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.projections.books.BookQueries.CategoryTotal;
 import coop.cooperative.projections.books.BookQueries.FindCategoryTotals;
 import coop.cooperative.projections.books.BookQueries.FindJournal;
@@ -134,7 +135,8 @@ class BooksController {
                                   @RequestParam(required = false) LocalDate asOf) {
         access.cooperative(cooperativeId);
         if (!rules.members(cooperativeId).containsKey(memberId)) {
-            throw new coop.cooperative.core.shared.DomainException.NotFound("No member " + memberId + " in this cooperative");
+            throw new coop.cooperative.core.shared.DomainException.NotFound(Refusal.MEMBER_NOT_FOUND,
+                    "No member " + memberId + " in this cooperative", memberId);
         }
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
         Money balance = reports.balance(cooperativeId, memberId, date);

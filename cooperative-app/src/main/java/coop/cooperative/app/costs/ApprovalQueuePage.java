@@ -1,12 +1,10 @@
 package coop.cooperative.app.costs;
 
-import coop.cooperative.app.pages.Formats;
 import coop.cooperative.app.pages.RefusalWords;
 import coop.cooperative.app.pages.Refusals;
 import coop.cooperative.app.costs.BookRules;
 import coop.cooperative.app.costs.SharedCosts;
 import coop.cooperative.app.membership.CooperativeAccess;
-import coop.cooperative.app.periods.Periods;
 import coop.cooperative.app.membership.MemberProfiles;
 import coop.cooperative.core.costs.CostApprovers;
 import coop.cooperative.core.costs.CostApprovers.Waiting;
@@ -44,7 +42,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -60,25 +57,20 @@ class ApprovalQueuePage {
     private final CooperativeAccess access;
     private final SharedCosts costs;
     private final BookRules rules;
-    private final Periods periods;
     private final MemberProfiles profiles;
     private final QueryGateway queries;
     private final MessageSource messages;
-    private final Formats formats;
     private final Clock clock;
     private final RefusalWords refusals;
 
-    ApprovalQueuePage(CooperativeAccess access, SharedCosts costs, BookRules rules, Periods periods,
-                      MemberProfiles profiles, QueryGateway queries, MessageSource messages, Formats formats, Clock clock,
-                      RefusalWords refusals) {
+    ApprovalQueuePage(CooperativeAccess access, SharedCosts costs, BookRules rules, MemberProfiles profiles,
+                      QueryGateway queries, MessageSource messages, Clock clock, RefusalWords refusals) {
         this.access = access;
         this.costs = costs;
         this.rules = rules;
-        this.periods = periods;
         this.profiles = profiles;
         this.queries = queries;
         this.messages = messages;
-        this.formats = formats;
         this.clock = clock;
         this.refusals = refusals;
     }
@@ -116,13 +108,13 @@ class ApprovalQueuePage {
                    @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
                    RedirectAttributes redirect) {
         CooperativeView cooperative = access.cooperative(cooperativeId);
-        CostView before = costs.find(cooperativeId, costId);
-        MemberId me = rules.caller(cooperativeId);
+        costs.find(cooperativeId, costId);
         String refusal = null;
         try {
-            costs.approve(cooperativeId, costId, me, LocalDate.now(clock), cooperative.policies().secondApprovalAbove());
+            costs.approve(cooperativeId, costId, rules.caller(cooperativeId), LocalDate.now(clock),
+                    cooperative.policies().secondApprovalAbove());
         } catch (RuntimeException e) {
-            refusal = explainApprovalRefusal(Refusals.of(e), before, me, cooperative);
+            refusal = refusals.say(Refusals.of(e)); // the rule that refused, by its code
         }
         return decided(cooperativeId, costId, htmx, refusal, null, null, model, redirect);
     }
@@ -201,31 +193,6 @@ class ApprovalQueuePage {
                 cost.firstApproval() == null ? null : names.get(cost.firstApproval().by()),
                 approvers.next().stream().map(names::get).collect(Collectors.joining(", ")), approvers.waiting(),
                 refusal, reason, reasonError);
-    }
-
-    /**
-     * Says in the reader's language why an approval was refused. The aggregate decided; this only
-     * reads the cost as it was to name the rule (a closed period first, as the service checks it first).
-     */
-    private String explainApprovalRefusal(DomainException refusal, CostView cost, MemberId me,
-                                          CooperativeView cooperative) {
-        var locale = LocaleContextHolder.getLocale();
-        if (periods.closed(cost.cooperativeId()).contains(cost.date())) {
-            return messages.getMessage("books.refused.closedPeriod", new Object[]{YearMonth.from(cost.date()).toString()}, locale);
-        }
-        if (refusal instanceof DomainException.RuleViolation && me.equals(cost.submittedBy())) {
-            return messages.getMessage("books.refused.fourEyes.submitted", null, locale);
-        }
-        if (refusal instanceof DomainException.RuleViolation && me.equals(cost.paidBy())) {
-            return messages.getMessage("books.refused.fourEyes.paid", null, locale);
-        }
-        if (refusal instanceof DomainException.Conflict && cost.firstApproval() != null
-                && me.equals(cost.firstApproval().by())) {
-            Money threshold = cooperative.policies().secondApprovalAbove();
-            return messages.getMessage("books.refused.secondApproval",
-                    new Object[]{formats.money(threshold)}, locale);
-        }
-        return refusals.say(refusal);
     }
 
     /** An unknown cost (an old link, a cost of another cooperative): the page says it does not exist. */

@@ -15,6 +15,7 @@ import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.projections.costs.CostQueries.CostView;
 import coop.cooperative.projections.costs.CostQueries.FindCost;
 import coop.cooperative.projections.costs.CostQueries.FindLeftoverCentsCarried;
@@ -110,6 +111,6 @@ public class SharedCosts {
     public CostView find(CooperativeId cooperativeId, CostId costId) {
         return queries.query(new FindCost(cooperativeId, costId), ResponseTypes.optionalInstanceOf(CostView.class))
                 .join()
-                .orElseThrow(() -> new NotFound("No cost " + costId + " in this cooperative"));
+                .orElseThrow(() -> new NotFound(Refusal.COST_NOT_FOUND, "No cost " + costId + " in this cooperative", costId));
     }
 }

@@ -9,6 +9,7 @@ import coop.cooperative.core.projects.api.ProjectId;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.projections.hours.HoursQueries.Development;
 import coop.cooperative.projections.hours.HoursQueries.EntryView;
 import coop.cooperative.projections.hours.HoursQueries.FindDevelopment;
@@ -122,7 +123,7 @@ class HoursController {
     MemberHours memberHours(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId,
                             @RequestParam(required = false) Integer year) {
         queries.query(new FindMember(memberId), ResponseTypes.optionalInstanceOf(MemberView.class)).join().filter(m -> m.cooperativeId().equals(cooperativeId))
-                .orElseThrow(() -> new NotFound("No member " + memberId + " in this cooperative"));
+                .orElseThrow(() -> new NotFound(Refusal.MEMBER_NOT_FOUND, "No member " + memberId + " in this cooperative", memberId));
         return queries.query(new FindMemberHours(cooperativeId, memberId, year(year), budgetPercent(cooperativeId)),
                 MemberHours.class).join();
     }
@@ -163,7 +164,7 @@ class HoursController {
     private EntryView own(CooperativeId cooperativeId, EntryId entryId, boolean treasurerMayRead) {
         EntryView entry = queries.query(new FindEntry(entryId), ResponseTypes.optionalInstanceOf(EntryView.class)).join()
                 .filter(e -> e.cooperativeId().equals(cooperativeId))
-                .orElseThrow(() -> new NotFound("No hours entry " + entryId + " in this cooperative"));
+                .orElseThrow(() -> new NotFound(Refusal.HOURS_ENTRY_NOT_FOUND, "No hours entry " + entryId + " in this cooperative", entryId));
         boolean mine = access.currentMember(cooperativeId).map(m -> m.memberId().equals(entry.memberId())).orElse(false);
         if (!mine && !(treasurerMayRead && access.holds(cooperativeId, "TREASURER"))) {
             throw new AccessDeniedException("A member corrects only their own hours");
@@ -173,7 +174,7 @@ class HoursController {
 
     private EntryView entry(EntryId entryId) {
         return queries.query(new FindEntry(entryId), ResponseTypes.optionalInstanceOf(EntryView.class)).join()
-                .orElseThrow(() -> new NotFound("No hours entry " + entryId));
+                .orElseThrow(() -> new NotFound(Refusal.HOURS_ENTRY_NOT_FOUND, "No hours entry " + entryId, entryId));
     }
 
     private int budgetPercent(CooperativeId cooperativeId) {

@@ -5,6 +5,7 @@ import coop.cooperative.core.membership.api.Role;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.projections.members.MemberQueries.CooperativeView;
 import coop.cooperative.projections.members.MemberQueries.FindCooperative;
 import coop.cooperative.projections.members.MemberQueries.FindMember;
@@ -48,7 +49,7 @@ public class CooperativeAccess {
     public CooperativeView cooperative(CooperativeId cooperativeId) {
         return queries.query(new FindCooperative(cooperativeId), ResponseTypes.optionalInstanceOf(CooperativeView.class))
                 .join()
-                .orElseThrow(() -> new NotFound("No cooperative " + cooperativeId));
+                .orElseThrow(() -> new NotFound(Refusal.COOPERATIVE_NOT_FOUND, "No cooperative " + cooperativeId, cooperativeId));
     }
 
     /** The caller's current membership of this cooperative, if any. */
@@ -77,7 +78,7 @@ public class CooperativeAccess {
     /** The member, if an active member of this cooperative; anyone else is as unknown as a made-up id. */
     public MemberView activeMember(CooperativeId cooperativeId, MemberId memberId) {
         return member(memberId).filter(m -> m.cooperativeId().equals(cooperativeId) && m.isMember())
-                .orElseThrow(() -> new NotFound("No member " + memberId + " in this cooperative"));
+                .orElseThrow(() -> new NotFound(Refusal.MEMBER_NOT_FOUND, "No member " + memberId + " in this cooperative", memberId));
     }
 
     Optional<MemberView> member(MemberId memberId) {

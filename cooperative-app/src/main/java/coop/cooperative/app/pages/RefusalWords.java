@@ -12,8 +12,8 @@ import java.time.YearMonth;
 
 /**
  * A refusal of the domain in the reader's language: the words of its code ({@code refusal.<code>}
- * in the bundles), with its dates, months and amounts formatted as the pages format them. A refusal
- * without a code, or with a code the bundles have no words for, is shown in the rule's own text.
+ * in the bundles), with its dates, months and amounts formatted as the pages format them. A code the
+ * bundles have no words for is shown in the rule's own (English) text.
  * Every page says refusals through this one class.
  */
 @Component
@@ -28,9 +28,6 @@ public class RefusalWords {
     }
 
     public String say(DomainException refusal) {
-        if (refusal.code() == null) {
-            return refusal.getMessage();
-        }
         Object[] values = refusal.values().stream().map(this::format).toArray();
         return messages.getMessage("refusal." + refusal.code(), values, refusal.getMessage(),
                 LocaleContextHolder.getLocale());

@@ -5,6 +5,7 @@ import coop.cooperative.core.membership.api.MembershipCommands.ClosePeriod;
 import coop.cooperative.core.membership.api.MembershipCommands.ReopenPeriod;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.projections.periods.PeriodQueries.ClosedPeriods;
 import coop.cooperative.projections.periods.PeriodQueries.FindClosedPeriods;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -56,7 +57,7 @@ public class Periods {
     public void requireOpen(CooperativeId cooperativeId, LocalDate date) {
         parked.requireNoneParked(cooperativeId);
         if (closed(cooperativeId).contains(date)) {
-            throw new RuleViolation("period.closed", "The period " + YearMonth.from(date) + " is closed; nothing can be "
+            throw new RuleViolation(Refusal.PERIOD_CLOSED, "The period " + YearMonth.from(date) + " is closed; nothing can be "
                     + "dated in it: date a correction in an open period", YearMonth.from(date));
         }
     }

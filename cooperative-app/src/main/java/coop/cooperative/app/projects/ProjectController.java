@@ -11,6 +11,7 @@ import coop.cooperative.core.projects.api.RequiredSkill;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.projections.hours.HoursQueries.FindProjectHours;
 import coop.cooperative.projections.hours.HoursQueries.ProjectHours;
 import coop.cooperative.projections.members.MemberQueries.FindMember;
@@ -151,7 +152,8 @@ class ProjectController {
         MemberView member = queries.query(new FindMember(request.memberId()),
                         ResponseTypes.optionalInstanceOf(MemberView.class)).join()
                 .filter(m -> m.cooperativeId().equals(cooperativeId))
-                .orElseThrow(() -> new NotFound("No member " + request.memberId() + " in this cooperative"));
+                .orElseThrow(() -> new NotFound(Refusal.MEMBER_NOT_FOUND, "No member " + request.memberId() + " in this cooperative",
+                        request.memberId()));
         AssignmentId assignmentId = assignments.assign(cooperativeId, projectId, member, request.role(), request.skill(),
                 request.hoursPerWeek(), request.from(), request.to(), LocalDate.now(clock),
                 access.cooperative(cooperativeId).policies().maximumHoursPerWeek());
@@ -208,7 +210,7 @@ class ProjectController {
     private ProjectView find(CooperativeId cooperativeId, ProjectId projectId) {
         return queries.query(new FindProject(projectId), ResponseTypes.optionalInstanceOf(ProjectView.class)).join()
                 .filter(p -> p.cooperativeId().equals(cooperativeId))
-                .orElseThrow(() -> new NotFound("No project " + projectId + " in this cooperative"));
+                .orElseThrow(() -> new NotFound(Refusal.PROJECT_NOT_FOUND, "No project " + projectId + " in this cooperative", projectId));
     }
 
     private static ProjectResponse response(ProjectView p, Map<MemberId, String> names) {

@@ -7,6 +7,7 @@ import coop.cooperative.core.shared.ClaimId;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.projections.members.MemberQueries.MemberView;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.ClaimView;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.FindClaim;
@@ -131,7 +132,7 @@ class ClaimController {
     private ClaimView findClaim(CooperativeId cooperativeId, ClaimId claimId) {
         return queries.query(new FindClaim(claimId), ResponseTypes.optionalInstanceOf(ClaimView.class)).join()
                 .filter(c -> c.cooperativeId().equals(cooperativeId))
-                .orElseThrow(() -> new NotFound("No claim " + claimId + " in this cooperative"));
+                .orElseThrow(() -> new NotFound(Refusal.POOL_CLAIM_NOT_FOUND, "No claim " + claimId + " in this cooperative", claimId));
     }
     private ClaimResponse claimResponse(CooperativeId cooperativeId, ClaimId claimId) {
         ClaimView c = findClaim(cooperativeId, claimId);

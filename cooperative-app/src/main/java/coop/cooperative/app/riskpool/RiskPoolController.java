@@ -10,6 +10,7 @@ import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.projections.members.MemberQueries.CooperativeView;
 import coop.cooperative.projections.members.MemberQueries.MemberView;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.AccountEntry;
@@ -162,7 +163,7 @@ class RiskPoolController {
         Optional<PoolMember> member = view(cooperativeId).members().stream()
                 .filter(m -> m.memberId().equals(memberId)).findFirst();
         if (member.isEmpty() && entries.isEmpty()) {
-            throw new NotFound("Member " + memberId + " has no account in the risk pool");
+            throw new NotFound(Refusal.POOL_NO_ACCOUNT, "Member " + memberId + " has no account in the risk pool", memberId);
         }
         return new AccountResponse(memberId, member.map(m -> m.tier().toString()).orElse(null),
                 member.map(m -> m.monthlyDeposit().toString()).orElse(null),
@@ -206,7 +207,8 @@ class RiskPoolController {
     private MemberResponse poolMember(CooperativeId cooperativeId, MemberId memberId) {
         return view(cooperativeId).members().stream().filter(m -> m.memberId().equals(memberId))
                 .map(RiskPoolController::member).findFirst()
-                .orElseThrow(() -> new NotFound("Member " + memberId + " is not enrolled in the risk pool"));
+                .orElseThrow(() -> new NotFound(Refusal.POOL_MEMBER_NOT_ENROLLED, "Member " + memberId + " is not enrolled in the risk pool",
+                        memberId));
     }
 
     /** DESIGN's contract names the deposit ({@code monthlyContribution}); the tier may be given instead, or as well. */

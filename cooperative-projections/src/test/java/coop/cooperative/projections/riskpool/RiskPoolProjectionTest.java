@@ -70,6 +70,7 @@ class RiskPoolProjectionTest {
 
     private final ProjectionDatabase database = new ProjectionDatabase();
     private final RiskPoolProjection pool = new RiskPoolProjection(database.jdbc());
+    private final RiskPoolReads reads = new RiskPoolReads(database.jdbc());
     private long sequence;
 
     @BeforeEach
@@ -113,7 +114,7 @@ class RiskPoolProjectionTest {
         pool.on(january, "deposit-1", 1);
 
         assertThat(view().balance()).isEqualTo(eur("30.00"));
-        assertThat(pool.handle(new FindAccountHistory(COOPERATIVE, ANNA))).hasSize(1);
+        assertThat(reads.handle(new FindAccountHistory(COOPERATIVE, ANNA))).hasSize(1);
     }
 
     @Test
@@ -159,7 +160,7 @@ class RiskPoolProjectionTest {
         assertThat(view.balance()).isEqualTo(eur("15.00"));
         assertThat(view.members()).extracting(PoolMember::memberId, PoolMember::account).containsExactly(
                 tuple(ANNA, eur("5.00")), tuple(BRAM, eur("0.00")), tuple(CAS, eur("10.00")));
-        assertThat(pool.handle(new FindAccountHistory(COOPERATIVE, ANNA)))
+        assertThat(reads.handle(new FindAccountHistory(COOPERATIVE, ANNA)))
                 .extracting(AccountEntry::kind, AccountEntry::amount, AccountEntry::month, AccountEntry::claimId,
                         AccountEntry::balance)
                 .containsExactly(
@@ -199,7 +200,7 @@ class RiskPoolProjectionTest {
         assertThat(closedView.isOpen()).isFalse();
         assertThat(claim(rejected).status()).isEqualTo(ClaimStatus.REJECTED);
         assertThat(claim(rejected).isOpen()).isFalse();
-        assertThat(pool.handle(new FindClaim(new ClaimId(UUID.randomUUID())))).isEmpty();
+        assertThat(reads.handle(new FindClaim(new ClaimId(UUID.randomUUID())))).isEmpty();
     }
 
     @Test
@@ -241,7 +242,7 @@ class RiskPoolProjectionTest {
         pool.on(new ClaimClosed(COOPERATIVE, paidOut, ANNA, LocalDate.of(2026, 3, 31)));
         paid(paidOut, ANNA, YearMonth.of(2026, 3));
 
-        assertThat(pool.handle(new FindPayableClaims())).extracting(ClaimView::claimId).containsExactly(approved);
+        assertThat(reads.handle(new FindPayableClaims())).extracting(ClaimView::claimId).containsExactly(approved);
     }
 
     @Test
@@ -256,8 +257,8 @@ class RiskPoolProjectionTest {
                 tuple(ANNA, eur("1500.00"), quarter, null),
                 tuple(BRAM, null, null, null),
                 tuple(CAS, null, null, quarter));
-        assertThat(pool.handle(new FindAnnouncedChanges(quarter.minusDays(1)))).isEmpty();
-        assertThat(pool.handle(new FindAnnouncedChanges(quarter))).containsExactly(
+        assertThat(reads.handle(new FindAnnouncedChanges(quarter.minusDays(1)))).isEmpty();
+        assertThat(reads.handle(new FindAnnouncedChanges(quarter))).containsExactly(
                 new AnnouncedChange(COOPERATIVE, ANNA, eur("1500.00"), quarter, null),
                 new AnnouncedChange(COOPERATIVE, CAS, null, null, quarter));
     }
@@ -276,7 +277,7 @@ class RiskPoolProjectionTest {
         assertThat(changed.tierChangedOn()).isEqualTo(quarter);
         assertThat(changed.nextTier()).isNull();
         assertThat(changed.nextTierOn()).isNull();
-        assertThat(pool.handle(new FindAnnouncedChanges(quarter))).isEmpty();
+        assertThat(reads.handle(new FindAnnouncedChanges(quarter))).isEmpty();
     }
 
     @Test
@@ -290,7 +291,7 @@ class RiskPoolProjectionTest {
         RiskPoolView view = view();
         assertThat(view.members()).extracting(PoolMember::memberId).containsExactly(ANNA, BRAM);
         assertThat(view.balance()).isEqualTo(eur("30.00"));
-        assertThat(pool.handle(new FindAccountHistory(COOPERATIVE, CAS)))
+        assertThat(reads.handle(new FindAccountHistory(COOPERATIVE, CAS)))
                 .extracting(AccountEntry::kind, AccountEntry::amount, AccountEntry::balance)
                 .containsExactly(
                         tuple(EntryKind.DEPOSIT, eur("30.00"), eur("30.00")),
@@ -310,7 +311,7 @@ class RiskPoolProjectionTest {
         pool.on(new AccountCapReturned(COOPERATIVE, ANNA, 2026, eur("15.00"), LocalDate.of(2026, 12, 31)),
                 "cap", ++sequence);
 
-        assertThat(pool.handle(new FindAccountHistory(COOPERATIVE, ANNA)))
+        assertThat(reads.handle(new FindAccountHistory(COOPERATIVE, ANNA)))
                 .extracting(AccountEntry::kind, AccountEntry::amount, AccountEntry::month, AccountEntry::claimId,
                         AccountEntry::balance)
                 .containsExactly(
@@ -329,7 +330,7 @@ class RiskPoolProjectionTest {
                 eur("0.00"), List.of(new Gift(ANNA, eur("10.00")), new Gift(BRAM, eur("10.00"))), LocalDate.of(2026, 4, 1),
                 eur("0.00")), "paid-march", ++sequence);
 
-        List<PoolMonth> history = pool.handle(new FindPoolHistory(COOPERATIVE));
+        List<PoolMonth> history = reads.handle(new FindPoolHistory(COOPERATIVE));
 
         assertThat(history).containsExactly(
                 new PoolMonth(YearMonth.of(2026, 1), eur("75.00"), eur("0.00"), eur("75.00")),
@@ -343,24 +344,24 @@ class RiskPoolProjectionTest {
         CooperativeId other = new CooperativeId(UUID.randomUUID());
         deposit(ANNA, "2026-01", "30.00");
 
-        RiskPoolView none = pool.handle(new FindRiskPool(other));
+        RiskPoolView none = reads.handle(new FindRiskPool(other));
         pool.reset();
 
         assertThat(none.currency()).isNull();
         assertThat(none.balance()).isNull();
         assertThat(none.members()).isEmpty();
-        assertThat(pool.handle(new FindPoolHistory(other))).isEmpty();
+        assertThat(reads.handle(new FindPoolHistory(other))).isEmpty();
         assertThat(view().members()).isEmpty();
         assertThat(view().currency()).isNull();
-        assertThat(pool.handle(new FindAccountHistory(COOPERATIVE, ANNA))).isEmpty();
+        assertThat(reads.handle(new FindAccountHistory(COOPERATIVE, ANNA))).isEmpty();
     }
 
     private RiskPoolView view() {
-        return pool.handle(new FindRiskPool(COOPERATIVE));
+        return reads.handle(new FindRiskPool(COOPERATIVE));
     }
 
     private ClaimView claim(ClaimId claim) {
-        return pool.handle(new FindClaim(claim)).orElseThrow();
+        return reads.handle(new FindClaim(claim)).orElseThrow();
     }
 
     private ClaimId fileClaim(MemberId member, LocalDate start) {

@@ -2,7 +2,6 @@ package coop.cooperative.core.projects;
 
 import coop.cooperative.core.projects.api.AssignmentEnded;
 import coop.cooperative.core.projects.api.AssignmentId;
-import coop.cooperative.core.projects.api.AssignmentRole;
 import coop.cooperative.core.projects.api.MemberAssigned;
 import coop.cooperative.core.projects.api.ProjectClosed;
 import coop.cooperative.core.projects.api.ProjectCommands.AssignMember;
@@ -16,7 +15,6 @@ import coop.cooperative.core.projects.api.ProjectRegistered;
 import coop.cooperative.core.projects.api.ProjectReplanned;
 import coop.cooperative.core.projects.api.RequiredSkill;
 import coop.cooperative.core.shared.CooperativeId;
-import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.DomainException.Conflict;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
@@ -64,8 +62,8 @@ public class Project {
         requireText(command.client(), Refusal.PROJECT_CLIENT, "A project needs a client");
         Texts.requirePlain(command.name(), "name");
         Texts.requirePlain(command.client(), "client");
-        List<RequiredSkill> skills = normalise(command.requiredSkills());
-        requireDates(command.start(), command.end());
+        List<RequiredSkill> skills = PlanRules.normalise(command.requiredSkills());
+        PlanRules.requireDates(command.start(), command.end());
         apply(new ProjectRegistered(command.cooperativeId(), command.projectId(), command.name().strip(),
                 command.client().strip(), command.start(), command.end(), skills));
     }
@@ -73,8 +71,8 @@ public class Project {
     @CommandHandler
     public void handle(ReplanProject command) {
         requireOpen();
-        List<RequiredSkill> newSkills = normalise(command.requiredSkills());
-        requireDates(command.start(), command.end());
+        List<RequiredSkill> newSkills = PlanRules.normalise(command.requiredSkills());
+        PlanRules.requireDates(command.start(), command.end());
         Set<String> names = new HashSet<>();
         newSkills.forEach(s -> names.add(s.skill()));
         for (Assignment a : assignments.values()) {
@@ -236,35 +234,6 @@ public class Project {
         if (text == null || text.isBlank()) {
             throw new RuleViolation(refusal, rule);
         }
-    }
-
-    private static void requireDates(LocalDate start, LocalDate end) {
-        Dates.require(start, "start");
-        Dates.require(end, "end");
-        if (end.isBefore(start)) {
-            throw new RuleViolation(Refusal.PROJECT_DATES, "A project needs a start date and an end date on or after it");
-        }
-    }
-
-    /** Skills compare without case or surrounding spaces, as members' skills do; each once. */
-    private static List<RequiredSkill> normalise(List<RequiredSkill> requiredSkills) {
-        if (requiredSkills == null || requiredSkills.isEmpty()) {
-            throw new RuleViolation(Refusal.PROJECT_SKILLS, "A project requires at least one skill");
-        }
-        Map<String, RequiredSkill> bySkill = new LinkedHashMap<>();
-        for (RequiredSkill s : requiredSkills) {
-            if (s.skill() == null || s.skill().isBlank()) {
-                throw new RuleViolation(Refusal.PROJECT_SKILL_NAME, "A required skill needs a name");
-            }
-            if (s.hoursPerWeek() <= 0) {
-                throw new RuleViolation(Refusal.PROJECT_SKILL_HOURS, "A required skill needs a positive number of hours per week");
-            }
-            String skill = s.skill().strip().toLowerCase(Locale.ROOT);
-            if (bySkill.put(skill, new RequiredSkill(skill, s.hoursPerWeek())) != null) {
-                throw new RuleViolation(Refusal.PROJECT_SKILL_TWICE, "The skill '" + skill + "' is required twice", skill);
-            }
-        }
-        return List.copyOf(bySkill.values());
     }
 
     /** What the project remembers of an assignment to decide on commands. */

@@ -1,9 +1,11 @@
 package coop.cooperative.app.invoicing;
 
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.app.axon.AuditMetadata;
 import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.costs.BookRules;
 import coop.cooperative.app.membership.CooperativeAccess;
+import coop.cooperative.app.periods.Periods;
 import coop.cooperative.core.hours.api.EntryId;
 import coop.cooperative.core.hours.api.HoursCommands.MarkHoursBilled;
 import coop.cooperative.core.invoicing.api.BillableHours;
@@ -86,11 +88,12 @@ public class Invoicing {
     private final CommandGateway inTransaction;
     private final QueryGateway queries;
     private final BookRules rules;
+    private final Periods periods;
     private final TransactionTemplate transactions;
     private final ObjectProvider<ProjectionCatchUp> views;
     private final CooperativeAccess access;
 
-    Invoicing(CommandGateway commands, CommandBus commandBus, QueryGateway queries, BookRules rules,
+    Invoicing(CommandGateway commands, CommandBus commandBus, QueryGateway queries, BookRules rules, Periods periods,
               TransactionTemplate transactions, ObjectProvider<ProjectionCatchUp> views, CooperativeAccess access) {
         this.access = access;
         this.commands = commands;
@@ -98,6 +101,7 @@ public class Invoicing {
                 .dispatchInterceptors(new AuditMetadata()).build();
         this.queries = queries;
         this.rules = rules;
+        this.periods = periods;
         this.transactions = transactions;
         this.views = views;
     }
@@ -155,7 +159,7 @@ public class Invoicing {
      */
     public void approve(CooperativeId cooperativeId, InvoiceId invoiceId, MemberId approver, LocalDate today) {
         InvoiceView draft = find(cooperativeId, invoiceId);
-        rules.requireOpen(cooperativeId, today, "an invoice (it posts on its date)");
+        periods.requireOpen(cooperativeId, today);
         Set<MemberId> treasurers = BookRules.holding(rules.members(cooperativeId), Role.TREASURER);
         InvoicingDetails seller = details(cooperativeId).orElse(null);
         ClientDetails buyer = clientDetails(cooperativeId, draft.projectId()).orElse(null);
@@ -175,7 +179,7 @@ public class Invoicing {
     public void recordPayment(CooperativeId cooperativeId, InvoiceId invoiceId, Money amount, LocalDate date,
                               MemberId recordedBy, LocalDate today) {
         find(cooperativeId, invoiceId);
-        rules.requireOpen(cooperativeId, date, "a payment");
+        periods.requireOpen(cooperativeId, date);
         commands.sendAndWait(new RecordInvoicePayment(invoiceId, cooperativeId, amount, date, recordedBy, today));
     }
 
@@ -183,7 +187,7 @@ public class Invoicing {
     public InvoiceId creditNote(CooperativeId cooperativeId, InvoiceId invoiceId, List<Integer> lines, Money amount,
                                 String reason, MemberId issuedBy, LocalDate today) {
         find(cooperativeId, invoiceId);
-        rules.requireOpen(cooperativeId, today, "a credit note (it posts on its date)");
+        periods.requireOpen(cooperativeId, today);
         InvoiceId creditNoteId = InvoiceId.random();
         numbered(() -> {
             String number = inTransaction.sendAndWait(new TakeInvoiceNumber(cooperativeId, today.getYear(), creditNoteId));
@@ -246,7 +250,7 @@ public class Invoicing {
     public InvoiceView find(CooperativeId cooperativeId, InvoiceId invoiceId) {
         return queries.query(new FindInvoice(cooperativeId, invoiceId), ResponseTypes.optionalInstanceOf(InvoiceView.class))
                 .join()
-                .orElseThrow(() -> new NotFound("No invoice " + invoiceId + " in this cooperative"));
+                .orElseThrow(() -> new NotFound(Refusal.INVOICE_NOT_FOUND, "No invoice " + invoiceId + " in this cooperative", invoiceId));
     }
 
     /** Every invoice and credit note of the cooperative, or of {@code projects} only (null: all). */
@@ -279,7 +283,7 @@ public class Invoicing {
     public ProjectView project(CooperativeId cooperativeId, ProjectId projectId) {
         return queries.query(new FindProject(projectId), ResponseTypes.optionalInstanceOf(ProjectView.class)).join()
                 .filter(p -> p.cooperativeId().equals(cooperativeId))
-                .orElseThrow(() -> new NotFound("No project " + projectId + " in this cooperative"));
+                .orElseThrow(() -> new NotFound(Refusal.PROJECT_NOT_FOUND, "No project " + projectId + " in this cooperative", projectId));
     }
 
     private boolean reverseCharge(CooperativeId cooperativeId, ProjectId projectId) {

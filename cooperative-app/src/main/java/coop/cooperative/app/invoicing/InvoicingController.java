@@ -1,5 +1,6 @@
 package coop.cooperative.app.invoicing;
 
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.app.costs.BookRules;
 import coop.cooperative.app.invoicing.InvoicingRequests.ClientDetailsRequest;
 import coop.cooperative.app.invoicing.InvoicingRequests.ClientRatesRequest;
@@ -109,7 +110,7 @@ class InvoicingController {
     @PreAuthorize(TREASURER_OR_ADMIN)
     InvoicingDetailsResponse details(@PathVariable CooperativeId cooperativeId) {
         return InvoicingDetailsResponse.of(invoicing.details(cooperativeId)
-                .orElseThrow(() -> new NotFound("The cooperative has no invoicing details yet")));
+                .orElseThrow(() -> new NotFound(Refusal.INVOICING_DETAILS_NOT_SET, "The cooperative has no invoicing details yet")));
     }
 
     @Operation(summary = "Set a project's client rates per skill", operationId = "setClientRates")
@@ -161,7 +162,7 @@ class InvoicingController {
     ClientDetailsResponse clientDetails(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId) {
         invoicing.project(cooperativeId, projectId);
         return ClientDetailsResponse.of(projectId, invoicing.clientDetails(cooperativeId, projectId)
-                .orElseThrow(() -> new NotFound("The project has no client details yet")));
+                .orElseThrow(() -> new NotFound(Refusal.INVOICING_CLIENT_DETAILS_NOT_SET, "The project has no client details yet")));
     }
 
     @Operation(summary = "Draft an invoice from the project's unbilled hours in a period, or for a fixed amount",
@@ -243,7 +244,7 @@ class InvoicingController {
     ResponseEntity<byte[]> pdf(@PathVariable CooperativeId cooperativeId, @PathVariable InvoiceId invoiceId) {
         InvoiceView document = visible(cooperativeId, invoiceId);
         if (document.status() != DocumentStatus.SENT) {
-            throw new RuleViolation("invoice.draftNoPdf", "A draft has no PDF yet: it gets one when it is approved and numbered");
+            throw new RuleViolation(Refusal.INVOICE_DRAFT_NO_PDF, "A draft has no PDF yet: it gets one when it is approved and numbered");
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.number() + ".pdf\"")
@@ -260,7 +261,7 @@ class InvoicingController {
     ResponseEntity<String> ubl(@PathVariable CooperativeId cooperativeId, @PathVariable InvoiceId invoiceId) {
         InvoiceView document = visible(cooperativeId, invoiceId);
         if (document.status() != DocumentStatus.SENT) {
-            throw new RuleViolation("invoice.draftNoUbl", "A draft has no UBL yet: it gets one when it is approved and numbered");
+            throw new RuleViolation(Refusal.INVOICE_DRAFT_NO_UBL, "A draft has no UBL yet: it gets one when it is approved and numbered");
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.number() + ".xml\"")
@@ -311,7 +312,7 @@ class InvoicingController {
             return view;
         }
         if (view.status() != DocumentStatus.SENT || !clients.projectsOf(cooperativeId).contains(view.projectId())) {
-            throw new NotFound("No invoice " + invoiceId + " in this cooperative");
+            throw new NotFound(Refusal.INVOICE_NOT_FOUND, "No invoice " + invoiceId + " in this cooperative", invoiceId);
         }
         return view;
     }

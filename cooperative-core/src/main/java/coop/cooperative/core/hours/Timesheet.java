@@ -106,10 +106,10 @@ public class Timesheet {
         for (EntryId entryId : command.entryIds()) {
             Entry entry = entries.get(entryId);
             if (entry == null || entry.kind != HoursKind.PROJECT) {
-                throw new RuleViolation("hours.billedGone", "Hours on the invoice were withdrawn or changed since it was drafted: draft it anew");
+                throw new RuleViolation(Refusal.HOURS_BILLED_GONE, "Hours on the invoice were withdrawn or changed since it was drafted: draft it anew");
             }
             if (billed.contains(entryId)) {
-                throw new Conflict("hours.billedTwice", "Hours on the invoice are already billed on another invoice");
+                throw new Conflict(Refusal.HOURS_BILLED_TWICE, "Hours on the invoice are already billed on another invoice");
             }
         }
         apply(new HoursBilled(cooperativeId, memberId, List.copyOf(command.entryIds()), command.invoiceId()));
@@ -200,7 +200,7 @@ public class Timesheet {
 
     private void requireUnbilled(EntryId entryId) {
         if (billed.contains(entryId)) {
-            throw new RuleViolation("hours.billed", "These hours are on a sent invoice and can no longer be changed or withdrawn");
+            throw new RuleViolation(Refusal.HOURS_BILLED, "These hours are on a sent invoice and can no longer be changed or withdrawn");
         }
     }
 

@@ -1,5 +1,6 @@
 package coop.cooperative.core.invoicing;
 
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.core.invoicing.api.ClientDetails;
 import coop.cooperative.core.invoicing.api.CreditNoteIssued;
 import coop.cooperative.core.invoicing.api.CreditedLine;
@@ -84,7 +85,7 @@ public class Invoice {
         LocalDate from = Dates.require(command.periodFrom(), "from");
         LocalDate to = Dates.require(command.periodTo(), "to");
         if (to.isBefore(from)) {
-            throw new RuleViolation("invoice.period", "The period's end (to) lies before its start (from)");
+            throw new RuleViolation(Refusal.INVOICE_PERIOD, "The period's end (to) lies before its start (from)");
         }
         List<InvoiceLine> lines;
         if (command.fixedAmount() != null) {
@@ -92,19 +93,19 @@ public class Invoice {
             Parties.requireText(fixed.description(), "description", 200);
             requireAmount(fixed.amount(), command.currency(), "amount");
             if (fixed.vatRate() == null) {
-                throw new RuleViolation("invoice.vatRate", "A fixed amount needs its VAT rate");
+                throw new RuleViolation(Refusal.INVOICE_VAT_RATE, "A fixed amount needs its VAT rate");
             }
             lines = InvoiceLines.fixed(fixed, command.reverseCharge());
         } else {
             for (var hours : command.hours()) {
                 if (hours.date().isBefore(from) || hours.date().isAfter(to)) {
-                    throw new RuleViolation("Hours of " + hours.date() + " lie outside the invoice's period");
+                    throw new RuleViolation(Refusal.INVOICE_HOURS_OUTSIDE_PERIOD, "Hours of " + hours.date() + " lie outside the invoice's period", hours.date());
                 }
             }
             lines = InvoiceLines.fromHours(command.hours(), command.rates(), command.reverseCharge());
         }
         if (lines.isEmpty()) {
-            throw new RuleViolation("invoice.nothingToBill", "The project has no unbilled hours from " + from + " to " + to,
+            throw new RuleViolation(Refusal.INVOICE_NOTHING_TO_BILL, "The project has no unbilled hours from " + from + " to " + to,
                     from, to);
         }
         apply(new InvoiceDrafted(command.cooperativeId(), command.invoiceId(), command.projectId(), command.currency(),
@@ -116,7 +117,7 @@ public class Invoice {
         requireSameCooperative(command.cooperativeId());
         requireDraft();
         if (command.lines().isEmpty()) {
-            throw new RuleViolation("invoice.noLines", "A draft keeps at least one line");
+            throw new RuleViolation(Refusal.INVOICE_NO_LINES, "A draft keeps at least one line");
         }
         Map<Integer, InvoiceLine> byNumber = new LinkedHashMap<>();
         lines.forEach(line -> byNumber.put(line.number(), line));
@@ -125,7 +126,7 @@ public class Invoice {
         for (LineRevision revision : command.lines()) {
             InvoiceLine line = byNumber.get(revision.number());
             if (line == null || !seen.add(revision.number())) {
-                throw new RuleViolation("invoice.noSuchLine", "The draft has no line " + revision.number() + " (or it is listed twice)",
+                throw new RuleViolation(Refusal.INVOICE_NO_SUCH_LINE, "The draft has no line " + revision.number() + " (or it is listed twice)",
                         revision.number());
             }
             String description = Parties.requireText(revision.description(), "description", 200);
@@ -140,30 +141,30 @@ public class Invoice {
     public void handle(ApproveInvoice command) {
         requireSameCooperative(command.cooperativeId());
         if (status == Status.SENT) {
-            throw new Conflict("invoice.alreadyApproved", "The invoice is already approved and sent");
+            throw new Conflict(Refusal.INVOICE_ALREADY_APPROVED, "The invoice is already approved and sent");
         }
         MemberId approver = command.approvedBy();
         if (!command.treasurers().contains(approver)) {
-            throw new RuleViolation("invoice.treasurerApproves", "Only a treasurer approves an invoice");
+            throw new RuleViolation(Refusal.INVOICE_TREASURER_APPROVES, "Only a treasurer approves an invoice");
         }
         if (command.treasurers().size() > 1 && approver.equals(draftedBy)) {
-            throw new RuleViolation("invoice.fourEyes", "Four eyes: another treasurer approves the invoice you drafted");
+            throw new RuleViolation(Refusal.INVOICE_FOUR_EYES, "Four eyes: another treasurer approves the invoice you drafted");
         }
         InvoicingDetails seller = command.seller();
         if (seller == null) {
-            throw new RuleViolation("invoice.noInvoicingDetails", "Set the cooperative's invoicing details before approving an invoice");
+            throw new RuleViolation(Refusal.INVOICE_NO_INVOICING_DETAILS, "Set the cooperative's invoicing details before approving an invoice");
         }
         ClientDetails buyer = command.buyer();
         if (buyer == null) {
-            throw new RuleViolation("invoice.noClientDetails", "Set the project's client details before approving an invoice");
+            throw new RuleViolation(Refusal.INVOICE_NO_CLIENT_DETAILS, "Set the project's client details before approving an invoice");
         }
         boolean reverseCharged = lines.stream().anyMatch(line -> line.vatRate() == VatRate.REVERSE_CHARGE);
         if (reverseCharged != buyer.reverseCharge()) {
-            throw new RuleViolation("invoice.reverseChargeChanged", "The client's details changed whether VAT is reverse charged: draft the invoice anew");
+            throw new RuleViolation(Refusal.INVOICE_REVERSE_CHARGE_CHANGED, "The client's details changed whether VAT is reverse charged: draft the invoice anew");
         }
         LocalDate issued = Dates.require(command.approvedOn(), "approvedOn");
         if (command.number() == null || !command.number().startsWith(issued.getYear() + "-")) {
-            throw new RuleViolation("An invoice's number comes from the sequence of the year it is issued in");
+            throw new RuleViolation(Refusal.INVOICE_NUMBER_YEAR, "An invoice's number comes from the sequence of the year it is issued in");
         }
         List<VatAmount> vat = InvoiceArithmetic.vat(lines, currency);
         Money exclVat = InvoiceArithmetic.totalExclVat(lines, currency);
@@ -178,16 +179,16 @@ public class Invoice {
     @CommandHandler
     public void handle(RecordInvoicePayment command) {
         requireSameCooperative(command.cooperativeId());
-        requireSent("invoice.paymentOnDraft", "A payment is recorded on a sent invoice, not on a draft");
+        requireSent(Refusal.INVOICE_PAYMENT_ON_DRAFT, "A payment is recorded on a sent invoice, not on a draft");
         requireAmount(command.amount(), currency, "amount");
         LocalDate date = Dates.requireNotAfter(command.date(), command.today(), "date");
         if (date.isBefore(issueDate)) {
-            throw new RuleViolation("invoice.paymentBeforeIssue", "A payment cannot be dated before the invoice (" + issueDate + ")",
+            throw new RuleViolation(Refusal.INVOICE_PAYMENT_BEFORE_ISSUE, "A payment cannot be dated before the invoice (" + issueDate + ")",
                     issueDate);
         }
         Money outstanding = outstanding();
         if (command.amount().compareTo(outstanding) > 0) {
-            throw new RuleViolation("invoice.overpaid", "The payment is more than the " + outstanding + " still due", outstanding);
+            throw new RuleViolation(Refusal.INVOICE_OVERPAID, "The payment is more than the " + outstanding + " still due", outstanding);
         }
         apply(new InvoicePaymentRecorded(cooperativeId, invoiceId, number, command.amount(), date,
                 outstanding.minus(command.amount()), command.recordedBy()));
@@ -196,18 +197,18 @@ public class Invoice {
     @CommandHandler
     public void handle(IssueCreditNote command) {
         requireSameCooperative(command.cooperativeId());
-        requireSent("invoice.creditOnDraft", "A draft is revised, not credited");
+        requireSent(Refusal.INVOICE_CREDIT_ON_DRAFT, "A draft is revised, not credited");
         Texts.requirePlain(command.reason(), "reason");
         if (command.reason() == null || command.reason().isBlank()) {
-            throw new RuleViolation("invoice.creditReason", "A credit note needs a reason");
+            throw new RuleViolation(Refusal.INVOICE_CREDIT_REASON, "A credit note needs a reason");
         }
         boolean byLines = !command.lines().isEmpty();
         if (byLines == (command.amount() != null)) {
-            throw new RuleViolation("invoice.creditLinesOrAmount", "A credit note takes back either whole lines or an amount");
+            throw new RuleViolation(Refusal.INVOICE_CREDIT_LINES_OR_AMOUNT, "A credit note takes back either whole lines or an amount");
         }
         LocalDate issued = Dates.require(command.issuedOn(), "issuedOn");
         if (command.number() == null || !command.number().startsWith(issued.getYear() + "-")) {
-            throw new RuleViolation("A credit note's number comes from the sequence of the year it is issued in");
+            throw new RuleViolation(Refusal.INVOICE_CREDIT_NUMBER_YEAR, "A credit note's number comes from the sequence of the year it is issued in");
         }
         Map<Integer, Money> portions = byLines ? wholeLines(command.lines()) : spread(command.amount());
         List<CreditedLine> credited = new ArrayList<>();
@@ -234,10 +235,10 @@ public class Invoice {
         for (Integer number : numbers.stream().sorted().distinct().toList()) {
             Creditable left = creditable.get(number);
             if (left == null) {
-                throw new RuleViolation("invoice.noSuchLine", "The invoice has no line " + number, number);
+                throw new RuleViolation(Refusal.INVOICE_NO_SUCH_LINE, "The invoice has no line " + number, number);
             }
             if (left.amount.isZero()) {
-                throw new Conflict("invoice.lineCredited", "Line " + number + " is already credited in full", number);
+                throw new Conflict(Refusal.INVOICE_LINE_CREDITED, "Line " + number + " is already credited in full", number);
             }
             portions.put(number, left.amount);
         }
@@ -255,7 +256,7 @@ public class Invoice {
         });
         Money left = weights.values().stream().map(w -> new Money(w, currency)).reduce(Money.zero(currency), Money::plus);
         if (amount.compareTo(left) > 0) {
-            throw new RuleViolation("invoice.creditTooMuch", "The credit is more than the " + left + " (excluding VAT) left to credit",
+            throw new RuleViolation(Refusal.INVOICE_CREDIT_TOO_MUCH, "The credit is more than the " + left + " (excluding VAT) left to credit",
                     left);
         }
         Map<Integer, Money> portions = new LinkedHashMap<>();
@@ -322,20 +323,20 @@ public class Invoice {
 
     private void requireDraft() {
         if (status != Status.DRAFT) {
-            throw new Conflict("invoice.sentNotRevised", "A sent invoice is never changed: issue a credit note");
+            throw new Conflict(Refusal.INVOICE_SENT_NOT_REVISED, "A sent invoice is never changed: issue a credit note");
         }
     }
 
-    private void requireSent(String code, String rule) {
+    private void requireSent(Refusal refusal, String rule) {
         if (status != Status.SENT) {
-            throw new RuleViolation(code, rule);
+            throw new RuleViolation(refusal, rule);
         }
     }
 
     private static Money requireAmount(Money amount, Currency currency, String field) {
         if (amount == null || !amount.isPositive() || amount.amount().compareTo(Money.MAXIMUM) > 0
                 || !amount.currency().equals(currency)) {
-            throw new RuleViolation("invoice.amount", field + " must be more than zero and at most 999999999.99 in "
+            throw new RuleViolation(Refusal.INVOICE_AMOUNT, field + " must be more than zero and at most 999999999.99 in "
                     + currency, field);
         }
         return amount;
@@ -344,7 +345,7 @@ public class Invoice {
     private void requireSameCooperative(CooperativeId other) {
         // An invoice of another cooperative is as unknown as a made-up id.
         if (!Objects.equals(cooperativeId, other)) {
-            throw new NotFound("No invoice " + invoiceId + " in this cooperative");
+            throw new NotFound(Refusal.INVOICE_NOT_FOUND, "No invoice " + invoiceId + " in this cooperative", invoiceId);
         }
     }
 

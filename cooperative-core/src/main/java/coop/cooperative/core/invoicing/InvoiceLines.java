@@ -1,5 +1,6 @@
 package coop.cooperative.core.invoicing;
 
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.core.invoicing.api.BillableHours;
 import coop.cooperative.core.invoicing.api.BilledEntry;
 import coop.cooperative.core.invoicing.api.ClientRate;
@@ -34,7 +35,7 @@ final class InvoiceLines {
         Map<MemberId, Map<String, List<BillableHours>>> grouped = new TreeMap<>();
         for (BillableHours entry : hours) {
             if (!rateOf.containsKey(entry.skill())) {
-                throw new RuleViolation("invoice.noRate", "The project has no client rate for the skill " + entry.skill(),
+                throw new RuleViolation(Refusal.INVOICE_NO_RATE, "The project has no client rate for the skill " + entry.skill(),
                         entry.skill());
             }
             grouped.computeIfAbsent(entry.memberId(), m -> new TreeMap<>())

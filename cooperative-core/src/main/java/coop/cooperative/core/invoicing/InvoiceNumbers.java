@@ -1,5 +1,6 @@
 package coop.cooperative.core.invoicing;
 
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.core.invoicing.api.InvoiceId;
 import coop.cooperative.core.invoicing.api.InvoiceNumberTaken;
 import coop.cooperative.core.invoicing.api.InvoicingCommands.TakeInvoiceNumber;
@@ -42,7 +43,7 @@ public class InvoiceNumbers {
             return already; // a retry of the same document: the number it was given
         }
         if (command.year() < 2000 || command.year() > 2099) {
-            throw new RuleViolation("An invoice's year lies from 2000 to 2099");
+            throw new RuleViolation(Refusal.INVOICE_YEAR_RANGE, "An invoice's year lies from 2000 to 2099");
         }
         int next = last + 1;
         String number = format(command.year(), next);

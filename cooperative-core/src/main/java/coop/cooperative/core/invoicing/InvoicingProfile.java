@@ -1,5 +1,6 @@
 package coop.cooperative.core.invoicing;
 
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.core.invoicing.api.InvoicingCommands;
 import coop.cooperative.core.invoicing.api.InvoicingCommands.SetInvoicingDetails;
 import coop.cooperative.core.invoicing.api.InvoicingDetails;
@@ -40,22 +41,22 @@ public class InvoicingProfile {
     public void handle(SetInvoicingDetails command) {
         InvoicingDetails details = command.details();
         if (details == null) {
-            throw new RuleViolation("Invoicing details are required");
+            throw new RuleViolation(Refusal.INVOICING_DETAILS_REQUIRED, "Invoicing details are required");
         }
         String vatNumber = Parties.optionalVatNumber(details.vatNumber(), "vatNumber");
         if (vatNumber == null) {
-            throw new RuleViolation("invoicing.vatNumberRequired", "vatNumber is required: every invoice carries the cooperative's VAT number");
+            throw new RuleViolation(Refusal.INVOICING_VAT_NUMBER_REQUIRED, "vatNumber is required: every invoice carries the cooperative's VAT number");
         }
         String kvk = details.kvkNumber() == null ? "" : details.kvkNumber().strip();
         if (!KVK.matcher(kvk).matches()) {
-            throw new RuleViolation("invoicing.kvkNumber", "kvkNumber must be the eight digits of the KvK number");
+            throw new RuleViolation(Refusal.INVOICING_KVK_NUMBER, "kvkNumber must be the eight digits of the KvK number");
         }
         BigDecimal fee = details.feePercent() == null ? InvoicingDetails.DEFAULT_FEE_PERCENT : details.feePercent();
         if (fee.signum() < 0 || fee.compareTo(HUNDRED) > 0 || fee.stripTrailingZeros().scale() > 2) {
-            throw new RuleViolation("invoicing.feePercent", "feePercent must be from 0 to 100, with at most two decimals");
+            throw new RuleViolation(Refusal.INVOICING_FEE_PERCENT, "feePercent must be from 0 to 100, with at most two decimals");
         }
         if (details.paymentTermDays() < 0 || details.paymentTermDays() > 365) {
-            throw new RuleViolation("invoicing.paymentTermDays", "paymentTermDays must be from 0 to 365");
+            throw new RuleViolation(Refusal.INVOICING_PAYMENT_TERM_DAYS, "paymentTermDays must be from 0 to 365");
         }
         apply(new InvoicingDetailsSet(command.cooperativeId(), new InvoicingDetails(
                 Parties.requireText(details.legalName(), "legalName", 200),
@@ -68,13 +69,13 @@ public class InvoicingProfile {
     static String requireIban(String iban) {
         String compact = iban == null ? "" : iban.replace(" ", "").toUpperCase(Locale.ROOT);
         if (!IBAN.matcher(compact).matches()) {
-            throw new RuleViolation("invoicing.iban", "iban must be an IBAN such as NL91ABNA0417164300");
+            throw new RuleViolation(Refusal.INVOICING_IBAN, "iban must be an IBAN such as NL91ABNA0417164300");
         }
         String rearranged = compact.substring(4) + compact.substring(0, 4);
         StringBuilder digits = new StringBuilder();
         rearranged.chars().forEach(c -> digits.append(Character.getNumericValue(c)));
         if (!new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).equals(BigInteger.ONE)) {
-            throw new RuleViolation("invoicing.iban", "iban must be an IBAN such as NL91ABNA0417164300");
+            throw new RuleViolation(Refusal.INVOICING_IBAN, "iban must be an IBAN such as NL91ABNA0417164300");
         }
         return compact;
     }

@@ -1,5 +1,6 @@
 package coop.cooperative.core.invoicing;
 
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.core.invoicing.api.Address;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.Texts;
@@ -20,7 +21,7 @@ final class Parties {
     static String requireText(String text, String field, int max) {
         Texts.requirePlain(text, field);
         if (text == null || text.isBlank() || text.strip().length() > max || text.contains("\n")) {
-            throw new RuleViolation("invoicing.text", field + " is required, on one line of at most " + max + " characters",
+            throw new RuleViolation(Refusal.INVOICING_TEXT, field + " is required, on one line of at most " + max + " characters",
                     field, max);
         }
         return text.strip();
@@ -28,7 +29,7 @@ final class Parties {
 
     static String requireCountry(String code, String field) {
         if (code == null || !COUNTRY.matcher(code).matches()) {
-            throw new RuleViolation("invoicing.country", field + " must be a country code of two capital letters such as NL",
+            throw new RuleViolation(Refusal.INVOICING_COUNTRY, field + " must be a country code of two capital letters such as NL",
                     field);
         }
         return code;
@@ -36,7 +37,7 @@ final class Parties {
 
     static Address requireAddress(Address address, String field) {
         if (address == null) {
-            throw new RuleViolation("invoicing.address", field + " is required", field);
+            throw new RuleViolation(Refusal.INVOICING_ADDRESS, field + " is required", field);
         }
         return new Address(requireText(address.street(), field + ".street", 200),
                 requireText(address.postalCode(), field + ".postalCode", 20),
@@ -52,7 +53,7 @@ final class Parties {
         String number = vatNumber.strip().replace(" ", "").replace(".", "").toUpperCase(java.util.Locale.ROOT);
         if (!VAT_NUMBER.matcher(number).matches()
                 || (number.startsWith("NL") && !DUTCH_VAT_NUMBER.matcher(number).matches())) {
-            throw new RuleViolation("invoicing.vatNumber", field + " must be a VAT number such as NL123456789B01", field);
+            throw new RuleViolation(Refusal.INVOICING_VAT_NUMBER, field + " must be a VAT number such as NL123456789B01", field);
         }
         return number;
     }

@@ -1,5 +1,6 @@
 package coop.cooperative.core.invoicing;
 
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.core.invoicing.api.ClientDetails;
 import coop.cooperative.core.invoicing.api.ClientDetailsSet;
 import coop.cooperative.core.invoicing.api.ClientRate;
@@ -46,18 +47,18 @@ public class ProjectBilling {
     public void handle(SetClientRates command) {
         requireSameCooperative(command.cooperativeId());
         if (command.rates() == null || command.rates().isEmpty()) {
-            throw new RuleViolation("invoicing.rates", "rates needs at least one skill with its hourly rate");
+            throw new RuleViolation(Refusal.INVOICING_RATES, "rates needs at least one skill with its hourly rate");
         }
         Set<String> skills = new HashSet<>();
         List<ClientRate> rates = new ArrayList<>();
         for (ClientRate rate : command.rates()) {
             String skill = Parties.requireText(rate.skill(), "skill", 100);
             if (!skills.add(skill)) {
-                throw new RuleViolation("invoicing.rateTwice", "The skill " + skill + " has two rates", skill);
+                throw new RuleViolation(Refusal.INVOICING_RATE_TWICE, "The skill " + skill + " has two rates", skill);
             }
             Money hourly = rate.hourlyRate();
             if (hourly == null || !hourly.isPositive() || hourly.amount().compareTo(Money.MAXIMUM) > 0) {
-                throw new RuleViolation("invoicing.hourlyRate", "An hourly rate must be more than zero");
+                throw new RuleViolation(Refusal.INVOICING_HOURLY_RATE, "An hourly rate must be more than zero");
             }
             rates.add(new ClientRate(skill, hourly, rate.vatRate() == null ? VatRate.STANDARD : rate.vatRate()));
         }
@@ -70,12 +71,12 @@ public class ProjectBilling {
         requireSameCooperative(command.cooperativeId());
         ClientDetails client = command.client();
         if (client == null) {
-            throw new RuleViolation("Client details are required");
+            throw new RuleViolation(Refusal.INVOICING_CLIENT_DETAILS_REQUIRED, "Client details are required");
         }
         String country = Parties.requireCountry(client.countryCode(), "countryCode");
         String kvk = client.kvkNumber() == null || client.kvkNumber().isBlank() ? null : client.kvkNumber().strip();
         if ("NL".equals(country) ? kvk == null || !kvk.matches("[0-9]{8}") : kvk != null) {
-            throw new RuleViolation("invoicing.clientKvkNumber", "kvkNumber: a Dutch client's eight-digit KvK number"
+            throw new RuleViolation(Refusal.INVOICING_CLIENT_KVK_NUMBER, "kvkNumber: a Dutch client's eight-digit KvK number"
                     + " (an SI-UBL invoice to a Dutch client names it), and none for a client abroad");
         }
         apply(new ClientDetailsSet(command.cooperativeId(), command.projectId(), new ClientDetails(
@@ -98,7 +99,7 @@ public class ProjectBilling {
 
     private void requireSameCooperative(CooperativeId other) {
         if (cooperativeId != null && !Objects.equals(cooperativeId, other)) {
-            throw new NotFound("No project " + billingId + " in this cooperative");
+            throw new NotFound(Refusal.PROJECT_NOT_FOUND, "No project " + billingId + " in this cooperative", billingId);
         }
     }
 }

@@ -47,17 +47,17 @@ class AccessibilityBrowserTest extends BrowserJourney {
         visit(lang, "/login", "/password-resets", "/password-resets/" + UUID.randomUUID(), "/invitations/" + invitation);
 
         signIn(email, PASSWORD);
-        visit(lang, in("/me"));
+        visit(lang, in("/me"), in("/invoices"));
 
         submit(By.cssSelector(".signout button"));
         signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
         visit(lang, "/", "/tokens", "/settings", in(""), in("/books"), in("/books/journal"), in("/books/balances"),
                 in("/books/chart"), in("/risk-pool"), in("/projects"), in("/projects/" + project), in("/admin"),
-                in("/admin/projects/" + project));
+                in("/admin/projects/" + project), in("/invoices"), in("/invoicing-details"));
 
         submit(By.cssSelector(".signout button"));
         signIn(client, PASSWORD);
-        visit(lang, "/", in("/projects"), in("/projects/" + project));
+        visit(lang, "/", in("/projects"), in("/projects/" + project), in("/invoices?project=" + project));
 
         assertThat(sideways).as("pages that scroll sideways at " + AccessibilityCheck.PHONE.getWidth() + " px").isEmpty();
     }

@@ -75,13 +75,14 @@ class DutchPagesJourneyTest extends HttpJourney {
         }
         for (String path : List.of("/", "/tokens", "/settings", in(""), in("/books"), in("/books/journal"),
                 in("/books/balances"), in("/books/chart"), in("/risk-pool"), in("/projects"),
-                in("/projects/" + project), in("/admin"), in("/admin/projects/" + project))) {
+                in("/projects/" + project), in("/admin"), in("/admin/projects/" + project), in("/invoices"),
+                in("/invoicing-details"))) {
             found.addAll(english(path, Api.ADMIN, Api.ADMIN_PASSWORD));
         }
-        for (String path : List.of("/", in(""), in("/me"))) {
+        for (String path : List.of("/", in(""), in("/me"), in("/invoices"))) {
             found.addAll(english(path, email, PASSWORD));
         }
-        for (String path : List.of("/", in("/projects"), in("/projects/" + project))) {
+        for (String path : List.of("/", in("/projects"), in("/projects/" + project), in("/invoices?project=" + project))) {
             found.addAll(english(path, client, PASSWORD));
         }
         assertThat(page("/", client, PASSWORD).getBody()).as("a client founds no cooperative")

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InvoicingJourneyTest extends HttpJourney {
 
     private static final String PASSWORD = "tulip harbour violet engine";
-    private static final YearMonth LAST_MONTH = TestClock.thisMonth().minusMonths(1);
+    private static final YearMonth LAST_MONTH = BillableProject.LAST_MONTH;
     private static final LocalDate TODAY = TestClock.today();
 
     @TempDir
@@ -55,50 +55,6 @@ class InvoicingJourneyTest extends HttpJourney {
                 "{\"password\": \"" + password(email) + "\"}", null, null);
         assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(201);
         return joined.text("memberId");
-    }
-
-    private String project() {
-        Response registered = api.asAdmin(HttpMethod.POST, path("/projects"), """
-                {"name": "Klantportaal", "client": "Gemeente Utrecht", "start": "%s", "end": "%s",
-                 "requiredSkills": [{"skill": "ux", "hoursPerWeek": 32}, {"skill": "java", "hoursPerWeek": 16}]}
-                """.formatted(LAST_MONTH.atDay(1), TODAY.plusDays(120)));
-        assertThat(registered.status()).isEqualTo(201);
-        return registered.text("projectId");
-    }
-
-    private void assign(String project, String member, String skill) {
-        Response assigned = api.asAdmin(HttpMethod.POST, path("/projects/" + project + "/assignments"), """
-                {"memberId": "%s", "role": "CORE", "skill": "%s", "hoursPerWeek": 16, "from": "%s", "to": "%s"}
-                """.formatted(member, skill, LAST_MONTH.atDay(1), TODAY.plusDays(90)));
-        assertThat(assigned.status()).isEqualTo(201);
-    }
-
-    private String logHours(String project, String member, String email, int day, String hours) {
-        Response logged = api.post(path("/hours"), """
-                {"memberId": "%s", "date": "%s", "hours": %s, "kind": "PROJECT", "projectId": "%s", "description": "portal"}"""
-                .formatted(member, LAST_MONTH.atDay(day), hours, project), email, password(email));
-        assertThat(logged.status()).isEqualTo(201);
-        return logged.text("entryId");
-    }
-
-    private void setInvoicingDetails() {
-        Response details = api.asAdmin(HttpMethod.PUT, path("/invoicing-details"), """
-                {"legalName": "De Gilde U.A.", "address": {"street": "Oudegracht 1", "postalCode": "3511 AA",
-                 "city": "Utrecht", "countryCode": "NL"}, "vatNumber": "NL123456789B01", "kvkNumber": "12345678",
-                 "iban": "NL91ABNA0417164300", "feePercent": 5, "paymentTermDays": 30}""");
-        assertThat(details.status()).isEqualTo(200);
-        assertThat(details.text("feePercent")).isEqualTo("5");
-    }
-
-    private void setClient(String project) {
-        Response rates = api.asAdmin(HttpMethod.PUT, path("/projects/" + project + "/rates"), """
-                {"rates": [{"skill": "ux", "hourlyRate": "100.00"}, {"skill": "java", "hourlyRate": "80.00", "vatRate": "REDUCED"}]}""");
-        assertThat(rates.status()).isEqualTo(200);
-        Response client = api.asAdmin(HttpMethod.PUT, path("/projects/" + project + "/client-details"), """
-                {"legalName": "Gemeente Utrecht", "address": {"street": "Stadsplateau 1", "postalCode": "3521 AZ",
-                 "city": "Utrecht", "countryCode": "NL"}, "countryCode": "NL", "kvkNumber": "87654321"}""");
-        assertThat(client.status()).isEqualTo(200);
-        assertThat(client.body().get("reverseCharge").asBoolean()).isFalse();
     }
 
     private String balance(String member) {
@@ -138,16 +94,17 @@ class InvoicingJourneyTest extends HttpJourney {
         String carla = member("Carla Jansen", "carla@gilde.example", "65.00");
         assertThat(api.asAdmin(HttpMethod.POST, path("/members/" + bram + "/roles"), "{\"role\": \"TREASURER\"}").status())
                 .isEqualTo(200);
-        String portal = project();
-        assign(portal, anna, "ux");
-        assign(portal, bram, "java");
-        assign(portal, carla, "ux");
-        setInvoicingDetails();
-        setClient(portal);
-        String annasFirst = logHours(portal, anna, "anna@gilde.example", 3, "8");
-        logHours(portal, anna, "anna@gilde.example", 4, "2.25");
-        logHours(portal, bram, "bram@gilde.example", 4, "4");
-        logHours(portal, carla, "carla@gilde.example", 5, "6");
+        BillableProject billable = new BillableProject(api, cooperative);
+        String portal = billable.id;
+        billable.assign(anna, "ux");
+        billable.assign(bram, "java");
+        billable.assign(carla, "ux");
+        billable.setInvoicingDetails();
+        billable.setClient();
+        String annasFirst = billable.logHours(anna, "anna@gilde.example", password("anna@gilde.example"), 3, "8");
+        billable.logHours(anna, "anna@gilde.example", password("anna@gilde.example"), 4, "2.25");
+        billable.logHours(bram, "bram@gilde.example", password("bram@gilde.example"), 4, "4");
+        billable.logHours(carla, "carla@gilde.example", password("carla@gilde.example"), 5, "6");
 
         // bad input is 400 naming the field, and nothing is stored
         Response bad = api.asAdmin(HttpMethod.PUT, path("/projects/" + portal + "/rates"),
@@ -258,9 +215,10 @@ class InvoicingJourneyTest extends HttpJourney {
         String bram = member("Bram Smit", "bram.numbers@gilde.example", "60.00");
         assertThat(api.asAdmin(HttpMethod.POST, path("/members/" + bram + "/roles"), "{\"role\": \"TREASURER\"}").status())
                 .isEqualTo(200);
-        String portal = project();
-        setInvoicingDetails();
-        setClient(portal);
+        BillableProject billable = new BillableProject(api, cooperative);
+        String portal = billable.id;
+        billable.setInvoicingDetails();
+        billable.setClient();
         List<String> drafts = new ArrayList<>();
         for (int i = 1; i <= 8; i++) {
             Response draft = api.asAdmin(HttpMethod.POST, path("/projects/" + portal + "/invoices"), """

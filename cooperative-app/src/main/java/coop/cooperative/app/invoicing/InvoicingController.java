@@ -15,7 +15,6 @@ import coop.cooperative.app.invoicing.InvoicingResponses.EarningsResponse;
 import coop.cooperative.app.invoicing.InvoicingResponses.InvoiceResponse;
 import coop.cooperative.app.invoicing.InvoicingResponses.InvoicingDetailsResponse;
 import coop.cooperative.app.membership.CooperativeAccess;
-import coop.cooperative.app.projects.ProjectClients;
 import coop.cooperative.app.web.Amounts;
 import coop.cooperative.app.web.FieldError;
 import coop.cooperative.app.web.InvalidRequestException;
@@ -27,15 +26,12 @@ import coop.cooperative.core.invoicing.api.InvoicingCommands.FixedAmount;
 import coop.cooperative.core.invoicing.api.InvoicingCommands.LineRevision;
 import coop.cooperative.core.invoicing.api.InvoicingDetails;
 import coop.cooperative.core.invoicing.api.VatRate;
-import coop.cooperative.core.membership.api.Role;
 import coop.cooperative.core.projects.api.ProjectId;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
-import coop.cooperative.projections.invoicing.InvoicingQueries.DocumentStatus;
 import coop.cooperative.projections.invoicing.InvoicingQueries.InvoiceView;
-import coop.cooperative.core.shared.DomainException.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -79,17 +75,17 @@ class InvoicingController {
     private final Invoicing invoicing;
     private final BookRules rules;
     private final CooperativeAccess access;
-    private final ProjectClients clients;
+    private final InvoiceVisibility visibility;
     private final Clock clock;
     private final InvoicePdf pdf;
 
-    InvoicingController(Invoicing invoicing, BookRules rules, CooperativeAccess access, ProjectClients clients, Clock clock,
+    InvoicingController(Invoicing invoicing, BookRules rules, CooperativeAccess access, InvoiceVisibility visibility, Clock clock,
                         InvoicePdf pdf) {
         this.pdf = pdf;
         this.invoicing = invoicing;
         this.rules = rules;
         this.access = access;
-        this.clients = clients;
+        this.visibility = visibility;
         this.clock = clock;
     }
 
@@ -220,19 +216,14 @@ class InvoicingController {
     @GetMapping("/invoices")
     @PreAuthorize("@clients.isMemberOrClient(#cooperativeId)")
     List<InvoiceResponse> list(@PathVariable CooperativeId cooperativeId) {
-        if (seesAll(cooperativeId)) {
-            return invoicing.list(cooperativeId, null).stream().map(this::response).toList();
-        }
-        Set<ProjectId> own = clients.projectsOf(cooperativeId);
-        return invoicing.list(cooperativeId, own).stream().filter(i -> i.status() == DocumentStatus.SENT)
-                .map(this::response).toList();
+        return visibility.list(cooperativeId).stream().map(this::response).toList();
     }
 
     @Operation(summary = "An invoice or credit note", operationId = "getInvoice")
     @GetMapping("/invoices/{invoiceId}")
     @PreAuthorize("@clients.isMemberOrClient(#cooperativeId)")
     InvoiceResponse invoice(@PathVariable CooperativeId cooperativeId, @PathVariable InvoiceId invoiceId) {
-        return response(visible(cooperativeId, invoiceId));
+        return response(visibility.find(cooperativeId, invoiceId));
     }
 
     @Operation(summary = "A sent invoice or credit note as PDF", operationId = "getInvoicePdf",
@@ -242,10 +233,8 @@ class InvoicingController {
     @GetMapping(value = "/invoices/{invoiceId}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @PreAuthorize("@clients.isMemberOrClient(#cooperativeId)")
     ResponseEntity<byte[]> pdf(@PathVariable CooperativeId cooperativeId, @PathVariable InvoiceId invoiceId) {
-        InvoiceView document = visible(cooperativeId, invoiceId);
-        if (document.status() != DocumentStatus.SENT) {
-            throw new RuleViolation(Refusal.INVOICE_DRAFT_NO_PDF, "A draft has no PDF yet: it gets one when it is approved and numbered");
-        }
+        InvoiceView document = visibility.sent(cooperativeId, invoiceId, Refusal.INVOICE_DRAFT_NO_PDF,
+                "A draft has no PDF yet: it gets one when it is approved and numbered");
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.number() + ".pdf\"")
                 .contentType(MediaType.APPLICATION_PDF)
@@ -259,10 +248,8 @@ class InvoicingController {
     @GetMapping(value = "/invoices/{invoiceId}/ubl", produces = MediaType.APPLICATION_XML_VALUE)
     @PreAuthorize("@clients.isMemberOrClient(#cooperativeId)")
     ResponseEntity<String> ubl(@PathVariable CooperativeId cooperativeId, @PathVariable InvoiceId invoiceId) {
-        InvoiceView document = visible(cooperativeId, invoiceId);
-        if (document.status() != DocumentStatus.SENT) {
-            throw new RuleViolation(Refusal.INVOICE_DRAFT_NO_UBL, "A draft has no UBL yet: it gets one when it is approved and numbered");
-        }
+        InvoiceView document = visibility.sent(cooperativeId, invoiceId, Refusal.INVOICE_DRAFT_NO_UBL,
+                "A draft has no UBL yet: it gets one when it is approved and numbered");
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.number() + ".xml\"")
                 .contentType(MediaType.APPLICATION_XML)
@@ -303,22 +290,6 @@ class InvoicingController {
     @PreAuthorize("@access.isOrHolds(#cooperativeId, #memberId, 'TREASURER')")
     List<EarningsResponse> earnings(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId) {
         return invoicing.earnings(cooperativeId, memberId).stream().map(EarningsResponse::of).toList();
-    }
-
-    /** A document the caller may see: any for a treasurer or admin; a client's own project's sent ones. */
-    InvoiceView visible(CooperativeId cooperativeId, InvoiceId invoiceId) {
-        InvoiceView view = invoicing.find(cooperativeId, invoiceId);
-        if (seesAll(cooperativeId)) {
-            return view;
-        }
-        if (view.status() != DocumentStatus.SENT || !clients.projectsOf(cooperativeId).contains(view.projectId())) {
-            throw new NotFound(Refusal.INVOICE_NOT_FOUND, "No invoice " + invoiceId + " in this cooperative", invoiceId);
-        }
-        return view;
-    }
-
-    private boolean seesAll(CooperativeId cooperativeId) {
-        return rules.callerHolds(cooperativeId, Role.TREASURER) || rules.callerHolds(cooperativeId, Role.ADMIN);
     }
 
     private InvoiceResponse response(InvoiceView view) {

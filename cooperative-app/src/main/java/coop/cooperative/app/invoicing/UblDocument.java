@@ -109,6 +109,9 @@ final class UblDocument {
             attributed("cbc:EndpointID", "schemeID", NL_VAT_SCHEME, party.vatNumber());
         } else if (party.vatNumber() != null) {
             attributed("cbc:EndpointID", "schemeID", vatScheme(party.vatNumber()), party.vatNumber());
+        } else if (party.kvkNumber() != null) {
+            // a Dutch client without a VAT number (a municipality) is reached on Peppol by its KvK number
+            attributed("cbc:EndpointID", "schemeID", KVK_SCHEME, party.kvkNumber());
         }
         open("cac:PartyName");
         text("cbc:Name", party.legalName());

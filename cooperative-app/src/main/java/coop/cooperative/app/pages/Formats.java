@@ -42,6 +42,11 @@ public class Formats {
         return month == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", locale()).format(month);
     }
 
+    /** A month given as text ({@code 2026-11}), as {@link #month(YearMonth)} says it. */
+    public String monthOf(String month) {
+        return month == null ? "" : month(YearMonth.parse(month));
+    }
+
     /** A plain number such as hours, without trailing zeros: {@code 7,5} in Dutch, {@code 7.5} in English. */
     public String number(BigDecimal number) {
         if (number == null) {

@@ -94,6 +94,7 @@ class ProjectsPage {
         model.addAttribute("cooperative", cooperative);
         model.addAttribute("isMember", member);
         model.addAttribute("isAdmin", access.holds(cooperativeId, "ADMIN"));
+        model.addAttribute("isTreasurer", access.holds(cooperativeId, "TREASURER"));
         model.addAttribute("project", card(project, continuity, names, member));
         model.addAttribute("team", projects.team(project, names));
         return "project";

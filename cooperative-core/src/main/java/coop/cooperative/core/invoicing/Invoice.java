@@ -21,7 +21,6 @@ import coop.cooperative.core.invoicing.api.InvoicingDetails;
 import coop.cooperative.core.invoicing.api.VatAmount;
 import coop.cooperative.core.invoicing.api.VatRate;
 import coop.cooperative.core.projects.api.ProjectId;
-import coop.cooperative.core.shared.Allocation;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.DomainException.Conflict;
@@ -35,7 +34,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -73,8 +71,7 @@ public class Invoice {
     private Money total;
     private Money paid;
     private Money credited;
-    /** Per line of a sent invoice: what is left to credit of its amount, earnings and fee. */
-    private final Map<Integer, Creditable> creditable = new LinkedHashMap<>();
+    private final CreditableLines creditable = new CreditableLines();
 
     protected Invoice() {
         // for Axon
@@ -97,12 +94,7 @@ public class Invoice {
             }
             lines = InvoiceLines.fixed(fixed, command.reverseCharge());
         } else {
-            for (var hours : command.hours()) {
-                if (hours.date().isBefore(from) || hours.date().isAfter(to)) {
-                    throw new RuleViolation(Refusal.INVOICE_HOURS_OUTSIDE_PERIOD, "Hours of " + hours.date() + " lie outside the invoice's period", hours.date());
-                }
-            }
-            lines = InvoiceLines.fromHours(command.hours(), command.rates(), command.reverseCharge());
+            lines = InvoiceLines.fromHours(command.hours(), from, to, command.rates(), command.reverseCharge());
         }
         if (lines.isEmpty()) {
             throw new RuleViolation(Refusal.INVOICE_NOTHING_TO_BILL, "The project has no unbilled hours from " + from + " to " + to,
@@ -210,15 +202,16 @@ public class Invoice {
         if (command.number() == null || !command.number().startsWith(issued.getYear() + "-")) {
             throw new RuleViolation(Refusal.INVOICE_CREDIT_NUMBER_YEAR, "A credit note's number comes from the sequence of the year it is issued in");
         }
-        Map<Integer, Money> portions = byLines ? wholeLines(command.lines()) : spread(command.amount());
+        Map<Integer, Money> portions = byLines ? creditable.wholeLines(command.lines())
+                : creditable.spread(requireAmount(command.amount(), currency, "amount"), currency);
         List<CreditedLine> credited = new ArrayList<>();
         List<Earning> reversed = new ArrayList<>();
         portions.forEach((number, portion) -> {
             InvoiceLine line = lines.stream().filter(l -> l.number() == number).findFirst().orElseThrow();
             credited.add(new CreditedLine(number, line.description(), line.vatRate(), portion));
-            Creditable left = creditable.get(number);
-            if (left.earning != null) {
-                reversed.add(left.reversal(portion));
+            Earning reversal = creditable.reversal(number, portion);
+            if (reversal != null) {
+                reversed.add(reversal);
             }
         });
         List<VatAmount> vat = InvoiceArithmetic.vatCredited(credited, currency);
@@ -227,45 +220,6 @@ public class Invoice {
         apply(new CreditNoteIssued(cooperativeId, invoiceId, number, command.creditNoteId(), command.number(), issued,
                 command.reason().strip(), credited, vat, exclVat, totalVat, exclVat.plus(totalVat), reversed,
                 command.issuedBy()));
-    }
-
-    /** Whole lines: what is left of each, refused for a line already credited in full. */
-    private Map<Integer, Money> wholeLines(List<Integer> numbers) {
-        Map<Integer, Money> portions = new LinkedHashMap<>();
-        for (Integer number : numbers.stream().sorted().distinct().toList()) {
-            Creditable left = creditable.get(number);
-            if (left == null) {
-                throw new RuleViolation(Refusal.INVOICE_NO_SUCH_LINE, "The invoice has no line " + number, number);
-            }
-            if (left.amount.isZero()) {
-                throw new Conflict(Refusal.INVOICE_LINE_CREDITED, "Line " + number + " is already credited in full", number);
-            }
-            portions.put(number, left.amount);
-        }
-        return portions;
-    }
-
-    /** An amount over the lines, in proportion to what is left of each, every cent placed (largest remainder). */
-    private Map<Integer, Money> spread(Money amount) {
-        requireAmount(amount, currency, "amount");
-        Map<Integer, BigDecimal> weights = new LinkedHashMap<>();
-        creditable.forEach((number, left) -> {
-            if (left.amount.isPositive()) {
-                weights.put(number, left.amount.amount());
-            }
-        });
-        Money left = weights.values().stream().map(w -> new Money(w, currency)).reduce(Money.zero(currency), Money::plus);
-        if (amount.compareTo(left) > 0) {
-            throw new RuleViolation(Refusal.INVOICE_CREDIT_TOO_MUCH, "The credit is more than the " + left + " (excluding VAT) left to credit",
-                    left);
-        }
-        Map<Integer, Money> portions = new LinkedHashMap<>();
-        Allocation.proportional(amount, weights, Integer::compare).forEach((number, portion) -> {
-            if (portion.isPositive()) {
-                portions.put(number, portion);
-            }
-        });
-        return portions;
     }
 
     @EventSourcingHandler
@@ -294,11 +248,7 @@ public class Invoice {
         total = event.total();
         paid = Money.zero(currency);
         credited = Money.zero(currency);
-        Map<Integer, Earning> earnings = new LinkedHashMap<>();
-        event.earnings().forEach(earning -> earnings.put(earning.lineNumber(), earning));
-        event.lines().forEach(line -> creditable.put(line.number(), new Creditable(line.amount(), line.amount(),
-                earnings.get(line.number()), earnings.containsKey(line.number()) ? earnings.get(line.number()).earnings() : null,
-                earnings.containsKey(line.number()) ? earnings.get(line.number()).fee() : null)));
+        creditable.sent(event.lines(), event.earnings());
     }
 
     @EventSourcingHandler
@@ -309,10 +259,7 @@ public class Invoice {
     @EventSourcingHandler
     void on(CreditNoteIssued event) {
         credited = credited.plus(event.total());
-        Map<Integer, Earning> reversed = new LinkedHashMap<>();
-        event.earnings().forEach(earning -> reversed.put(earning.lineNumber(), earning));
-        event.lines().forEach(line -> creditable.computeIfPresent(line.lineNumber(),
-                (number, left) -> left.less(line.amount(), reversed.get(number))));
+        creditable.credited(event.lines(), event.earnings());
     }
 
     /** What the client still owes: the total less what was credited and paid (never below zero here). */
@@ -346,38 +293,6 @@ public class Invoice {
         // An invoice of another cooperative is as unknown as a made-up id.
         if (!Objects.equals(cooperativeId, other)) {
             throw new NotFound(Refusal.INVOICE_NOT_FOUND, "No invoice " + invoiceId + " in this cooperative", invoiceId);
-        }
-    }
-
-    /**
-     * What is left to credit of a line: its amount, and of its earning (null for a fixed amount) the
-     * earnings and fee. A part of the line reverses the same part of both, rounded half up; the last
-     * part reverses exactly what is left, so crediting a line in pieces reverses it exactly once.
-     */
-    private record Creditable(Money original, Money amount, Earning earning, Money earnings, Money fee) {
-
-        Earning reversal(Money portion) {
-            if (portion.equals(amount)) {
-                return new Earning(earning.lineNumber(), earning.memberId(), earnings, fee);
-            }
-            return new Earning(earning.lineNumber(), earning.memberId(), atMost(earnings, part(earning.earnings(), portion)),
-                    atMost(fee, part(earning.fee(), portion)));
-        }
-
-        private Money part(Money whole, Money portion) {
-            return new Money(whole.amount().multiply(portion.amount())
-                    .divide(original.amount(), whole.currency().getDefaultFractionDigits(), RoundingMode.HALF_UP),
-                    whole.currency());
-        }
-
-        private static Money atMost(Money left, Money part) {
-            return part.compareTo(left) > 0 ? left : part;
-        }
-
-        Creditable less(Money portion, Earning reversed) {
-            return new Creditable(original, amount.minus(portion), earning,
-                    reversed == null ? earnings : earnings.minus(reversed.earnings()),
-                    reversed == null ? fee : fee.minus(reversed.fee()));
         }
     }
 }

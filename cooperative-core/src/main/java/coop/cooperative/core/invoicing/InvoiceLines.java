@@ -12,6 +12,7 @@ import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,7 +31,15 @@ final class InvoiceLines {
     private InvoiceLines() {
     }
 
-    static List<InvoiceLine> fromHours(List<BillableHours> hours, List<ClientRate> rates, boolean reverseCharge) {
+    /** The lines for hours that all lie from {@code from} to {@code to}, the invoice's period. */
+    static List<InvoiceLine> fromHours(List<BillableHours> hours, LocalDate from, LocalDate to, List<ClientRate> rates,
+                                       boolean reverseCharge) {
+        for (BillableHours entry : hours) {
+            if (entry.date().isBefore(from) || entry.date().isAfter(to)) {
+                throw new RuleViolation(Refusal.INVOICE_HOURS_OUTSIDE_PERIOD, "Hours of " + entry.date()
+                        + " lie outside the invoice's period", entry.date());
+            }
+        }
         Map<String, ClientRate> rateOf = rates.stream().collect(Collectors.toMap(ClientRate::skill, Function.identity()));
         Map<MemberId, Map<String, List<BillableHours>>> grouped = new TreeMap<>();
         for (BillableHours entry : hours) {

@@ -50,6 +50,17 @@ public class MemberProfiles {
         return names;
     }
 
+    /** Which member of this cooperative each account is, by account id: the audit trail names people by the account that acted. */
+    public Map<String, MemberId> membersByAccount(CooperativeId cooperativeId) {
+        Map<String, MemberId> members = new HashMap<>();
+        jdbc.sql("SELECT member_id, account_id FROM member_profiles WHERE cooperative_id = ? AND account_id IS NOT NULL")
+                .param(cooperativeId.value())
+                .query(rs -> {
+                    members.put(rs.getObject("account_id", UUID.class).toString(), new MemberId(rs.getObject("member_id", UUID.class)));
+                });
+        return members;
+    }
+
     Map<MemberId, Profile> of(CooperativeId cooperativeId) {
         Map<MemberId, Profile> profiles = new HashMap<>();
         jdbc.sql("SELECT member_id, name, email, account_id FROM member_profiles WHERE cooperative_id = ?")

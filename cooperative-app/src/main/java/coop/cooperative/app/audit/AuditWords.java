@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * the bundles, with {@code {name}} for each value the event carries, {@code {actor}} for who did it),
  * its values formatted as the pages format them ({@code € 240,00}, {@code 4 dec 2026}), members by
  * name or as "former member N". Codes (roles, kinds of hours) have words of their own
- * ({@code audit.value.<name>.<CODE>}). The sentences are read without MessageFormat, so a quote is
+ * ({@code audit.value.<name>.<CODE>}), and so may a value left out ({@code audit.absent.<name>}). The sentences are read without MessageFormat, so a quote is
  * written as it is.
  */
 @Component
@@ -59,7 +59,7 @@ class AuditWords {
                 value = kind(entry.kind(), locale);
             } else {
                 AuditFact fact = facts.get(name);
-                value = fact == null ? "" : format(name, fact, nameOf, locale);
+                value = fact != null ? format(name, fact, nameOf, locale) : absent(name, locale);
             }
             placeholders.appendReplacement(sentence, Matcher.quoteReplacement(value));
         }
@@ -103,6 +103,12 @@ class AuditWords {
                 yield code != null ? code : fact.value();
             }
         };
+    }
+
+    /** What a value left out means, where it means something ({@code audit.absent.paidBy}: the cooperative paid). */
+    private String absent(String name, Locale locale) {
+        String words = text("audit.absent." + name, locale);
+        return words != null ? words : "";
     }
 
     private static String money(String value, Locale locale) {

@@ -66,7 +66,7 @@ class AuditJourneyTest extends HttpJourney {
         Response future = api.asAdmin(HttpMethod.GET, audit("?from=2099-01-01"), null);
 
         assertThat(texts(all)).containsSubsequence(
-                "Anna de Vries submitted the cost 'Printer paper' of €12.50, dated " + english(TestClock.today()),
+                "Anna de Vries submitted the cost 'Printer paper' of €12.50, paid by Anna de Vries, dated " + english(TestClock.today()),
                 "Administrator welcomed Anna de Vries as a member from Feb 1, 2026, at €80.00 an hour",
                 "Administrator founded the cooperative 'De Gilde' on " + english(TestClock.today()));
         assertThat(texts(annas)).hasSize(2).allMatch(text -> text.contains("Anna de Vries"));
@@ -103,7 +103,7 @@ class AuditJourneyTest extends HttpJourney {
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
         assertThat(csv.getBody()).startsWith("time,person,person_id,kind,description,member_id,correlation_id\r\n");
         assertThat(csv.getBody().lines()).hasSize(2);
-        assertThat(csv.getBody()).contains(",\"Anna de Vries\"," + anna + ",\"Cost submitted\",\"Anna de Vries submitted the cost '=HYPERLINK(\"\"x\"\")'");
+        assertThat(csv.getBody()).contains(",\"Anna de Vries\"," + anna + ",\"Cost submitted\",\"Anna de Vries submitted the cost '=HYPERLINK(\"\"x\"\")' of €12.50, paid by Anna de Vries");
     }
 
     @Test

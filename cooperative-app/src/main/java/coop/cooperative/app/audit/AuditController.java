@@ -61,11 +61,12 @@ class AuditController {
                 found.entries().stream().map(AuditEntryResponse::of).toList());
     }
 
-    @Operation(summary = "The audit trail as CSV, with the same filters", operationId = "exportAuditCsv")
+    @Operation(summary = "The audit trail as CSV, with the same filters", operationId = "exportAuditCsv",
+            description = "For admins and treasurers; a member downloads what concerns them from the audit page.")
     @ApiResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @GetMapping("/audit.csv")
-    @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
+    @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN') or @access.holds(#cooperativeId, 'TREASURER')")
     ResponseEntity<String> csv(@PathVariable CooperativeId cooperativeId,
                                @RequestParam(required = false) LocalDate from,
                                @RequestParam(required = false) LocalDate to,

@@ -1,5 +1,6 @@
 package coop.cooperative.app.audit;
 
+import coop.cooperative.app.web.Download;
 import coop.cooperative.app.audit.AuditTrail.AuditLine;
 import coop.cooperative.app.audit.AuditTrail.AuditPage;
 import coop.cooperative.app.web.InvalidRequestException;
@@ -11,8 +12,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,8 +72,7 @@ class AuditController {
                                @RequestParam(required = false) MemberId memberId,
                                @RequestParam(required = false) String kind) {
         String csv = trail.csv(cooperativeId, new AuditFilter(from, to, memberId, kind), LocaleContextHolder.getLocale());
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit.csv\"").body(csv);
+        return Download.of("audit.csv", Download.CSV, csv);
     }
 
     /** {@code total}: the entries the filters find, on all pages. */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -59,6 +60,15 @@ public class MemberProfiles {
                     members.put(rs.getObject("account_id", UUID.class).toString(), new MemberId(rs.getObject("member_id", UUID.class)));
                 });
         return members;
+    }
+
+    /** The name and email a membership holds, for the member's own copy of their data. */
+    public Optional<PersonalData> personalData(MemberId memberId) {
+        return jdbc.sql("SELECT name, email FROM member_profiles WHERE member_id = ?").param(memberId.value())
+                .query((rs, row) -> new PersonalData(rs.getString("name"), rs.getString("email"))).optional();
+    }
+
+    public record PersonalData(String name, String email) {
     }
 
     Map<MemberId, Profile> of(CooperativeId cooperativeId) {

@@ -1,5 +1,6 @@
 package coop.cooperative.app.pages;
 
+import coop.cooperative.app.web.Download;
 import coop.cooperative.app.audit.AuditFilter;
 import coop.cooperative.app.audit.AuditTrail;
 import coop.cooperative.app.audit.AuditTrail.AuditPage;
@@ -10,8 +11,6 @@ import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.MemberId;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -92,9 +91,7 @@ class AuditTrailPage {
             throw new InvalidRequestException(fieldErrors.entrySet().stream()
                     .map(e -> new FieldError(e.getKey(), e.getValue())).toList());
         }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit.csv\"")
-                .body(trail.csv(cooperativeId, filter, locale));
+        return Download.of("audit.csv", Download.CSV, trail.csv(cooperativeId, filter, locale));
     }
 
     /** The filter the form asks for, or null with the fields at fault in {@code fieldErrors}. */

@@ -13,7 +13,14 @@ CREATE TABLE audit_entries (
     facts           VARCHAR(8000)  NOT NULL
 );
 CREATE INDEX audit_entries_in_time ON audit_entries (cooperative_id, occurred_at, global_index);
-CREATE INDEX audit_entries_by_member ON audit_entries (cooperative_id, member_id);
+
+-- Every member an entry concerns: the one it names, and for a cost's events whoever paid or shares in it.
+CREATE TABLE audit_entry_members (
+    global_index  BIGINT  NOT NULL,
+    member_id     UUID    NOT NULL,
+    PRIMARY KEY (global_index, member_id)
+);
+CREATE INDEX audit_entry_members_by_member ON audit_entry_members (member_id, global_index);
 
 -- What later events of a cost or a project name only by id, to put into words.
 CREATE TABLE audit_costs (
@@ -21,6 +28,11 @@ CREATE TABLE audit_costs (
     description  VARCHAR(1000)  NOT NULL,
     amount       VARCHAR(40)    NOT NULL,
     paid_by      UUID
+);
+CREATE TABLE audit_cost_members (
+    cost_id    UUID  NOT NULL,
+    member_id  UUID  NOT NULL,
+    PRIMARY KEY (cost_id, member_id)
 );
 CREATE TABLE audit_projects (
     project_id  UUID           NOT NULL PRIMARY KEY,

@@ -85,7 +85,11 @@ class AuditJourneyTest extends HttpJourney {
     void aMemberReadsOnlyWhatConcernsThemAndNeverAColleaguesTrail() {
         String anna = joinWithLogin("Anna de Vries", annasEmail, PASSWORD);
         String bram = joinWithLogin("Bram Bakker", bramsEmail, PASSWORD);
-        shareInsurance(anna, annasEmail, PASSWORD, "Printer paper", "12.50");
+        // Anna's own cost, shared with nobody else
+        assertThat(api.post("/api/cooperatives/" + cooperative + "/costs", """
+                {"description": "Printer paper", "amount": "12.50", "date": "%s", "category": "insurance", "paidBy": "%s",
+                 "split": {"method": "EQUAL", "participants": ["%s"]}}""".formatted(TestClock.today(), anna, anna),
+                annasEmail, PASSWORD).status()).isEqualTo(201);
 
         Response bramsOwn = api.get(audit(""), bramsEmail, PASSWORD);
         Response annasAsBram = api.get(audit("?memberId=" + anna), bramsEmail, PASSWORD);
@@ -96,6 +100,20 @@ class AuditJourneyTest extends HttpJourney {
         assertThat(bramsOwn.body().at("/entries/0/memberId").asText()).isEqualTo(bram);
         assertThat(annasAsBram.status()).isEqualTo(403);
         assertThat(bramsCsv.getStatusCode().value()).isEqualTo(403);
+    }
+
+    @Test
+    void aMemberWhoSharesInACostReadsWhatHappenedToIt() {
+        String anna = joinWithLogin("Anna de Vries", annasEmail, PASSWORD);
+        joinWithLogin("Bram Bakker", bramsEmail, PASSWORD);
+        String cost = shareInsurance(anna, annasEmail, PASSWORD, "Office rent", "300.00");
+        assertThat(api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/costs/" + cost + "/approve", null).status())
+                .isEqualTo(200);
+
+        Response bramsOwn = api.get(audit(""), bramsEmail, PASSWORD);
+
+        assertThat(texts(bramsOwn)).contains("Administrator approved the cost 'Office rent' of €300.00",
+                "Anna de Vries submitted the cost 'Office rent' of €300.00, paid by Anna de Vries, dated " + english(TestClock.today()));
     }
 
     @Test

@@ -25,10 +25,12 @@ import org.springframework.stereotype.Component;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -60,14 +62,25 @@ class AuditProjection {
         remember(event, cooperative.get());
         Map<String, AuditFact> facts = new LinkedHashMap<>(AuditFacts.of(event));
         MemberId member = AuditFacts.memberOf(event).orElse(null);
+        Set<UUID> concerned = new LinkedHashSet<>();
+        if (member != null) {
+            concerned.add(member.value());
+        }
         Optional<UUID> cost = AuditFacts.id(event, "costId");
         if (cost.isPresent()) {
             member = addCost(cost.get(), facts, member);
+            concerned.addAll(jdbc.sql("SELECT member_id FROM audit_cost_members WHERE cost_id = ?").param(cost.get())
+                    .query(UUID.class).list());
         }
         AuditFacts.id(event, "projectId").ifPresent(project -> addProject(project, facts));
         long position = token.position().orElseThrow();
         // a redelivered event (after a node's crash) replaces its entry rather than adding a second
         jdbc.sql("DELETE FROM audit_entries WHERE global_index = ?").param(position).update();
+        jdbc.sql("DELETE FROM audit_entry_members WHERE global_index = ?").param(position).update();
+        for (UUID concernedMember : concerned) {
+            jdbc.sql("INSERT INTO audit_entry_members (global_index, member_id) VALUES (?, ?)")
+                    .params(position, concernedMember).update();
+        }
         jdbc.sql("""
                         INSERT INTO audit_entries (global_index, cooperative_id, occurred_at, kind, user_id, actor_id,
                                                    member_id, correlation_id, facts)
@@ -86,6 +99,16 @@ class AuditProjection {
                     .params(shared.costId().value(), shared.description(), AuditFact.of(shared.amount()).orElseThrow().value(),
                             shared.paidBy() == null ? null : shared.paidBy().value())
                     .update();
+            jdbc.sql("DELETE FROM audit_cost_members WHERE cost_id = ?").param(shared.costId().value()).update();
+            Set<UUID> members = new LinkedHashSet<>();
+            if (shared.paidBy() != null) {
+                members.add(shared.paidBy().value());
+            }
+            shared.shares().forEach(share -> members.add(share.memberId().value()));
+            for (UUID member : members) {
+                jdbc.sql("INSERT INTO audit_cost_members (cost_id, member_id) VALUES (?, ?)")
+                        .params(shared.costId().value(), member).update();
+            }
         } else if (event instanceof ProjectRegistered registered) {
             jdbc.sql("DELETE FROM audit_projects WHERE project_id = ?").param(registered.projectId().value()).update();
             jdbc.sql("INSERT INTO audit_projects (project_id, name) VALUES (?, ?)")
@@ -127,6 +150,8 @@ class AuditProjection {
     void reset() {
         jdbc.sql("DELETE FROM audit_entries").update();
         jdbc.sql("DELETE FROM audit_costs").update();
+        jdbc.sql("DELETE FROM audit_cost_members").update();
+        jdbc.sql("DELETE FROM audit_entry_members").update();
         jdbc.sql("DELETE FROM audit_projects").update();
         jdbc.sql("DELETE FROM audit_member_numbers").update();
     }
@@ -149,7 +174,8 @@ class AuditProjection {
             params.put("kind", query.kind());
         }
         if (query.member() != null) {
-            where.append(" AND (member_id = :member OR actor_id = :member");
+            where.append(" AND (global_index IN (SELECT global_index FROM audit_entry_members WHERE member_id = :member)"
+                    + " OR actor_id = :member");
             params.put("member", query.member().value());
             if (!query.accountsOfMember().isEmpty()) {
                 where.append(" OR (actor_id IS NULL AND user_id IN (:accounts))");

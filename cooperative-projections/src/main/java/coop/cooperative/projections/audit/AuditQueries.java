@@ -16,7 +16,7 @@ public final class AuditQueries {
 
     /**
      * A page of a cooperative's trail, newest first. Every filter may be null. {@code member}: only
-     * the entries that concern this member or that they caused, under their member id or through one
+     * the entries that concern this member (name them, or a cost they paid or share in) or that they caused, under their member id or through one
      * of {@code accountsOfMember} (the accounts their actions are stamped with).
      */
     public record FindAuditEntries(CooperativeId cooperativeId, Instant from, Instant until, MemberId member,

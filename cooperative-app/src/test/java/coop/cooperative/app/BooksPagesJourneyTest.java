@@ -10,7 +10,9 @@ import org.springframework.http.ResponseEntity;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -118,13 +120,13 @@ class BooksPagesJourneyTest extends HttpJourney {
 
         assertThat(fourEyes.getStatusCode().value()).isEqualTo(200);
         assertThat(row(fourEyes.getBody(), own))
-                .contains("Not approved: four eyes. You submitted this cost yourself, so another treasurer must approve it.");
+                .contains("Four eyes: nobody approves a cost they submitted themselves.");
         assertThat(firstOfTwo.getBody()).as("a decision goes back to the queue, which says what happened")
                 .contains("First approval given for Laptop pool: another treasurer must approve it too.");
         assertThat(sameTreasurerAgain.getStatusCode().value()).isEqualTo(200);
         assertThat(row(sameTreasurerAgain.getBody(), big))
                 .contains("Approved once, by Administrator; another treasurer must approve it too.")
-                .contains("needs two approvals by two different treasurers. You gave the first");
+                .contains("needs a second approval by another treasurer.");
         assertThat(api.get("/api/cooperatives/" + cooperative + "/costs/" + big, Api.ADMIN, Api.ADMIN_PASSWORD)
                 .text("status")).isEqualTo("SUBMITTED");
     }
@@ -188,10 +190,10 @@ class BooksPagesJourneyTest extends HttpJourney {
 
         assertThat(notAMonth.getBody()).contains("id=\"close-period-error\"", "Give a month as YYYY-MM, for example 2026-10.")
                 .contains("aria-invalid=\"true\"");
-        assertThat(notEnded.getBody()).contains("The period " + thisMonth + " has not ended yet");
+        assertThat(notEnded.getBody()).contains("The period " + inWords(TestClock.thisMonth()) + " has not ended yet");
         assertThat(closed.getBody()).contains("The period " + lastMonth + " is closed.")
                 .contains("<ul id=\"closed-periods\" class=\"cards\">");
-        assertThat(twice.getBody()).contains("The period " + lastMonth + " is already closed.");
+        assertThat(twice.getBody()).contains("The period " + inWords(TestClock.thisMonth().minusMonths(1)) + " is already closed.");
         assertThat(api.get("/api/cooperatives/" + cooperative + "/periods", Api.ADMIN, Api.ADMIN_PASSWORD).body()
                 .get("periods").toString()).isEqualTo("[\"" + lastMonth + "\"]");
     }
@@ -221,5 +223,10 @@ class BooksPagesJourneyTest extends HttpJourney {
         assertThat(start).as("the queue shows cost " + costId).isNotNegative();
         int end = html.indexOf("</article>", start);
         return html.substring(start, end);
+    }
+
+    /** A month as the English pages write it, e.g. "November 2026". */
+    private static String inWords(YearMonth month) {
+        return month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
     }
 }

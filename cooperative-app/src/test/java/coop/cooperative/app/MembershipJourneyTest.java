@@ -152,6 +152,41 @@ class MembershipJourneyTest extends HttpJourney {
                 .doesNotContain("femke", "Femke", "Bakker");
     }
 
+    @Test
+    void aRefusalCarriesItsCodeAndSaysItInTheRequestsLanguage() {
+        String members = "/api/cooperatives/" + cooperative + "/members/";
+        String anna = join("Anna", "anna3@gilde.example", "80.00").text("memberId"); // joins on 2026-02-01
+        String dayBefore = "{\"date\": \"2026-01-31\"}";
+        String unknown = "0b6f2a8e-1f55-4a39-9d44-3c1a5e2f7d10";
+        String admin = members + memberIdOfAdminHere() + "/leave";
+        String today = "{\"date\": \"" + TestClock.today() + "\"}";
+
+        Response english = leave(admin, today, "en");
+        Response dutch = leave(admin, today, "nl");
+        Response dutchWithDate = leave(members + anna + "/leave", dayBefore, "nl-NL,nl;q=0.9,en;q=0.5");
+        Response dutchNotFound = leave(members + unknown + "/leave", dayBefore, "nl");
+
+        assertThat(english.status()).isEqualTo(422);
+        assertThat(english.text("code")).isEqualTo("member.lastAdminLeaves");
+        assertThat(english.text("detail")).isEqualTo("The last admin cannot leave; appoint another admin first");
+        assertThat(dutch.status()).isEqualTo(422);
+        assertThat(dutch.text("code")).isEqualTo("member.lastAdminLeaves");
+        assertThat(dutch.text("detail")).isEqualTo("De laatste beheerder kan niet uittreden. Benoem eerst een andere beheerder.");
+        assertThat(dutchWithDate.status()).isEqualTo(422);
+        assertThat(dutchWithDate.text("code")).isEqualTo("member.beforeJoining");
+        assertThat(dutchWithDate.text("detail"))
+                .isEqualTo("Een lid kan niet uittreden vóór de dag van toetreden (2026-02-01).");
+        assertThat(dutchNotFound.status()).isEqualTo(404);
+        assertThat(dutchNotFound.text("code")).isEqualTo("member.notFound");
+        assertThat(dutchNotFound.text("detail")).isEqualTo("Er is geen lid " + unknown + " in deze coöperatie.");
+    }
+
+    private Response leave(String path, String body, String language) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+        return api.exchange(HttpMethod.POST, path, body, Api.ADMIN, Api.ADMIN_PASSWORD, headers);
+    }
+
     private String memberIdOfAdminHere() {
         for (var membership : api.asAdmin(HttpMethod.GET, "/api/me", null).body().get("memberships")) {
             if (membership.get("cooperativeId").asText().equals(cooperative)) {

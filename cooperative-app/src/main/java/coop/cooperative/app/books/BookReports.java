@@ -2,6 +2,7 @@ package coop.cooperative.app.books;
 
 import coop.cooperative.app.costs.BookRules;
 import coop.cooperative.app.membership.CooperativeAccess;
+import coop.cooperative.app.periods.Periods;
 import coop.cooperative.app.membership.MemberProfiles;
 import coop.cooperative.app.web.InvalidRequestException;
 import coop.cooperative.core.shared.CooperativeId;
@@ -41,12 +42,15 @@ public class BookReports {
 
     private final QueryGateway queries;
     private final BookRules rules;
+    private final Periods periods;
     private final CooperativeAccess access;
     private final MemberProfiles profiles;
 
-    BookReports(QueryGateway queries, BookRules rules, CooperativeAccess access, MemberProfiles profiles) {
+    BookReports(QueryGateway queries, BookRules rules, Periods periods, CooperativeAccess access,
+                MemberProfiles profiles) {
         this.queries = queries;
         this.rules = rules;
+        this.periods = periods;
         this.access = access;
         this.profiles = profiles;
     }
@@ -119,7 +123,7 @@ public class BookReports {
         CooperativeView cooperative = access.cooperative(cooperativeId);
         return new Export("ledger.journal", TEXT, JournalExport.journal(cooperative.name(),
                 cooperative.currency().getCurrencyCode(), postings(cooperativeId),
-                rules.closedPeriods(cooperativeId).periods(), profiles.names(cooperativeId)));
+                periods.closed(cooperativeId).periods(), profiles.names(cooperativeId)));
     }
 
     /** The same postings as CSV. */

@@ -6,12 +6,12 @@ import coop.cooperative.app.membership.MemberProfiles;
 import coop.cooperative.app.web.Amounts;
 import coop.cooperative.app.web.InvalidRequestException;
 import coop.cooperative.app.web.SendsLocation;
-import coop.cooperative.core.settlements.api.SettlementCommands.RecordSettlement;
 import coop.cooperative.core.settlements.api.SettlementDirection;
 import coop.cooperative.core.settlements.api.SettlementId;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.projections.books.BookQueries.CategoryTotal;
 import coop.cooperative.projections.books.BookQueries.FindCategoryTotals;
 import coop.cooperative.projections.books.BookQueries.FindJournal;
@@ -24,7 +24,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -52,7 +51,7 @@ import java.util.Map;
 @RequestMapping("/api/cooperatives/{cooperativeId}")
 class BooksController {
 
-    private final CommandGateway commands;
+    private final Settlements settlements;
     private final QueryGateway queries;
     private final BookRules rules;
     private final CooperativeAccess access;
@@ -60,9 +59,9 @@ class BooksController {
     private final BookReports reports;
     private final Clock clock;
 
-    BooksController(CommandGateway commands, QueryGateway queries, BookRules rules, CooperativeAccess access,
+    BooksController(Settlements settlements, QueryGateway queries, BookRules rules, CooperativeAccess access,
                     MemberProfiles profiles, BookReports reports, Clock clock) {
-        this.commands = commands;
+        this.settlements = settlements;
         this.queries = queries;
         this.rules = rules;
         this.access = access;
@@ -92,11 +91,9 @@ class BooksController {
         if (!rules.members(cooperativeId).containsKey(request.memberId())) {
             throw new InvalidRequestException("memberId", "is not a member of this cooperative");
         }
-        rules.requireOpen(cooperativeId, request.date(), "a settlement");
-        SettlementId id = SettlementId.random();
+        SettlementId id = settlements.settle(cooperativeId, request.memberId(), amount, request.date(),
+                request.direction(), rules.caller(cooperativeId));
         LocalDate today = LocalDate.now(clock);
-        commands.sendAndWait(new RecordSettlement(id, cooperativeId, request.memberId(), amount, request.date(),
-                request.direction(), rules.caller(cooperativeId), today));
         Money balance = reports.balance(cooperativeId, request.memberId(),
                 today.isAfter(request.date()) ? today : request.date());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
@@ -138,7 +135,8 @@ class BooksController {
                                   @RequestParam(required = false) LocalDate asOf) {
         access.cooperative(cooperativeId);
         if (!rules.members(cooperativeId).containsKey(memberId)) {
-            throw new coop.cooperative.core.shared.DomainException.NotFound("No member " + memberId + " in this cooperative");
+            throw new coop.cooperative.core.shared.DomainException.NotFound(Refusal.MEMBER_NOT_FOUND,
+                    "No member " + memberId + " in this cooperative", memberId);
         }
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
         Money balance = reports.balance(cooperativeId, memberId, date);

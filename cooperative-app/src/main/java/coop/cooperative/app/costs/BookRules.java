@@ -4,18 +4,15 @@ import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.operations.RuleViewsParked;
 import coop.cooperative.core.membership.api.Role;
 import coop.cooperative.core.shared.CooperativeId;
-import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.projections.hours.HoursQueries.FindHoursPerMember;
 import coop.cooperative.projections.hours.HoursQueries.HoursPerMember;
 import coop.cooperative.projections.members.MemberQueries.FindMembers;
 import coop.cooperative.projections.members.MemberQueries.MemberView;
-import coop.cooperative.projections.periods.PeriodQueries.ClosedPeriods;
-import coop.cooperative.projections.periods.PeriodQueries.FindClosedPeriods;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,10 +24,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What the books' commands need from the read models before they are sent: the closed periods,
- * who was a member on a date, who holds which role, and who the caller is.
+ * What the books' commands need from the read models before they are sent: who was a member on a
+ * date, who holds which role, the hours logged, and who the caller is.
  */
-@Component
+@Service
 public class BookRules {
 
     private final QueryGateway queries;
@@ -43,26 +40,9 @@ public class BookRules {
         this.parked = parked;
     }
 
-    /**
-     * Refuses an entry dated in a closed period. Checked against the closed-periods view; a period
-     * closed in the instant between this check and the command could still receive it (see docs/books.md).
-     * Refused with 503 while the periods or members view holds a parked event of the cooperative.
-     */
-    public void requireOpen(CooperativeId cooperativeId, LocalDate date, String what) {
-        parked.requireNoneParked(cooperativeId);
-        if (closedPeriods(cooperativeId).contains(date)) {
-            throw new RuleViolation("period.closed", "The period " + YearMonth.from(date) + " is closed: " + what
-                    + " cannot be dated in it; date the correction in an open period", YearMonth.from(date));
-        }
-    }
-
     /** Refuses (503) while the periods or members view holds a parked event of the cooperative. */
     public void requireViewsCurrent(CooperativeId cooperativeId) {
         parked.requireNoneParked(cooperativeId);
-    }
-
-    public ClosedPeriods closedPeriods(CooperativeId cooperativeId) {
-        return queries.query(new FindClosedPeriods(cooperativeId), ClosedPeriods.class).join();
     }
 
     /** The hours each member logged in a month, the weights of an HOURS split. */

@@ -9,6 +9,7 @@ import coop.cooperative.core.costs.api.SplitMethod;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.projections.members.MemberQueries.MemberView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -96,7 +97,7 @@ final class CostRequests {
     private static Split hoursSplit(SplitRequest request, Map<MemberId, MemberView> members,
                                     List<MemberId> activeOnDate, Map<MemberId, BigDecimal> hoursInMonth) {
         if (hoursInMonth == null) {
-            throw new RuleViolation("A recurring cost cannot be split by HOURS: hours are read from one cost's "
+            throw new RuleViolation(Refusal.COST_HOURS_RECURRING, "A recurring cost cannot be split by HOURS: hours are read from one cost's "
                     + "month; share each occurrence by HOURS instead");
         }
         if (request.weights() != null && !request.weights().isEmpty()) {
@@ -116,7 +117,7 @@ final class CostRequests {
             throw new InvalidRequestException(errors);
         }
         if (participants.isEmpty()) {
-            throw new RuleViolation("Nobody logged hours in the cost's month, so there is nothing to split by HOURS");
+            throw new RuleViolation(Refusal.COST_NO_HOURS, "Nobody logged hours in the cost's month, so there is nothing to split by HOURS");
         }
         List<BigDecimal> hours = participants.stream().map(m -> hoursInMonth.getOrDefault(m, BigDecimal.ZERO)).toList();
         return new Split(SplitMethod.HOURS, participants, hours);

@@ -5,21 +5,14 @@ import coop.cooperative.app.demo.DemoChapter;
 import coop.cooperative.app.demo.DemoContext;
 import coop.cooperative.core.costs.api.CostId;
 import coop.cooperative.core.costs.api.Frequency;
-import coop.cooperative.core.costs.api.RecurringCostCommands.SetUpRecurringCost;
-import coop.cooperative.core.costs.api.RecurringCostId;
 import coop.cooperative.core.costs.api.Split;
 import coop.cooperative.core.costs.api.SplitMethod;
-import coop.cooperative.core.membership.api.MembershipCommands.ClosePeriod;
-import coop.cooperative.core.settlements.api.SettlementCommands.RecordSettlement;
-import coop.cooperative.core.settlements.api.SettlementDirection;
-import coop.cooperative.core.settlements.api.SettlementId;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
 import coop.cooperative.projections.costs.CostQueries.CostStatus;
 import coop.cooperative.projections.costs.CostQueries.CostView;
 import coop.cooperative.projections.costs.CostQueries.FindCosts;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Profile;
@@ -38,7 +31,8 @@ import java.util.List;
  * The demo's books: the six months before this one, with insurance, the accountant, software,
  * the co-working space (a recurring cost) and training, split in several ways; Pieter de Boer, the
  * second treasurer, approves what Sanne submitted (four eyes). One cost is rejected, one reversed,
- * one waits in the queue; a few members settle; the first two months are closed.
+ * one waits in the queue (the settlements: {@code SettlementsDemoChapter}; the closed months:
+ * {@code ClosedPeriodsDemoChapter}).
  */
 @Component
 @Profile("demo")
@@ -49,16 +43,14 @@ class CostsDemoChapter implements DemoChapter {
 
     private final SharedCosts costs;
     private final RecurringCosts recurring;
-    private final CommandGateway commands;
     private final QueryGateway queries;
     private final ProjectionCatchUp views;
     private final Clock clock;
 
-    CostsDemoChapter(SharedCosts costs, RecurringCosts recurring, CommandGateway commands, QueryGateway queries,
+    CostsDemoChapter(SharedCosts costs, RecurringCosts recurring, QueryGateway queries,
                      ProjectionCatchUp views, Clock clock) {
         this.costs = costs;
         this.recurring = recurring;
-        this.commands = commands;
         this.queries = queries;
         this.views = views;
         this.clock = clock;
@@ -74,12 +66,9 @@ class CostsDemoChapter implements DemoChapter {
         Money threshold = Money.of("2500.00", EUR);
         Books books = new Books(gilde, today, sanne, pieter, threshold);
 
-        commands.sendAndWait(new SetUpRecurringCost(RecurringCostId.random(), gilde,
-                "Co-working De Werkplaats: twelve flex desks", Money.of("1650.00", EUR), "workspace", null,
-                Split.equal(List.of()), Frequency.MONTHLY, first.atDay(1), first.plusMonths(17).atEndOfMonth(),
-                sanne, today));
-        views.await();
-        recurring.submitDue(today);
+        recurring.setUp(gilde, "Co-working De Werkplaats: twelve flex desks", Money.of("1650.00", EUR), "workspace",
+                null, Split.equal(List.of()), Frequency.MONTHLY, first.atDay(1), first.plusMonths(17).atEndOfMonth(),
+                sanne);
         views.await();
         for (CostView rent : queries.query(new FindCosts(gilde, CostStatus.SUBMITTED),
                 ResponseTypes.multipleInstancesOf(CostView.class)).join()) {
@@ -118,22 +107,7 @@ class CostsDemoChapter implements DemoChapter {
                 demo.member("Noor van Leeuwen"),
                 weights(SplitMethod.EQUAL, demo, null, "Noor van Leeuwen", null, "Anna de Vries", null, "Fleur Visser"));
 
-        LocalDate settled = first.plusMonths(5).atDay(28);
-        settle(gilde, demo.member("Anna de Vries"), "350.00", settled, SettlementDirection.RECEIVED_FROM_COOPERATIVE, sanne, today);
-        settle(gilde, demo.member("Bram Smit"), "500.00", settled, SettlementDirection.RECEIVED_FROM_COOPERATIVE, sanne, today);
-        settle(gilde, demo.member("Daan Bakker"), "400.00", settled, SettlementDirection.PAID_TO_COOPERATIVE, sanne, today);
-        settle(gilde, demo.member("Lotte Meijer"), "250.00", settled, SettlementDirection.PAID_TO_COOPERATIVE, sanne, today);
-
         views.await();
-        commands.sendAndWait(new ClosePeriod(gilde, first, today));
-        commands.sendAndWait(new ClosePeriod(gilde, first.plusMonths(1), today));
-        views.await();
-    }
-
-    private void settle(CooperativeId gilde, MemberId member, String amount, LocalDate date,
-                        SettlementDirection direction, MemberId treasurer, LocalDate today) {
-        commands.sendAndWait(new RecordSettlement(SettlementId.random(), gilde, member, Money.of(amount, EUR), date,
-                direction, treasurer, today));
     }
 
     /** EQUAL over everyone active on the cost's date ({@link Split#amongActive}). */

@@ -4,7 +4,6 @@ import coop.cooperative.app.costs.CostRequests.SplitRequest;
 import coop.cooperative.app.web.InvalidRequestException;
 import coop.cooperative.app.web.SendsLocation;
 import coop.cooperative.core.costs.api.Frequency;
-import coop.cooperative.core.costs.api.RecurringCostCommands.SetUpRecurringCost;
 import coop.cooperative.core.costs.api.RecurringCostId;
 import coop.cooperative.core.costs.api.Split;
 import coop.cooperative.core.shared.CooperativeId;
@@ -23,7 +22,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -39,7 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -50,21 +47,16 @@ import java.util.Map;
 @RequestMapping("/api/cooperatives/{cooperativeId}/recurring-costs")
 class RecurringCostController {
 
-    private final CommandGateway commands;
     private final QueryGateway queries;
     private final BookRules rules;
     private final CooperativeAccess access;
     private final RecurringCosts recurring;
-    private final Clock clock;
 
-    RecurringCostController(CommandGateway commands, QueryGateway queries, BookRules rules, CooperativeAccess access,
-                            RecurringCosts recurring, Clock clock) {
-        this.commands = commands;
+    RecurringCostController(QueryGateway queries, BookRules rules, CooperativeAccess access, RecurringCosts recurring) {
         this.queries = queries;
         this.rules = rules;
         this.access = access;
         this.recurring = recurring;
-        this.clock = clock;
     }
 
     record RecurringCostRequest(@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must be one line") String description,
@@ -101,12 +93,9 @@ class RecurringCostController {
         }
         // An EQUAL split without participants stays open: everyone active on each occurrence's date.
         Split split = CostRequests.split(request.split(), members, List.of(), null, cooperative.currency());
-        RecurringCostId id = RecurringCostId.random();
-        LocalDate today = LocalDate.now(clock);
-        commands.sendAndWait(new SetUpRecurringCost(id, cooperativeId, request.description(), amount,
-                request.category(), request.paidBy(), split, request.frequency(), request.firstDate(),
-                request.endDate(), rules.caller(cooperativeId), today));
-        recurring.submitDue(today);
+        RecurringCostId id = recurring.setUp(cooperativeId, request.description(), amount, request.category(),
+                request.paidBy(), split, request.frequency(), request.firstDate(), request.endDate(),
+                rules.caller(cooperativeId));
         RecurringCostResponse body = list(cooperativeId).stream()
                 .filter(r -> r.recurringCostId().equals(id)).findFirst().orElseThrow();
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()

@@ -1,5 +1,12 @@
 package coop.cooperative.app.costs;
 
+import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.costs.api.Split;
+import coop.cooperative.core.costs.api.Frequency;
+import coop.cooperative.core.costs.api.RecurringCostId;
+import coop.cooperative.core.costs.api.RecurringCostCommands.SetUpRecurringCost;
 import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.core.costs.api.CostId;
 import coop.cooperative.core.costs.api.RecurringCostCommands.SubmitOccurrence;
@@ -78,6 +85,21 @@ public class RecurringCosts {
         } catch (RuntimeException e) {
             log.error("the {} run of recurring costs failed; the next run tries again", which, e);
         }
+    }
+
+    /**
+     * Sets up a recurring cost and submits its occurrences due by today. An EQUAL split without
+     * participants stays open: everyone active on each occurrence's date.
+     */
+    public RecurringCostId setUp(CooperativeId cooperativeId, String description, Money amount, String category,
+                                 MemberId paidBy, Split split, Frequency frequency, LocalDate firstDate, LocalDate endDate,
+                                 MemberId setUpBy) {
+        RecurringCostId id = RecurringCostId.random();
+        LocalDate today = LocalDate.now(clock);
+        commands.sendAndWait(new SetUpRecurringCost(id, cooperativeId, description, amount, category, paidBy, split,
+                frequency, firstDate, endDate, setUpBy, today));
+        submitDue(today);
+        return id;
     }
 
     /** Submits every occurrence due on or before {@code today}; answers how many costs this run created. */

@@ -1,6 +1,7 @@
 package coop.cooperative.app.costs;
 
 import coop.cooperative.app.membership.CooperativeAccess;
+import coop.cooperative.app.periods.Periods;
 import coop.cooperative.core.costs.CostApprovers;
 import coop.cooperative.core.costs.api.CostCommands.ApproveCost;
 import coop.cooperative.core.costs.api.CostCommands.RejectCost;
@@ -14,6 +15,7 @@ import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.projections.costs.CostQueries.CostView;
 import coop.cooperative.projections.costs.CostQueries.FindCost;
 import coop.cooperative.projections.costs.CostQueries.FindLeftoverCentsCarried;
@@ -38,12 +40,15 @@ public class SharedCosts {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final BookRules rules;
+    private final Periods periods;
     private final CooperativeAccess access;
 
-    SharedCosts(CommandGateway commands, QueryGateway queries, BookRules rules, CooperativeAccess access) {
+    SharedCosts(CommandGateway commands, QueryGateway queries, BookRules rules, Periods periods,
+                CooperativeAccess access) {
         this.commands = commands;
         this.queries = queries;
         this.rules = rules;
+        this.periods = periods;
         this.access = access;
     }
 
@@ -64,7 +69,7 @@ public class SharedCosts {
      */
     public CostId share(CooperativeId cooperativeId, CostId costId, NewCost cost, MemberId submittedBy,
                         LocalDate today, RecurringCostId recurringCostId) {
-        rules.requireOpen(cooperativeId, cost.date(), "a cost");
+        periods.requireOpen(cooperativeId, cost.date());
         Map<MemberId, MemberView> members = rules.members(cooperativeId);
         boolean vatRegistered = access.cooperative(cooperativeId).policies().vatRegistered();
         Map<MemberId, Long> leftoverCents = queries.query(new FindLeftoverCentsCarried(cooperativeId),
@@ -79,7 +84,7 @@ public class SharedCosts {
                         Money secondApprovalAbove) {
         CostView cost = find(cooperativeId, costId);
         // Approving posts the cost on its own date, so that date's period must still be open.
-        rules.requireOpen(cooperativeId, cost.date(), "an approval (it posts the cost on its date)");
+        periods.requireOpen(cooperativeId, cost.date());
         Map<MemberId, MemberView> members = rules.members(cooperativeId);
         commands.sendAndWait(new ApproveCost(costId, cooperativeId, approver, today,
                 BookRules.holding(members, Role.TREASURER), BookRules.holding(members, Role.ADMIN), secondApprovalAbove));
@@ -99,13 +104,13 @@ public class SharedCosts {
 
     public void reverse(CooperativeId cooperativeId, CostId costId, MemberId treasurer, LocalDate today, String reason) {
         find(cooperativeId, costId);
-        rules.requireOpen(cooperativeId, today, "a reversal");
+        periods.requireOpen(cooperativeId, today);
         commands.sendAndWait(new ReverseCost(costId, cooperativeId, treasurer, today, reason));
     }
 
     public CostView find(CooperativeId cooperativeId, CostId costId) {
         return queries.query(new FindCost(cooperativeId, costId), ResponseTypes.optionalInstanceOf(CostView.class))
                 .join()
-                .orElseThrow(() -> new NotFound("No cost " + costId + " in this cooperative"));
+                .orElseThrow(() -> new NotFound(Refusal.COST_NOT_FOUND, "No cost " + costId + " in this cooperative", costId));
     }
 }

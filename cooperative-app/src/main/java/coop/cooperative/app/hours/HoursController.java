@@ -4,13 +4,12 @@ import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.web.InvalidRequestException;
 import coop.cooperative.app.web.SendsLocation;
 import coop.cooperative.core.hours.api.EntryId;
-import coop.cooperative.core.hours.api.HoursCommands.CorrectHours;
-import coop.cooperative.core.hours.api.HoursCommands.WithdrawHours;
 import coop.cooperative.core.hours.api.HoursKind;
 import coop.cooperative.core.projects.api.ProjectId;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.projections.hours.HoursQueries.Development;
 import coop.cooperative.projections.hours.HoursQueries.EntryView;
 import coop.cooperative.projections.hours.HoursQueries.FindDevelopment;
@@ -27,7 +26,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -49,7 +47,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.Set;
 
 /**
  * Hours. A member records only their own hours: the treasurer and admin do not log for others, so
@@ -62,15 +59,13 @@ import java.util.Set;
 @RestController
 class HoursController {
 
-    private final CommandGateway commands;
     private final QueryGateway queries;
     private final CooperativeAccess access;
     private final Timesheets timesheets;
     private final Clock clock;
 
-    HoursController(CommandGateway commands, QueryGateway queries, CooperativeAccess access,
+    HoursController(QueryGateway queries, CooperativeAccess access,
                     Timesheets timesheets, Clock clock) {
-        this.commands = commands;
         this.timesheets = timesheets;
         this.queries = queries;
         this.access = access;
@@ -106,11 +101,8 @@ class HoursController {
                       @Valid @RequestBody HoursRequest request) {
         EntryView entry = own(cooperativeId, entryId, false);
         self(cooperativeId, request.memberId());
-        requireOpen(cooperativeId, entry.date());
-        requireOpen(cooperativeId, request.date());
-        commands.sendAndWait(new CorrectHours(entry.memberId(), YearMonth.from(entry.date()), entryId, request.date(),
-                request.hours(), request.kind(), request.projectId(), request.subject(), request.description(),
-                assigned(entry.memberId(), request.date()), LocalDate.now(clock)));
+        timesheets.correct(entry, request.date(), request.hours(), request.kind(), request.projectId(),
+                request.subject(), request.description());
         return entry(entryId);
     }
 
@@ -120,8 +112,7 @@ class HoursController {
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     ResponseEntity<Void> withdraw(@PathVariable CooperativeId cooperativeId, @PathVariable EntryId entryId) {
         EntryView entry = own(cooperativeId, entryId, false);
-        requireOpen(cooperativeId, entry.date());
-        commands.sendAndWait(new WithdrawHours(entry.memberId(), YearMonth.from(entry.date()), entryId));
+        timesheets.withdraw(entry);
         return ResponseEntity.noContent().build();
     }
 
@@ -132,7 +123,7 @@ class HoursController {
     MemberHours memberHours(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId,
                             @RequestParam(required = false) Integer year) {
         queries.query(new FindMember(memberId), ResponseTypes.optionalInstanceOf(MemberView.class)).join().filter(m -> m.cooperativeId().equals(cooperativeId))
-                .orElseThrow(() -> new NotFound("No member " + memberId + " in this cooperative"));
+                .orElseThrow(() -> new NotFound(Refusal.MEMBER_NOT_FOUND, "No member " + memberId + " in this cooperative", memberId));
         return queries.query(new FindMemberHours(cooperativeId, memberId, year(year), budgetPercent(cooperativeId)),
                 MemberHours.class).join();
     }
@@ -173,7 +164,7 @@ class HoursController {
     private EntryView own(CooperativeId cooperativeId, EntryId entryId, boolean treasurerMayRead) {
         EntryView entry = queries.query(new FindEntry(entryId), ResponseTypes.optionalInstanceOf(EntryView.class)).join()
                 .filter(e -> e.cooperativeId().equals(cooperativeId))
-                .orElseThrow(() -> new NotFound("No hours entry " + entryId + " in this cooperative"));
+                .orElseThrow(() -> new NotFound(Refusal.HOURS_ENTRY_NOT_FOUND, "No hours entry " + entryId + " in this cooperative", entryId));
         boolean mine = access.currentMember(cooperativeId).map(m -> m.memberId().equals(entry.memberId())).orElse(false);
         if (!mine && !(treasurerMayRead && access.holds(cooperativeId, "TREASURER"))) {
             throw new AccessDeniedException("A member corrects only their own hours");
@@ -183,15 +174,7 @@ class HoursController {
 
     private EntryView entry(EntryId entryId) {
         return queries.query(new FindEntry(entryId), ResponseTypes.optionalInstanceOf(EntryView.class)).join()
-                .orElseThrow(() -> new NotFound("No hours entry " + entryId));
-    }
-
-    private void requireOpen(CooperativeId cooperativeId, LocalDate date) {
-        timesheets.requireOpen(cooperativeId, date);
-    }
-
-    private Set<ProjectId> assigned(MemberId memberId, LocalDate date) {
-        return timesheets.assigned(memberId, date);
+                .orElseThrow(() -> new NotFound(Refusal.HOURS_ENTRY_NOT_FOUND, "No hours entry " + entryId, entryId));
     }
 
     private int budgetPercent(CooperativeId cooperativeId) {

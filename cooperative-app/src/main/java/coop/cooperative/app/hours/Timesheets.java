@@ -1,15 +1,15 @@
 package coop.cooperative.app.hours;
 
-import coop.cooperative.app.operations.RuleViewsParked;
+import coop.cooperative.app.periods.Periods;
 import coop.cooperative.core.hours.api.EntryId;
+import coop.cooperative.core.hours.api.HoursCommands.CorrectHours;
 import coop.cooperative.core.hours.api.HoursCommands.LogHours;
+import coop.cooperative.core.hours.api.HoursCommands.WithdrawHours;
+import coop.cooperative.projections.hours.HoursQueries.EntryView;
 import coop.cooperative.core.hours.api.HoursKind;
 import coop.cooperative.core.projects.api.ProjectId;
 import coop.cooperative.core.shared.CooperativeId;
-import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
-import coop.cooperative.projections.periods.PeriodQueries.ClosedPeriods;
-import coop.cooperative.projections.periods.PeriodQueries.FindClosedPeriods;
 import coop.cooperative.projections.projects.ProjectQueries.AssignedProjects;
 import coop.cooperative.projections.projects.ProjectQueries.FindProjectsAssignedOn;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -32,35 +32,40 @@ public class Timesheets {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final RuleViewsParked parked;
+    private final Periods periods;
     private final Clock clock;
 
-    Timesheets(CommandGateway commands, QueryGateway queries, RuleViewsParked parked, Clock clock) {
-        this.clock = clock;
+    Timesheets(CommandGateway commands, QueryGateway queries, Periods periods, Clock clock) {
         this.commands = commands;
         this.queries = queries;
-        this.parked = parked;
+        this.periods = periods;
+        this.clock = clock;
     }
 
     public EntryId log(CooperativeId cooperativeId, MemberId memberId, LocalDate date, BigDecimal hours, HoursKind kind,
                        ProjectId projectId, String subject, String description) {
-        requireOpen(cooperativeId, date);
+        periods.requireOpen(cooperativeId, date);
         EntryId entryId = EntryId.random();
         commands.sendAndWait(new LogHours(cooperativeId, memberId, entryId, date, hours, kind, projectId, subject,
                 description, assigned(memberId, date), LocalDate.now(clock)));
         return entryId;
     }
 
-    void requireOpen(CooperativeId cooperativeId, LocalDate date) {
-        parked.requireNoneParked(cooperativeId);
-        ClosedPeriods closed = queries.query(new FindClosedPeriods(cooperativeId), ClosedPeriods.class).join();
-        if (closed.contains(date)) {
-            throw new RuleViolation("period.closed", "The period " + YearMonth.from(date) + " is closed; nothing can be dated in it",
-                    YearMonth.from(date));
-        }
+    /** Corrects an entry; its date may change within its month, and both dates' periods must be open. */
+    public void correct(EntryView entry, LocalDate date, BigDecimal hours, HoursKind kind, ProjectId projectId,
+                        String subject, String description) {
+        periods.requireOpen(entry.cooperativeId(), entry.date());
+        periods.requireOpen(entry.cooperativeId(), date);
+        commands.sendAndWait(new CorrectHours(entry.memberId(), YearMonth.from(entry.date()), entry.entryId(), date,
+                hours, kind, projectId, subject, description, assigned(entry.memberId(), date), LocalDate.now(clock)));
     }
 
-    Set<ProjectId> assigned(MemberId memberId, LocalDate date) {
+    public void withdraw(EntryView entry) {
+        periods.requireOpen(entry.cooperativeId(), entry.date());
+        commands.sendAndWait(new WithdrawHours(entry.memberId(), YearMonth.from(entry.date()), entry.entryId()));
+    }
+
+    private Set<ProjectId> assigned(MemberId memberId, LocalDate date) {
         return queries.query(new FindProjectsAssignedOn(memberId, date), AssignedProjects.class).join().projects();
     }
 }

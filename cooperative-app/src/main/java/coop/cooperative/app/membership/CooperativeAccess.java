@@ -5,6 +5,7 @@ import coop.cooperative.core.membership.api.Role;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.projections.members.MemberQueries.CooperativeView;
 import coop.cooperative.projections.members.MemberQueries.FindCooperative;
 import coop.cooperative.projections.members.MemberQueries.FindMember;
@@ -12,7 +13,7 @@ import coop.cooperative.projections.members.MemberQueries.MemberView;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * Roles come from the members read model; who the caller is in a cooperative comes from the member
  * profile their account holds there (the one whose invitation it accepted, or that founded it).
  */
-@Component("access")
+@Service("access")
 public class CooperativeAccess {
 
     private final QueryGateway queries;
@@ -48,7 +49,7 @@ public class CooperativeAccess {
     public CooperativeView cooperative(CooperativeId cooperativeId) {
         return queries.query(new FindCooperative(cooperativeId), ResponseTypes.optionalInstanceOf(CooperativeView.class))
                 .join()
-                .orElseThrow(() -> new NotFound("No cooperative " + cooperativeId));
+                .orElseThrow(() -> new NotFound(Refusal.COOPERATIVE_NOT_FOUND, "No cooperative " + cooperativeId, cooperativeId));
     }
 
     /** The caller's current membership of this cooperative, if any. */
@@ -67,6 +68,17 @@ public class CooperativeAccess {
                 .filter(m -> member(m.memberId()).map(MemberView::isMember).orElse(false))
                 .map(m -> cooperative(m.cooperativeId()))
                 .toList();
+    }
+
+    /** The member, active or not, if they belong to this cooperative. */
+    public Optional<MemberView> memberOf(CooperativeId cooperativeId, MemberId memberId) {
+        return member(memberId).filter(m -> m.cooperativeId().equals(cooperativeId));
+    }
+
+    /** The member, if an active member of this cooperative; anyone else is as unknown as a made-up id. */
+    public MemberView activeMember(CooperativeId cooperativeId, MemberId memberId) {
+        return member(memberId).filter(m -> m.cooperativeId().equals(cooperativeId) && m.isMember())
+                .orElseThrow(() -> new NotFound(Refusal.MEMBER_NOT_FOUND, "No member " + memberId + " in this cooperative", memberId));
     }
 
     Optional<MemberView> member(MemberId memberId) {

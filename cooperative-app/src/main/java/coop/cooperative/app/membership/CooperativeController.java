@@ -1,5 +1,6 @@
 package coop.cooperative.app.membership;
 
+import coop.cooperative.app.web.Skill;
 import coop.cooperative.app.web.Amounts;
 import coop.cooperative.app.web.InvalidRequestException;
 import coop.cooperative.app.web.SendsLocation;

@@ -1,8 +1,10 @@
 package coop.cooperative.app.membership;
 
+import coop.cooperative.app.web.Skill;
 import coop.cooperative.app.membership.Members.Member;
 import coop.cooperative.app.web.Amounts;
 import coop.cooperative.app.web.SendsLocation;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.projections.members.MemberQueries.MemberStatus;
 import coop.cooperative.core.membership.api.Role;
 import coop.cooperative.core.shared.DomainException;
@@ -78,8 +80,9 @@ class MemberController {
     ResponseEntity<InvitationResponse> reinvite(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId) {
         Member member = members.get(cooperativeId, memberId);
         if (member.status() == MemberStatus.LEFT || member.invitationAccepted()) {
-            throw new DomainException.Conflict("This member " + (member.invitationAccepted()
-                    ? "already accepted their invitation" : "has left"));
+            throw member.invitationAccepted()
+                    ? new DomainException.Conflict(Refusal.MEMBER_INVITATION_ACCEPTED, "This member already accepted their invitation")
+                    : new DomainException.Conflict(Refusal.MEMBER_INVITATION_LEFT, "This member has left");
         }
         String token = membership.invite(cooperativeId, memberId, member.name(), member.email()).orElse(null);
         return ResponseEntity.status(HttpStatus.CREATED).body(new InvitationResponse(token, token == null));

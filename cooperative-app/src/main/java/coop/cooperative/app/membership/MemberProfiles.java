@@ -5,7 +5,7 @@ import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.app.security.InvitationAccepted;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.UUID;
  * Members' names and emails: personal data, kept beside the event store rather than in it so it
  * can be erased. Written in the same transaction as the command that makes the member.
  */
-@Repository
+@Service
 public class MemberProfiles {
 
     private final JdbcClient jdbc;

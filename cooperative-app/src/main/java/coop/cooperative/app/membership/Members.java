@@ -5,6 +5,7 @@ import coop.cooperative.core.membership.api.Role;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.projections.members.MemberQueries.FindMember;
 import coop.cooperative.projections.members.MemberQueries.FindMembers;
 import coop.cooperative.projections.members.MemberQueries.MemberStatus;
@@ -48,7 +49,7 @@ public class Members {
         return queries.query(new FindMember(memberId), ResponseTypes.optionalInstanceOf(MemberView.class)).join()
                 .filter(m -> m.cooperativeId().equals(cooperativeId))
                 .map(m -> member(m, profiles.of(cooperativeId)))
-                .orElseThrow(() -> new NotFound("No member " + memberId + " in this cooperative"));
+                .orElseThrow(() -> new NotFound(Refusal.MEMBER_NOT_FOUND, "No member " + memberId + " in this cooperative", memberId));
     }
 
     private static Member member(MemberView member, Map<MemberId, Profile> profiles) {

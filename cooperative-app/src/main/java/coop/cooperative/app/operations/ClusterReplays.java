@@ -2,6 +2,7 @@ package coop.cooperative.app.operations;
 
 import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.core.shared.DomainException;
+import coop.cooperative.core.shared.Refusal;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -84,12 +85,13 @@ class ClusterReplays implements SmartLifecycle {
                     .params(name, rebuild.at().toEpochMilli(), until)
                     .update();
         } catch (DuplicateKeyException e) {
-            throw new DomainException.Conflict("The view " + name + " is already being rebuilt");
+            throw new DomainException.Conflict(Refusal.REPLAY_RUNNING, "The view " + name + " is already being rebuilt", name);
         }
         asked.put(name, rebuild);
         String refused = takePart(name, rebuild);
         if (refused != null) {
-            throw new DomainException.Conflict("The view " + name + " could not be reset (" + refused + ")");
+            throw new DomainException.Conflict(Refusal.REPLAY_RESET_FAILED, "The view " + name + " could not be reset (" + refused + ")",
+                    name, refused);
         }
     }
 

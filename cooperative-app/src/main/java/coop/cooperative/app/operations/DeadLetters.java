@@ -1,6 +1,7 @@
 package coop.cooperative.app.operations;
 
 import coop.cooperative.core.shared.DomainException;
+import coop.cooperative.core.shared.Refusal;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -102,18 +103,21 @@ public class DeadLetters {
                 }
             }
         }
-        throw new DomainException.NotFound("No dead letter " + letterId + " in " + projection);
+        throw new DomainException.NotFound(Refusal.DEAD_LETTER_NOT_FOUND, "No dead letter " + letterId + " in " + projection,
+                letterId, projection);
     }
 
     private SequencedDeadLetterQueue<EventMessage<?>> queue(String projection) {
         projections.processor(projection);
         return processing.deadLetterQueue(projection)
-                .orElseThrow(() -> new DomainException.NotFound("The projection " + projection + " has no dead-letter queue"));
+                .orElseThrow(() -> new DomainException.NotFound(Refusal.DEAD_LETTER_NO_QUEUE,
+                        "The projection " + projection + " has no dead-letter queue", projection));
     }
 
     private SequencedDeadLetterProcessor<EventMessage<?>> processor(String projection) {
         return processing.sequencedDeadLetterProcessor(projection)
-                .orElseThrow(() -> new DomainException.NotFound("The projection " + projection + " has no dead-letter queue"));
+                .orElseThrow(() -> new DomainException.NotFound(Refusal.DEAD_LETTER_NO_QUEUE,
+                        "The projection " + projection + " has no dead-letter queue", projection));
     }
 
     private static Letter describe(String projection, JdbcDeadLetter<?> letter) {

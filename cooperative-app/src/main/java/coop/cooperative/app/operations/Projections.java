@@ -2,6 +2,7 @@ package coop.cooperative.app.operations;
 
 import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.core.shared.DomainException;
+import coop.cooperative.core.shared.Refusal;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
@@ -83,10 +84,10 @@ public class Projections {
     public Status replay(String name) {
         StreamingEventProcessor processor = processor(name);
         if (!processor.supportsReset()) {
-            throw new DomainException.Conflict("The processor " + name + " does not allow a replay");
+            throw new DomainException.Conflict(Refusal.REPLAY_NOT_ALLOWED, "The processor " + name + " does not allow a replay", name);
         }
         if (isRebuilding(name)) {
-            throw new DomainException.Conflict("The view " + name + " is already being rebuilt");
+            throw new DomainException.Conflict(Refusal.REPLAY_RUNNING, "The view " + name + " is already being rebuilt", name);
         }
         log.info("replay of {} requested: every node stops it, then it is emptied and reads every event again", name);
         replays.request(name, head());
@@ -179,7 +180,8 @@ public class Projections {
     StreamingEventProcessor processor(String name) {
         StreamingEventProcessor processor = processors().get(name);
         if (processor == null) {
-            throw new DomainException.NotFound("No projection " + name + "; the projections are " + processors().keySet());
+            throw new DomainException.NotFound(Refusal.PROJECTION_NOT_FOUND, "No projection " + name + "; the projections are "
+                    + processors().keySet(), name, processors().keySet());
         }
         return processor;
     }

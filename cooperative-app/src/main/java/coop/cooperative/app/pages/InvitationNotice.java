@@ -9,12 +9,12 @@ import java.util.Optional;
  * What the admin sees after inviting someone: the link to pass on when the installation sends no
  * mail, or that the invitation went to the invitee's mailbox (then the admin never sees the link).
  */
-final class InvitationNotice {
+public final class InvitationNotice {
 
     private InvitationNotice() {
     }
 
-    static void flash(RedirectAttributes redirect, String name, Optional<String> token) {
+    public static void flash(RedirectAttributes redirect, String name, Optional<String> token) {
         redirect.addFlashAttribute("invitedName", name);
         token.ifPresentOrElse(
                 t -> redirect.addFlashAttribute("invitationLink", ServletUriComponentsBuilder.fromCurrentContextPath()

@@ -12,12 +12,12 @@ import java.time.YearMonth;
 
 /**
  * A refusal of the domain in the reader's language: the words of its code ({@code refusal.<code>}
- * in the bundles), with its dates, months and amounts formatted as the pages format them. A refusal
- * without a code, or with a code the bundles have no words for, is shown in the rule's own text.
+ * in the bundles), with its dates, months and amounts formatted as the pages format them. A code the
+ * bundles have no words for is shown in the rule's own (English) text.
  * Every page says refusals through this one class.
  */
 @Component
-class RefusalWords {
+public class RefusalWords {
 
     private final MessageSource messages;
     private final Formats fmt;
@@ -27,10 +27,7 @@ class RefusalWords {
         this.fmt = fmt;
     }
 
-    String say(DomainException refusal) {
-        if (refusal.code() == null) {
-            return refusal.getMessage();
-        }
+    public String say(DomainException refusal) {
         Object[] values = refusal.values().stream().map(this::format).toArray();
         return messages.getMessage("refusal." + refusal.code(), values, refusal.getMessage(),
                 LocaleContextHolder.getLocale());

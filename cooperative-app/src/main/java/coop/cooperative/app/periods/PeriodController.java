@@ -1,19 +1,13 @@
 package coop.cooperative.app.periods;
 
-import coop.cooperative.app.operations.RuleViewsParked;
 import coop.cooperative.app.web.InvalidRequestException;
-import coop.cooperative.core.membership.api.MembershipCommands.ClosePeriod;
-import coop.cooperative.core.membership.api.MembershipCommands.ReopenPeriod;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.projections.periods.PeriodQueries.ClosedPeriods;
-import coop.cooperative.projections.periods.PeriodQueries.FindClosedPeriods;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,8 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
@@ -34,25 +26,19 @@ import java.util.regex.Pattern;
 @RequestMapping("/api/cooperatives/{cooperativeId}/periods")
 class PeriodController {
 
-    private final CommandGateway commands;
-    private final QueryGateway queries;
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
-    private final RuleViewsParked parked;
-    private final Clock clock;
 
-    PeriodController(CommandGateway commands, QueryGateway queries, RuleViewsParked parked,
-                     Clock clock) {
-        this.parked = parked;
-        this.commands = commands;
-        this.queries = queries;
-        this.clock = clock;
+    private final Periods periods;
+
+    PeriodController(Periods periods) {
+        this.periods = periods;
     }
 
     @Operation(summary = "List the closed months", operationId = "listClosedPeriods")
     @GetMapping
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     ClosedPeriods closed(@PathVariable CooperativeId cooperativeId) {
-        return queries.query(new FindClosedPeriods(cooperativeId), ClosedPeriods.class).join();
+        return periods.closed(cooperativeId);
     }
 
     @Operation(summary = "Close a month", operationId = "closePeriod")
@@ -60,8 +46,7 @@ class PeriodController {
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     ClosedPeriods close(@PathVariable CooperativeId cooperativeId, @PathVariable String period) {
         YearMonth month = month(period);
-        parked.requireNoneParked(cooperativeId);
-        commands.sendAndWait(new ClosePeriod(cooperativeId, month, LocalDate.now(clock)));
+        periods.close(cooperativeId, month);
         return closed(cooperativeId);
     }
 
@@ -71,8 +56,7 @@ class PeriodController {
     ClosedPeriods reopen(@PathVariable CooperativeId cooperativeId, @PathVariable String period,
                          @Valid @RequestBody ReopenRequest request) {
         YearMonth month = month(period);
-        parked.requireNoneParked(cooperativeId);
-        commands.sendAndWait(new ReopenPeriod(cooperativeId, month, request.reason()));
+        periods.reopen(cooperativeId, month, request.reason());
         return closed(cooperativeId);
     }
 

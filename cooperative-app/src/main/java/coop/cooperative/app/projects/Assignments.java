@@ -15,6 +15,7 @@ import coop.cooperative.core.projects.api.ProjectId;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.projections.members.MemberQueries.MemberView;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -50,7 +51,7 @@ public class Assignments {
         if (active && member.leftOn() != null && !to.isBefore(member.leftOn())) {
             // the leaving was already handled when notice was given; nothing would end this one later.
             // The leaving date is the first day out, so the assignment ends by the day before it.
-            throw new RuleViolation("project.memberLeaves", "The member leaves on " + member.leftOn() + "; an assignment must end by "
+            throw new RuleViolation(Refusal.PROJECT_MEMBER_LEAVES, "The member leaves on " + member.leftOn() + "; an assignment must end by "
                     + member.leftOn().minusDays(1), member.leftOn().minusDays(1));
         }
         commands.sendAndWait(new AssignMember(projectId, assignmentId, member.memberId(), role, skill, hoursPerWeek,

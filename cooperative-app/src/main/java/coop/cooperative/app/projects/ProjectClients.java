@@ -11,7 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.HashSet;
@@ -27,7 +27,7 @@ import java.util.UUID;
  * {@code @PreAuthorize("@clients.sees(#cooperativeId, #projectId)")}. A client is not a member: the
  * member checks of {@link CooperativeAccess} stay false for them, so every other path answers 403.
  */
-@Component("clients")
+@Service("clients")
 public class ProjectClients {
 
     private final JdbcClient jdbc;

@@ -2,17 +2,16 @@ package coop.cooperative.app.projects;
 
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.MemberProfiles;
-import coop.cooperative.app.membership.Skill;
+import coop.cooperative.app.web.Skill;
 import coop.cooperative.app.web.SendsLocation;
 import coop.cooperative.core.projects.api.AssignmentId;
 import coop.cooperative.core.projects.api.AssignmentRole;
-import coop.cooperative.core.projects.api.ProjectCommands.RegisterProject;
-import coop.cooperative.core.projects.api.ProjectCommands.ReplanProject;
 import coop.cooperative.core.projects.api.ProjectId;
 import coop.cooperative.core.projects.api.RequiredSkill;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.projections.hours.HoursQueries.FindProjectHours;
 import coop.cooperative.projections.hours.HoursQueries.ProjectHours;
 import coop.cooperative.projections.members.MemberQueries.FindMember;
@@ -30,7 +29,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -67,7 +65,7 @@ import java.util.Set;
 @RequestMapping("/api/cooperatives/{cooperativeId}/projects")
 class ProjectController {
 
-    private final CommandGateway commands;
+    private final Projects projects;
     private final QueryGateway queries;
     private final Assignments assignments;
     private final ProjectClients clients;
@@ -75,9 +73,9 @@ class ProjectController {
     private final MemberProfiles profiles;
     private final Clock clock;
 
-    ProjectController(CommandGateway commands, QueryGateway queries, Assignments assignments, ProjectClients clients,
+    ProjectController(Projects projects, QueryGateway queries, Assignments assignments, ProjectClients clients,
                       CooperativeAccess access, MemberProfiles profiles, Clock clock) {
-        this.commands = commands;
+        this.projects = projects;
         this.queries = queries;
         this.assignments = assignments;
         this.clients = clients;
@@ -93,9 +91,8 @@ class ProjectController {
     @PreAuthorize("@access.holds(#cooperativeId, 'ADMIN')")
     ResponseEntity<ProjectResponse> register(@PathVariable CooperativeId cooperativeId,
                                              @Valid @RequestBody ProjectRequest request) {
-        ProjectId projectId = ProjectId.random();
-        commands.sendAndWait(new RegisterProject(projectId, cooperativeId, request.name(), request.client(),
-                request.start(), request.end(), request.skills()));
+        ProjectId projectId = projects.register(cooperativeId, request.name(), request.client(), request.start(),
+                request.end(), request.skills());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
                         .path("/{id}").buildAndExpand(projectId.value()).toUri())
                 .body(project(cooperativeId, projectId));
@@ -130,7 +127,7 @@ class ProjectController {
     ProjectResponse replan(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId,
                            @Valid @RequestBody PlanRequest request) {
         find(cooperativeId, projectId);
-        commands.sendAndWait(new ReplanProject(projectId, request.start(), request.end(), request.skills()));
+        projects.replan(projectId, request.start(), request.end(), request.skills());
         return project(cooperativeId, projectId);
     }
 
@@ -155,7 +152,8 @@ class ProjectController {
         MemberView member = queries.query(new FindMember(request.memberId()),
                         ResponseTypes.optionalInstanceOf(MemberView.class)).join()
                 .filter(m -> m.cooperativeId().equals(cooperativeId))
-                .orElseThrow(() -> new NotFound("No member " + request.memberId() + " in this cooperative"));
+                .orElseThrow(() -> new NotFound(Refusal.MEMBER_NOT_FOUND, "No member " + request.memberId() + " in this cooperative",
+                        request.memberId()));
         AssignmentId assignmentId = assignments.assign(cooperativeId, projectId, member, request.role(), request.skill(),
                 request.hoursPerWeek(), request.from(), request.to(), LocalDate.now(clock),
                 access.cooperative(cooperativeId).policies().maximumHoursPerWeek());
@@ -212,7 +210,7 @@ class ProjectController {
     private ProjectView find(CooperativeId cooperativeId, ProjectId projectId) {
         return queries.query(new FindProject(projectId), ResponseTypes.optionalInstanceOf(ProjectView.class)).join()
                 .filter(p -> p.cooperativeId().equals(cooperativeId))
-                .orElseThrow(() -> new NotFound("No project " + projectId + " in this cooperative"));
+                .orElseThrow(() -> new NotFound(Refusal.PROJECT_NOT_FOUND, "No project " + projectId + " in this cooperative", projectId));
     }
 
     private static ProjectResponse response(ProjectView p, Map<MemberId, String> names) {

@@ -1,14 +1,15 @@
 package coop.cooperative.app.projects;
 
+import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.demo.DemoChapter;
 import coop.cooperative.app.demo.DemoContext;
+import coop.cooperative.app.hours.Timesheets;
 import coop.cooperative.app.security.Account;
 import coop.cooperative.app.security.Accounts;
 import coop.cooperative.core.hours.api.EntryId;
 import coop.cooperative.core.hours.api.HoursCommands.LogHours;
 import coop.cooperative.core.hours.api.HoursKind;
 import coop.cooperative.core.projects.api.AssignmentRole;
-import coop.cooperative.core.projects.api.ProjectCommands.RegisterProject;
 import coop.cooperative.core.projects.api.ProjectId;
 import coop.cooperative.core.projects.api.RequiredSkill;
 import coop.cooperative.core.shared.CooperativeId;
@@ -17,7 +18,6 @@ import coop.cooperative.projections.members.MemberQueries.CooperativeView;
 import coop.cooperative.projections.members.MemberQueries.FindCooperative;
 import coop.cooperative.projections.members.MemberQueries.FindMember;
 import coop.cooperative.projections.members.MemberQueries.MemberView;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
@@ -58,25 +58,30 @@ class ProjectsDemo implements DemoChapter {
     private static final String[] SUBJECTS = {"Kotlin coroutines course", "WCAG 2.2 workshop", "Mentoring a junior",
             "Conference: Devoxx", "Reading group: domain-driven design", "Figma variables training"};
 
-    private final CommandGateway commands;
+    private final Projects projects;
+    private final Timesheets sheets;
     private final QueryGateway queries;
     private final Assignments assignments;
     private final ProjectClients clients;
     private final Accounts accounts;
     private final PasswordEncoder passwords;
     private final String password;
+    private final ProjectionCatchUp views;
     private final Clock clock;
 
-    ProjectsDemo(CommandGateway commands, QueryGateway queries, Assignments assignments, ProjectClients clients,
+    ProjectsDemo(Projects projects, Timesheets sheets, QueryGateway queries, Assignments assignments, ProjectClients clients,
                  Accounts accounts, PasswordEncoder passwords,
-                 @Value("${cooperative.demo.password:gilde-demo-2026}") String password, Clock clock) {
-        this.commands = commands;
+                 @Value("${cooperative.demo.password:gilde-demo-2026}") String password, ProjectionCatchUp views,
+                 Clock clock) {
+        this.projects = projects;
+        this.sheets = sheets;
         this.queries = queries;
         this.assignments = assignments;
         this.clients = clients;
         this.accounts = accounts;
         this.passwords = passwords;
         this.password = password;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -119,10 +124,9 @@ class ProjectsDemo implements DemoChapter {
         Map<MemberId, List<ProjectDays>> work = new LinkedHashMap<>();
         ProjectId portal = null;
         for (Plan plan : plans) {
-            ProjectId projectId = ProjectId.random();
+            ProjectId projectId = projects.register(demo.cooperativeId(), plan.name(), plan.client(), plan.start(),
+                    plan.end(), plan.skills());
             portal = portal == null ? projectId : portal;
-            commands.sendAndWait(new RegisterProject(projectId, demo.cooperativeId(), plan.name(), plan.client(),
-                    plan.start(), plan.end(), plan.skills()));
             for (Staffing s : plan.team()) {
                 MemberId memberId = demo.member(s.member());
                 MemberView member = queries.query(new FindMember(memberId),
@@ -140,6 +144,8 @@ class ProjectsDemo implements DemoChapter {
                 .orElseGet(() -> accounts.create(CLIENT_EMAIL, "Marieke van Dam", passwords.encode(password), false));
         clients.grant(demo.cooperativeId(), portal, "Marieke van Dam", CLIENT_EMAIL, client.accountId());
 
+        // the timesheets ask the projects view who is assigned where: it must show every assignment first
+        views.await();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<CompletableFuture<Void>> timesheets = new ArrayList<>();
         int entries = 0;
@@ -151,7 +157,7 @@ class ProjectsDemo implements DemoChapter {
                     from, today, m.getKey().hashCode());
             entries += hours.size();
             // one member's timesheets in sequence, members in parallel: no two commands race for one month
-            timesheets.add(CompletableFuture.runAsync(() -> hours.forEach(commands::sendAndWait), pool));
+            timesheets.add(CompletableFuture.runAsync(() -> hours.forEach(this::log), pool));
         }
         try {
             CompletableFuture.allOf(timesheets.toArray(CompletableFuture[]::new)).join();
@@ -160,6 +166,11 @@ class ProjectsDemo implements DemoChapter {
         }
         log.info("Demo projects: {} projects, {} hours entries in {} ms", plans.size(), entries,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void log(LogHours h) {
+        sheets.log(h.cooperativeId(), h.memberId(), h.date(), h.hours(), h.kind(), h.projectId(), h.subject(),
+                h.description());
     }
 
     private record ProjectDays(ProjectId projectId, LocalDate from, int hoursPerWeek) {

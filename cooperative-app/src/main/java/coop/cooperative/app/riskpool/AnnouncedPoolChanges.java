@@ -1,13 +1,7 @@
 package coop.cooperative.app.riskpool;
 
-import coop.cooperative.app.membership.CooperativeAccess;
-import coop.cooperative.core.riskpool.api.PoolChangeDates;
-import coop.cooperative.core.riskpool.api.RiskPoolCommands.ChangeTier;
-import coop.cooperative.core.riskpool.api.RiskPoolCommands.LeaveRiskPool;
-import coop.cooperative.core.riskpool.api.RiskPoolId;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.AnnouncedChange;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.FindAnnouncedChanges;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
@@ -31,15 +25,13 @@ class AnnouncedPoolChanges {
 
     private static final Logger log = LoggerFactory.getLogger(AnnouncedPoolChanges.class);
 
-    private final CommandGateway commands;
+    private final RiskPoolMembership pool;
     private final QueryGateway queries;
-    private final CooperativeAccess access;
     private final Clock clock;
 
-    AnnouncedPoolChanges(CommandGateway commands, QueryGateway queries, CooperativeAccess access, Clock clock) {
-        this.commands = commands;
+    AnnouncedPoolChanges(RiskPoolMembership pool, QueryGateway queries, Clock clock) {
+        this.pool = pool;
         this.queries = queries;
-        this.access = access;
         this.clock = clock;
     }
 
@@ -59,23 +51,21 @@ class AnnouncedPoolChanges {
                 ResponseTypes.multipleInstancesOf(AnnouncedChange.class)).join();
         int made = 0;
         for (AnnouncedChange change : due) {
-            RiskPoolId pool = RiskPoolId.of(change.cooperativeId());
-            if (change.tierOn() != null && send(new ChangeTier(pool, change.memberId(), change.tier(), change.tierOn(),
-                    PoolChangeDates.ANY_DAY, today))) {
+            if (change.tierOn() != null && made(() -> pool.changeTierOnTheDay(change.cooperativeId(), change.memberId(),
+                    change.tier(), change.tierOn(), today))) {
                 made++;
             }
-            if (change.leavesOn() != null && send(new LeaveRiskPool(pool, change.memberId(), change.leavesOn(),
-                    access.cooperative(change.cooperativeId()).policies().riskPoolMinimumMembers(),
-                    PoolChangeDates.ANY_DAY, today))) {
+            if (change.leavesOn() != null && made(() -> pool.leaveOnTheDay(change.cooperativeId(), change.memberId(),
+                    change.leavesOn(), today))) {
                 made++;
             }
         }
         return made;
     }
 
-    private boolean send(Object command) {
+    private boolean made(Runnable change) {
         try {
-            commands.sendAndWait(command);
+            change.run();
             return true;
         } catch (RuntimeException e) {
             String refused = PoolRefusals.of(e).orElseThrow(() -> e);

@@ -3,14 +3,14 @@ package coop.cooperative.app.riskpool;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.MemberId;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 /**
  * Who may tie a member to a claim: the claimant, treasurers and admins. Everyone else (other
  * members, clients) learns that "a colleague" has a claim, or that a team member is unavailable,
  * never who, since when or why: a claim is health data. Every answer and page asks here.
  */
-@Component
+@Service
 public class ClaimPrivacy {
 
     private final CooperativeAccess access;

@@ -1,13 +1,9 @@
 package coop.cooperative.app.riskpool;
 
-import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.core.membership.api.MemberLeft;
-import coop.cooperative.core.riskpool.api.PoolChangeDates;
-import coop.cooperative.core.riskpool.api.RiskPoolCommands.LeaveRiskPool;
 import coop.cooperative.core.riskpool.api.RiskPoolId;
 import coop.cooperative.core.shared.DomainException;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -30,16 +26,13 @@ import java.time.LocalDate;
 @DisallowReplay
 class MembersLeavingThePool {
 
-    private final CommandGateway commands;
+    private final RiskPoolMembership members;
     private final EventStore eventStore;
-    private final CooperativeAccess access;
-
     private final Clock clock;
 
-    MembersLeavingThePool(CommandGateway commands, EventStore eventStore, CooperativeAccess access, Clock clock) {
-        this.commands = commands;
+    MembersLeavingThePool(RiskPoolMembership members, EventStore eventStore, Clock clock) {
+        this.members = members;
         this.eventStore = eventStore;
-        this.access = access;
         this.clock = clock;
     }
 
@@ -52,9 +45,7 @@ class MembersLeavingThePool {
         }
         try {
             // Leaving the cooperative leaves the pool on that very day, fixed date or not; a later day is announced.
-            commands.sendAndWait(new LeaveRiskPool(pool, event.memberId(), event.leftOn(),
-                    access.cooperative(event.cooperativeId()).policies().riskPoolMinimumMembers(), PoolChangeDates.ANY_DAY,
-                    LocalDate.now(clock)));
+            members.leaveOnTheDay(event.cooperativeId(), event.memberId(), event.leftOn(), LocalDate.now(clock));
         } catch (RuntimeException e) {
             Throwable cause = e instanceof CommandExecutionException && e.getCause() != null ? e.getCause() : e;
             if (!(cause instanceof DomainException.NotFound) && !(cause instanceof AggregateNotFoundException)) {

@@ -1,6 +1,9 @@
 package coop.cooperative.app.riskpool;
 
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.ApproveClaim;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.CloseClaim;
 import coop.cooperative.core.riskpool.api.RiskPoolCommands.FileClaim;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.RejectClaim;
 import coop.cooperative.core.riskpool.api.RiskPoolId;
 import coop.cooperative.core.shared.ClaimId;
 import coop.cooperative.core.shared.CooperativeId;
@@ -12,7 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** Files claims: the reason is stored in the same transaction as the command, so a refused claim leaves none. */
+/**
+ * Claims for illness: filing (the reason is stored in the same transaction as the command, so a
+ * refused claim leaves none), and a treasurer's or admin's decision on them.
+ */
 @Service
 class RiskPoolClaims {
 
@@ -45,6 +51,25 @@ class RiskPoolClaims {
         commands.sendAndWait(new FileClaim(RiskPoolId.of(cooperativeId), claimId, memberId, startDate, filedOn,
                 lateFiling == null ? null : lateFiling.acceptedBy()));
         return claimId;
+    }
+
+    /** Approved today by {@code approver}; the pool refuses the claimant approving their own claim. */
+    void approve(CooperativeId cooperativeId, ClaimId claimId, MemberId approver) {
+        approve(cooperativeId, claimId, approver, LocalDate.now(clock));
+    }
+
+    /** As approved on {@code approvedOn}: for the demo's history. */
+    void approve(CooperativeId cooperativeId, ClaimId claimId, MemberId approver, LocalDate approvedOn) {
+        commands.sendAndWait(new ApproveClaim(RiskPoolId.of(cooperativeId), claimId, approvedOn, approver));
+    }
+
+    void reject(CooperativeId cooperativeId, ClaimId claimId) {
+        commands.sendAndWait(new RejectClaim(RiskPoolId.of(cooperativeId), claimId, LocalDate.now(clock)));
+    }
+
+    /** The member is back: the claim ends on {@code endDate}, its last day of illness. */
+    void close(CooperativeId cooperativeId, ClaimId claimId, LocalDate endDate) {
+        commands.sendAndWait(new CloseClaim(RiskPoolId.of(cooperativeId), claimId, endDate));
     }
 
     /** An admin's acceptance of a claim filed more than 30 days after it started. */

@@ -4,30 +4,18 @@ import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.web.Amounts;
 import coop.cooperative.app.web.InvalidRequestException;
 import coop.cooperative.app.web.SendsLocation;
-import coop.cooperative.core.membership.api.Policies;
-import coop.cooperative.core.riskpool.api.PoolChangeDates;
-import coop.cooperative.core.riskpool.api.RiskPoolCommands.ApproveClaim;
-import coop.cooperative.core.riskpool.api.RiskPoolCommands.ChangeTier;
-import coop.cooperative.core.riskpool.api.RiskPoolCommands.CloseClaim;
-import coop.cooperative.core.riskpool.api.RiskPoolCommands.EnrolMember;
-import coop.cooperative.core.riskpool.api.RiskPoolCommands.LeaveRiskPool;
-import coop.cooperative.core.riskpool.api.RiskPoolCommands.RecordContribution;
-import coop.cooperative.core.riskpool.api.RiskPoolCommands.RejectClaim;
-import coop.cooperative.core.riskpool.api.RiskPoolCommands.ReturnAboveCap;
-import coop.cooperative.core.riskpool.api.RiskPoolId;
 import coop.cooperative.core.riskpool.api.Tier;
 import coop.cooperative.core.shared.ClaimId;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.projections.members.MemberQueries.CooperativeView;
-import coop.cooperative.projections.members.MemberQueries.FindMember;
 import coop.cooperative.projections.members.MemberQueries.MemberView;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.AccountEntry;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.ClaimView;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.FindAccountHistory;
-import coop.cooperative.projections.riskpool.RiskPoolQueries.FindClaim;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.FindRiskPool;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.PoolMember;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.RiskPoolView;
@@ -36,13 +24,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,7 +43,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -73,25 +57,20 @@ import java.util.stream.Collectors;
 @RequestMapping("/api/cooperatives/{cooperativeId}/risk-pool")
 class RiskPoolController {
 
-    private final CommandGateway commands;
+    private final RiskPoolMembership pool;
+    private final RiskPoolPayouts payouts;
     private final QueryGateway queries;
     private final CooperativeAccess access;
-    private final RiskPoolClaims claims;
-    private final ClaimReasons reasons;
-    private final RiskPoolPayouts payouts;
     private final ClaimPrivacy privacy;
     private final Clock clock;
 
-    RiskPoolController(CommandGateway commands, QueryGateway queries, CooperativeAccess access, RiskPoolClaims claims,
-                       ClaimReasons reasons, RiskPoolPayouts payouts, ClaimPrivacy privacy,
-                       Clock clock) {
-        this.privacy = privacy;
-        this.commands = commands;
+    RiskPoolController(RiskPoolMembership pool, RiskPoolPayouts payouts, QueryGateway queries, CooperativeAccess access,
+                       ClaimPrivacy privacy, Clock clock) {
+        this.pool = pool;
+        this.payouts = payouts;
         this.queries = queries;
         this.access = access;
-        this.claims = claims;
-        this.reasons = reasons;
-        this.payouts = payouts;
+        this.privacy = privacy;
         this.clock = clock;
     }
 
@@ -99,14 +78,14 @@ class RiskPoolController {
     @GetMapping
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
     PoolResponse pool(@PathVariable CooperativeId cooperativeId) {
-        RiskPoolView pool = view(cooperativeId);
+        RiskPoolView view = view(cooperativeId);
         Money zero = Money.zero(access.cooperative(cooperativeId).currency());
-        List<ClaimView> open = pool.claims().stream().filter(ClaimView::isOpen).toList();
-        Money balance = pool.balance() != null ? pool.balance() : zero;
+        List<ClaimView> open = view.claims().stream().filter(ClaimView::isOpen).toList();
+        Money balance = view.balance() != null ? view.balance() : zero;
         BigDecimal reserve = PoolFigures.reserveMonths(balance, PoolFigures.monthlyPayouts(open, zero));
         String reserveMonths = reserve == null ? null : reserve.toPlainString();
         return new PoolResponse(balance.toString(),
-                pool.members().stream().filter(m -> privacy.maySee(cooperativeId, m.memberId()))
+                view.members().stream().filter(m -> privacy.maySee(cooperativeId, m.memberId()))
                         .map(RiskPoolController::member).toList(),
                 open.stream().map(c -> privacy.maySee(cooperativeId, c.memberId()) ? openClaim(c) : aColleagues(c))
                         .toList(),
@@ -122,7 +101,7 @@ class RiskPoolController {
                                          @Valid @RequestBody EnrolmentRequest request) {
         CooperativeView cooperative = access.cooperative(cooperativeId);
         Money tier = tierOf(request, cooperative);
-        MemberView member = activeMember(cooperativeId, request.memberId());
+        MemberView member = access.activeMember(cooperativeId, request.memberId());
         MemberId memberId = member.memberId();
         LocalDate today = LocalDate.now(clock);
         LocalDate enrolledOn = request.enrolledOn() != null ? request.enrolledOn() : today;
@@ -130,8 +109,7 @@ class RiskPoolController {
             throw new InvalidRequestException("enrolledOn", "must lie between the day the member joined ("
                     + member.joinedOn() + ") and today");
         }
-        commands.sendAndWait(new EnrolMember(RiskPoolId.of(cooperativeId), cooperativeId, memberId, tier,
-                cooperative.policies().riskPoolMaximumMembers(), enrolledOn));
+        pool.enrol(cooperativeId, memberId, tier, enrolledOn);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                         .path("/api/cooperatives/{cid}/risk-pool/members/{mid}/account")
                         .buildAndExpand(cooperativeId.value(), memberId.value()).toUri())
@@ -143,15 +121,11 @@ class RiskPoolController {
     @PreAuthorize("@access.isOrHolds(#cooperativeId, #memberId, 'TREASURER')")
     MemberResponse changeTier(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId,
                               @Valid @RequestBody TierRequest request) {
-        CooperativeView cooperative = access.cooperative(cooperativeId);
-        Money tier = Amounts.positive("tier", request.tier(), cooperative.currency());
-        PoolChangeDates changeDates = cooperative.policies().riskPoolChangeDates();
-        LocalDate today = LocalDate.now(clock);
-        LocalDate effectiveOn = request.effectiveOn() != null ? request.effectiveOn() : changeDates.firstFrom(today);
-        if (effectiveOn.isBefore(today)) {
+        Money tier = Amounts.positive("tier", request.tier(), access.cooperative(cooperativeId).currency());
+        if (request.effectiveOn() != null && request.effectiveOn().isBefore(LocalDate.now(clock))) {
             throw new InvalidRequestException("effectiveOn", "must be today or later");
         }
-        commands.sendAndWait(new ChangeTier(RiskPoolId.of(cooperativeId), memberId, tier, effectiveOn, changeDates, today));
+        pool.changeTier(cooperativeId, memberId, tier, request.effectiveOn());
         return poolMember(cooperativeId, memberId);
     }
 
@@ -160,9 +134,7 @@ class RiskPoolController {
     @PreAuthorize("@access.isOrHolds(#cooperativeId, #memberId, 'TREASURER')")
     PoolResponse leave(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId,
                        @Valid @RequestBody DateRequest request) {
-        Policies policies = access.cooperative(cooperativeId).policies();
-        commands.sendAndWait(new LeaveRiskPool(RiskPoolId.of(cooperativeId), memberId, request.date(),
-                policies.riskPoolMinimumMembers(), policies.riskPoolChangeDates(), LocalDate.now(clock)));
+        pool.leave(cooperativeId, memberId, request.date());
         return pool(cooperativeId);
     }
 
@@ -175,8 +147,7 @@ class RiskPoolController {
     ResponseEntity<MemberResponse> contribution(@PathVariable CooperativeId cooperativeId,
                                                 @Valid @RequestBody ContributionRequest request) {
         YearMonth month = month("month", request.month());
-        commands.sendAndWait(new RecordContribution(RiskPoolId.of(cooperativeId), request.memberId(), month,
-                LocalDate.now(clock)));
+        pool.recordDeposit(cooperativeId, request.memberId(), month);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                         .path("/api/cooperatives/{cid}/risk-pool/members/{mid}/account")
                         .buildAndExpand(cooperativeId.value(), request.memberId().value()).toUri())
@@ -192,7 +163,7 @@ class RiskPoolController {
         Optional<PoolMember> member = view(cooperativeId).members().stream()
                 .filter(m -> m.memberId().equals(memberId)).findFirst();
         if (member.isEmpty() && entries.isEmpty()) {
-            throw new NotFound("Member " + memberId + " has no account in the risk pool");
+            throw new NotFound(Refusal.POOL_NO_ACCOUNT, "Member " + memberId + " has no account in the risk pool", memberId);
         }
         return new AccountResponse(memberId, member.map(m -> m.tier().toString()).orElse(null),
                 member.map(m -> m.monthlyDeposit().toString()).orElse(null),
@@ -201,97 +172,19 @@ class RiskPoolController {
                         e.month(), e.claimId(), e.balance().toString())).toList());
     }
 
-    @Operation(summary = "File a claim for illness", operationId = "fileClaim")
-    @ResponseStatus(HttpStatus.CREATED)
-    @SendsLocation
-    @PostMapping("/claims")
-    @PreAuthorize("@access.isOrHolds(#cooperativeId, #request.memberId(), 'TREASURER')")
-    ResponseEntity<ClaimResponse> file(@PathVariable CooperativeId cooperativeId, @Valid @RequestBody ClaimRequest request) {
-        MemberId memberId = activeMember(cooperativeId, request.memberId()).memberId();
-        ClaimId claimId = claims.file(cooperativeId, memberId, request.startDate(), request.reason(),
-                lateFiling(cooperativeId, request.lateFilingReason()));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
-                        .path("/{id}").buildAndExpand(claimId.value()).toUri())
-                .body(claimResponse(cooperativeId, claimId));
-    }
-
-    /** Only an admin accepts a claim filed more than 30 days after its start, and says why (the pool checks the days). */
-    private RiskPoolClaims.LateFiling lateFiling(CooperativeId cooperativeId, String reason) {
-        if (reason == null) {
-            return null;
-        }
-        if (reason.isBlank()) {
-            throw new InvalidRequestException("lateFilingReason", "must say why the late filing is accepted");
-        }
-        if (!access.holds(cooperativeId, "ADMIN")) {
-            throw new AccessDeniedException("Only an admin accepts a claim filed late");
-        }
-        return new RiskPoolClaims.LateFiling(me(cooperativeId), reason);
-    }
-
-    private MemberId me(CooperativeId cooperativeId) {
-        return access.currentMember(cooperativeId).map(MemberView::memberId)
-                .orElseThrow(() -> new AccessDeniedException("Only a member of this cooperative decides here"));
-    }
-
-    /** A claim with its reason: for the claimant, treasurers and admins only. */
-    @Operation(summary = "Get a claim", operationId = "getClaim")
-    @GetMapping("/claims/{claimId}")
-    @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
-    ClaimResponse claim(@PathVariable CooperativeId cooperativeId, @PathVariable ClaimId claimId) {
-        ClaimView claim = findClaim(cooperativeId, claimId);
-        if (!privacy.maySee(cooperativeId, claim.memberId())) {
-            throw new AccessDeniedException("Only the claimant, treasurers and admins see a claim's details");
-        }
-        return claimResponse(cooperativeId, claimId);
-    }
-
-    @Operation(summary = "Approve a claim", operationId = "approveClaim")
-    @PostMapping("/claims/{claimId}/approve")
-    @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER') or @access.holds(#cooperativeId, 'ADMIN')")
-    ClaimResponse approve(@PathVariable CooperativeId cooperativeId, @PathVariable ClaimId claimId) {
-        findClaim(cooperativeId, claimId);
-        commands.sendAndWait(new ApproveClaim(RiskPoolId.of(cooperativeId), claimId, LocalDate.now(clock),
-                me(cooperativeId)));
-        return claimResponse(cooperativeId, claimId);
-    }
-
-    @Operation(summary = "Reject a claim", operationId = "rejectClaim")
-    @PostMapping("/claims/{claimId}/reject")
-    @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER') or @access.holds(#cooperativeId, 'ADMIN')")
-    ClaimResponse reject(@PathVariable CooperativeId cooperativeId, @PathVariable ClaimId claimId) {
-        findClaim(cooperativeId, claimId);
-        commands.sendAndWait(new RejectClaim(RiskPoolId.of(cooperativeId), claimId, LocalDate.now(clock)));
-        return claimResponse(cooperativeId, claimId);
-    }
-
-    @Operation(summary = "Close a claim when the member is back", operationId = "closeClaim")
-    @PostMapping("/claims/{claimId}/close")
-    @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
-    ClaimResponse close(@PathVariable CooperativeId cooperativeId, @PathVariable ClaimId claimId,
-                        @Valid @RequestBody CloseRequest request) {
-        ClaimView claim = findClaim(cooperativeId, claimId);
-        if (!access.isOrHolds(cooperativeId, claim.memberId(), "TREASURER")) {
-            throw new AccessDeniedException("Only the claimant or a treasurer closes a claim");
-        }
-        commands.sendAndWait(new CloseClaim(RiskPoolId.of(cooperativeId), claimId, request.endDate()));
-        return claimResponse(cooperativeId, claimId);
-    }
-
     /** Runs the payout job now for this cooperative (it also runs daily and at start-up). */
     @Operation(summary = "Pay the payouts that are due", operationId = "payDuePayouts")
     @PostMapping("/payouts")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     List<RiskPoolPayouts.Outcome> payDue(@PathVariable CooperativeId cooperativeId) {
-        List<RiskPoolPayouts.Outcome> outcomes = payouts.payDue(cooperativeId, LocalDate.now(clock));
-        return outcomes;
+        return payouts.payDue(cooperativeId, LocalDate.now(clock));
     }
 
     @Operation(summary = "Return what is above the cap at year end", operationId = "closeRiskPoolYear")
     @PostMapping("/year-end/{year}")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
     PoolResponse yearEnd(@PathVariable CooperativeId cooperativeId, @PathVariable int year) {
-        commands.sendAndWait(new ReturnAboveCap(RiskPoolId.of(cooperativeId), year, LocalDate.now(clock)));
+        payouts.returnAboveCap(cooperativeId, year);
         return pool(cooperativeId);
     }
 
@@ -302,22 +195,9 @@ class RiskPoolController {
     @Operation(summary = "The pool's balance projected month by month", operationId = "projectRiskPool")
     @GetMapping("/projection")
     @PreAuthorize("@access.holds(#cooperativeId, 'MEMBER')")
-    List<ProjectedMonth> projection(@PathVariable CooperativeId cooperativeId) {
-        RiskPoolView pool = view(cooperativeId);
-        Money zero = Money.zero(access.cooperative(cooperativeId).currency());
-        Money deposits = pool.members().stream().map(PoolMember::monthlyDeposit).reduce(zero, Money::plus);
-        List<ClaimView> paying = pool.claims().stream().filter(ClaimView::isPaying).toList();
-        Money balance = pool.balance() != null ? pool.balance() : zero;
-        YearMonth month = YearMonth.now(clock);
-        List<ProjectedMonth> months = new ArrayList<>();
-        for (int i = 1; i <= 12; i++) {
-            YearMonth next = month.plusMonths(i);
-            int ahead = i;
-            Money out = paying.stream().filter(c -> c.monthsLeft() >= ahead).map(ClaimView::tier).reduce(zero, Money::plus);
-            balance = balance.plus(deposits).minus(out);
-            months.add(new ProjectedMonth(next, deposits.toString(), out.toString(), balance.toString()));
-        }
-        return months;
+    List<PoolFigures.ProjectedMonth> projection(@PathVariable CooperativeId cooperativeId) {
+        return PoolFigures.projection(view(cooperativeId), Money.zero(access.cooperative(cooperativeId).currency()),
+                YearMonth.now(clock));
     }
 
     private RiskPoolView view(CooperativeId cooperativeId) {
@@ -327,29 +207,8 @@ class RiskPoolController {
     private MemberResponse poolMember(CooperativeId cooperativeId, MemberId memberId) {
         return view(cooperativeId).members().stream().filter(m -> m.memberId().equals(memberId))
                 .map(RiskPoolController::member).findFirst()
-                .orElseThrow(() -> new NotFound("Member " + memberId + " is not enrolled in the risk pool"));
-    }
-
-    private ClaimView findClaim(CooperativeId cooperativeId, ClaimId claimId) {
-        return queries.query(new FindClaim(claimId), ResponseTypes.optionalInstanceOf(ClaimView.class)).join()
-                .filter(c -> c.cooperativeId().equals(cooperativeId))
-                .orElseThrow(() -> new NotFound("No claim " + claimId + " in this cooperative"));
-    }
-
-    private ClaimResponse claimResponse(CooperativeId cooperativeId, ClaimId claimId) {
-        ClaimView c = findClaim(cooperativeId, claimId);
-        return new ClaimResponse(c.claimId(), c.memberId(), c.startDate(), c.status().name(), c.payableFrom(),
-                c.approvedOn(), c.endDate(), c.continues(), c.monthsPaid(), c.monthsLeft(),
-                c.tier() != null ? c.tier().toString() : null, c.totalPaid().toString(), c.totalShortfall().toString(),
-                reasons.of(claimId).orElse(null), c.payableUntil(), withheld(c), c.filedOn(), c.approvedBy(),
-                reasons.lateFilingReasonOf(claimId).orElse(null));
-    }
-
-    /** The member, if an active member of this cooperative; anyone else is as unknown as a made-up id. */
-    private MemberView activeMember(CooperativeId cooperativeId, MemberId memberId) {
-        return queries.query(new FindMember(memberId), ResponseTypes.optionalInstanceOf(MemberView.class)).join()
-                .filter(m -> m.cooperativeId().equals(cooperativeId) && m.isMember())
-                .orElseThrow(() -> new NotFound("No member " + memberId + " in this cooperative"));
+                .orElseThrow(() -> new NotFound(Refusal.POOL_MEMBER_NOT_ENROLLED, "Member " + memberId + " is not enrolled in the risk pool",
+                        memberId));
     }
 
     /** DESIGN's contract names the deposit ({@code monthlyContribution}); the tier may be given instead, or as well. */
@@ -387,17 +246,12 @@ class RiskPoolController {
     /** A colleague's open claim: that it is there and how far along, never whose, since when, or at what tier. */
     private static OpenClaimResponse aColleagues(ClaimView c) {
         return new OpenClaimResponse(null, null, null, c.status().name(), null, c.monthsPaid(), c.monthsLeft(), null,
-                withheld(c));
+                ClaimController.withheld(c));
     }
 
     private static OpenClaimResponse openClaim(ClaimView c) {
         return new OpenClaimResponse(c.claimId(), c.memberId(), c.startDate(), c.status().name(), c.payableFrom(),
-                c.monthsPaid(), c.monthsLeft(), c.tier() != null ? c.tier().toString() : null, withheld(c));
-    }
-
-    private static List<WithheldResponse> withheld(ClaimView c) {
-        return c.withheld().stream().map(w -> new WithheldResponse(w.month(), w.enrolledMembers(), w.minimumMembers()))
-                .toList();
+                c.monthsPaid(), c.monthsLeft(), c.tier() != null ? c.tier().toString() : null, ClaimController.withheld(c));
     }
 
     record EnrolmentRequest(@NotNull MemberId memberId, String monthlyContribution, String tier, LocalDate enrolledOn) {
@@ -408,14 +262,6 @@ class RiskPoolController {
     }
 
     record ContributionRequest(@NotNull MemberId memberId, @NotBlank String month) {
-    }
-
-    /** {@code lateFilingReason}: an admin's reason to accept a start more than 30 days back; absent otherwise. */
-    record ClaimRequest(@NotNull MemberId memberId, @NotNull LocalDate startDate,
-                        @NotBlank @Size(max = 2000) String reason, @Size(max = 2000) String lateFilingReason) {
-    }
-
-    record CloseRequest(@NotNull LocalDate endDate) {
     }
 
     record DateRequest(@NotNull LocalDate date) {
@@ -437,23 +283,7 @@ class RiskPoolController {
      */
     record OpenClaimResponse(ClaimId claimId, MemberId memberId, LocalDate startDate, String status,
                              LocalDate payableFrom, int monthsPaid, int monthsLeft, String monthlyPayout,
-                             List<WithheldResponse> withheldMonths) {
-    }
-
-    /**
-     * {@code payableUntil}: the last day paid for; {@code withheldMonths}: months settled without a
-     * payout and why; {@code approvedBy}: who approved; {@code lateFilingReason}: why an admin
-     * accepted a late filing.
-     */
-    record ClaimResponse(ClaimId claimId, MemberId memberId, LocalDate startDate, String status, LocalDate payableFrom,
-                         LocalDate approvedOn, LocalDate endDate, ClaimId continues, int monthsPaid, int monthsLeft,
-                         String monthlyPayout, String totalPaid, String totalShortfall, String reason,
-                         LocalDate payableUntil, List<WithheldResponse> withheldMonths, LocalDate filedOn,
-                         MemberId approvedBy, String lateFilingReason) {
-    }
-
-    /** A month withheld: the pool had {@code enrolledMembers}, fewer than the {@code minimumMembers} it needs to pay. */
-    record WithheldResponse(YearMonth month, Integer enrolledMembers, Integer minimumMembers) {
+                             List<ClaimController.WithheldResponse> withheldMonths) {
     }
 
     record AccountResponse(MemberId memberId, String tier, String monthlyDeposit, String balance,
@@ -463,6 +293,4 @@ class RiskPoolController {
     record EntryResponse(LocalDate date, String kind, String amount, YearMonth month, ClaimId claimId, String balance) {
     }
 
-    record ProjectedMonth(YearMonth month, String deposits, String payouts, String balance) {
-    }
 }

@@ -3,19 +3,12 @@ package coop.cooperative.app.riskpool;
 import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.demo.DemoChapter;
 import coop.cooperative.app.demo.DemoContext;
-import coop.cooperative.core.riskpool.api.RiskPoolCommands.ApproveClaim;
-import coop.cooperative.core.riskpool.api.RiskPoolCommands.CloseClaim;
-import coop.cooperative.core.riskpool.api.RiskPoolCommands.EnrolMember;
-import coop.cooperative.core.riskpool.api.RiskPoolCommands.PayClaimMonth;
-import coop.cooperative.core.riskpool.api.RiskPoolCommands.RecordContribution;
-import coop.cooperative.core.riskpool.api.RiskPoolId;
 import coop.cooperative.core.riskpool.api.Tier;
 import coop.cooperative.core.shared.ClaimId;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
 import coop.cooperative.projections.members.MemberQueries.FindMember;
 import coop.cooperative.projections.members.MemberQueries.MemberView;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
@@ -53,16 +46,16 @@ class RiskPoolDemo implements DemoChapter {
             "Emma Vos", "Lars Peters", "Iris Hendriks", "Ruben van Dijk", "Noor van Leeuwen", "Sem Dekker",
             "Julia Brouwer", "Milan de Wit", "Eva Dijkstra", "Finn Smits", "Sara de Graaf", "Luuk Kok");
 
-    private final CommandGateway commands;
+    private final RiskPoolMembership pool;
     private final QueryGateway queries;
     private final RiskPoolClaims claims;
     private final RiskPoolPayouts payouts;
     private final ProjectionCatchUp views;
     private final Clock clock;
 
-    RiskPoolDemo(CommandGateway commands, QueryGateway queries, RiskPoolClaims claims, RiskPoolPayouts payouts,
+    RiskPoolDemo(RiskPoolMembership pool, QueryGateway queries, RiskPoolClaims claims, RiskPoolPayouts payouts,
                  ProjectionCatchUp views, Clock clock) {
-        this.commands = commands;
+        this.pool = pool;
         this.queries = queries;
         this.claims = claims;
         this.payouts = payouts;
@@ -72,7 +65,6 @@ class RiskPoolDemo implements DemoChapter {
 
     @Override
     public void seed(DemoContext demo) {
-        RiskPoolId pool = RiskPoolId.of(demo.cooperativeId());
         LocalDate today = LocalDate.now(clock);
         YearMonth first = YearMonth.from(today).minusMonths(11);
         List<Money> levels = Tier.levels(EUR);
@@ -100,23 +92,22 @@ class RiskPoolDemo implements DemoChapter {
             LocalDate paidOn = month.atDay(Math.min(5, today.getDayOfMonth()));
             for (Map.Entry<MemberId, LocalDate> member : enrolled.entrySet()) {
                 if (YearMonth.from(member.getValue()).equals(month)) {
-                    commands.sendAndWait(new EnrolMember(pool, demo.cooperativeId(), member.getKey(),
-                            tiers.get(member.getKey()), 50, member.getValue()));
+                    pool.enrol(demo.cooperativeId(), member.getKey(), tiers.get(member.getKey()), member.getValue());
                 }
                 if (!month.isBefore(YearMonth.from(member.getValue()))) {
-                    commands.sendAndWait(new RecordContribution(pool, member.getKey(), month, paidOn));
+                    pool.recordDeposit(demo.cooperativeId(), member.getKey(), month, paidOn);
                 }
             }
             if (month.equals(YearMonth.from(bramStart))) {
                 bramsClaim = claims.file(demo.cooperativeId(), bram, bramStart, "Knee surgery and rehabilitation", null,
                         bramStart);
-                commands.sendAndWait(new ApproveClaim(pool, bramsClaim, bramStart.plusDays(3), treasurer));
+                claims.approve(demo.cooperativeId(), bramsClaim, treasurer, bramStart.plusDays(3));
             }
             if (bramsMonths.contains(month)) {
-                commands.sendAndWait(new PayClaimMonth(pool, bramsClaim, month, 20, month.plusMonths(1).atDay(1)));
+                payouts.payMonth(demo.cooperativeId(), bramsClaim, month, month.plusMonths(1).atDay(1));
             }
         }
-        commands.sendAndWait(new CloseClaim(pool, bramsClaim, first.plusMonths(5).atEndOfMonth()));
+        claims.close(demo.cooperativeId(), bramsClaim, first.plusMonths(5).atEndOfMonth());
 
         // Lotte Meijer: ill since about two months ago; the payout run pays the months ended so far, the
         // first from the 10th on.
@@ -124,7 +115,7 @@ class RiskPoolDemo implements DemoChapter {
         LocalDate lotteStart = YearMonth.from(today).minusMonths(2).atDay(10);
         ClaimId lottesClaim = claims.file(demo.cooperativeId(), lotte, lotteStart,
                 "Burn-out; advised to stop working for some months", null, lotteStart);
-        commands.sendAndWait(new ApproveClaim(pool, lottesClaim, lotteStart.plusDays(4), treasurer));
+        claims.approve(demo.cooperativeId(), lottesClaim, treasurer, lotteStart.plusDays(4));
         views.await();
         payouts.payDue(demo.cooperativeId(), today);
         log.info("Risk pool demo: {} members enrolled, a closed claim with a withheld month and an open claim",

@@ -3,6 +3,8 @@ package coop.cooperative.app.riskpool;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.core.riskpool.api.PayoutCalendar;
 import coop.cooperative.core.riskpool.api.RiskPoolCommands.PayClaimMonth;
+import coop.cooperative.core.riskpool.api.RiskPoolCommands.ReturnAboveCap;
+import coop.cooperative.core.shared.ClaimId;
 import coop.cooperative.core.riskpool.api.RiskPoolId;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.ClaimView;
@@ -16,7 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,7 +33,7 @@ import java.util.Optional;
  * month not yet settled. The pool refuses a month it has already settled, and its optimistic lock
  * refuses a concurrent second payment, so a restart or a second node never pays twice.
  */
-@Component
+@Service
 class RiskPoolPayouts {
 
     private static final Logger log = LoggerFactory.getLogger(RiskPoolPayouts.class);
@@ -102,6 +104,17 @@ class RiskPoolPayouts {
             }
         }
         return outcomes;
+    }
+
+    /** Pays one month of a claim on {@code paidOn}, if the pool has enough members to pay it then. */
+    void payMonth(CooperativeId cooperativeId, ClaimId claimId, YearMonth month, LocalDate paidOn) {
+        commands.sendAndWait(new PayClaimMonth(RiskPoolId.of(cooperativeId), claimId, month,
+                access.cooperative(cooperativeId).policies().riskPoolMinimumMembers(), paidOn));
+    }
+
+    /** At the end of {@code year}: returns to each member what their account holds above the cap. */
+    void returnAboveCap(CooperativeId cooperativeId, int year) {
+        commands.sendAndWait(new ReturnAboveCap(RiskPoolId.of(cooperativeId), year, LocalDate.now(clock)));
     }
 
     private String pay(ClaimView claim, YearMonth month, int minimum, LocalDate today) {

@@ -3,6 +3,7 @@ package coop.cooperative.app.security;
 import coop.cooperative.app.web.InvalidRequestException;
 import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.DomainException.NotFound;
+import coop.cooperative.core.shared.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -64,7 +65,7 @@ public class ApiTokens {
 
     public void revoke(UUID accountId, UUID tokenId) {
         if (jdbc.sql("DELETE FROM api_tokens WHERE token_id = ? AND account_id = ?").params(tokenId, accountId).update() == 0) {
-            throw new NotFound("No token " + tokenId + " of yours");
+            throw new NotFound(Refusal.TOKEN_NOT_FOUND, "No token " + tokenId + " of yours", tokenId);
         }
     }
 

@@ -5,6 +5,7 @@ import coop.cooperative.app.mail.Mailbox;
 import coop.cooperative.app.web.InvalidRequestException;
 import coop.cooperative.core.shared.DomainException.Conflict;
 import coop.cooperative.core.shared.DomainException.NotFound;
+import coop.cooperative.core.shared.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -94,7 +95,7 @@ public class Invitations {
                 .params(LocalDateTime.now(clock), Tokens.hash(token))
                 .update();
         if (claimed != 1) {
-            throw new Conflict("invitation.used", "This invitation was already used");
+            throw new Conflict(Refusal.INVITATION_USED, "This invitation was already used");
         }
         events.publishEvent(new InvitationAccepted(account.accountId(), invitation.email(), invitation.cooperativeId(),
                 invitation.memberId(), invitation.projectId()));
@@ -140,12 +141,12 @@ public class Invitations {
                         rs.getObject("cooperative_id", UUID.class), rs.getObject("member_id", UUID.class),
                         rs.getObject("project_id", UUID.class), rs.getBoolean("mailed")))
                 .optional()
-                .orElseThrow(() -> new NotFound("No such invitation"));
+                .orElseThrow(() -> new NotFound(Refusal.INVITATION_NOT_FOUND, "No such invitation"));
         if (invitation.acceptedAt() != null) {
-            throw new Conflict("invitation.used", "This invitation was already used");
+            throw new Conflict(Refusal.INVITATION_USED, "This invitation was already used");
         }
         if (LocalDateTime.now(clock).isAfter(invitation.expiresAt())) {
-            throw new Conflict("invitation.expired", "This invitation expired; ask an admin for a new one");
+            throw new Conflict(Refusal.INVITATION_EXPIRED, "This invitation expired; ask an admin for a new one");
         }
         return invitation;
     }

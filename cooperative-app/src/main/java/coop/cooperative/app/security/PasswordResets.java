@@ -5,6 +5,7 @@ import coop.cooperative.app.mail.Mailbox;
 import coop.cooperative.app.web.InvalidRequestException;
 import coop.cooperative.core.shared.DomainException.Conflict;
 import coop.cooperative.core.shared.DomainException.NotFound;
+import coop.cooperative.core.shared.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -69,10 +70,10 @@ public class PasswordResets {
                 .query((rs, row) -> new Reset(rs.getString("email"), rs.getObject("expires_at", LocalDateTime.class),
                         rs.getObject("used_at", LocalDateTime.class)))
                 .optional()
-                .orElseThrow(() -> new NotFound("No such password reset link"));
+                .orElseThrow(() -> new NotFound(Refusal.PASSWORD_RESET_NOT_FOUND, "No such password reset link"));
         LocalDateTime now = LocalDateTime.now(clock);
         if (reset.usedAt() != null || now.isAfter(reset.expiresAt())) {
-            throw new Conflict("passwordReset.expired", "This link was used or has expired; ask for a new one");
+            throw new Conflict(Refusal.PASSWORD_RESET_EXPIRED, "This link was used or has expired; ask for a new one");
         }
         String problem = password == null || password.isBlank() ? "is required" : Passphrase.Check.problem(password);
         if (problem != null) {
@@ -83,7 +84,7 @@ public class PasswordResets {
                 .update();
         var logins = accounts.withEmail(reset.email());
         if (used == 0 || logins.isEmpty()) {
-            throw new Conflict("passwordReset.expired", "This link was used or has expired; ask for a new one");
+            throw new Conflict(Refusal.PASSWORD_RESET_EXPIRED, "This link was used or has expired; ask for a new one");
         }
         accounts.proven(reset.email(), logins.get(0).displayName(), passwords.encode(password));
     }

@@ -39,12 +39,19 @@ import java.util.stream.Stream;
 
 /**
  * Turns every refusal into RFC 9457 problem details: 400 with the fields at fault, 404 for
- * unknown ids, 409 for conflicts with the current state, 422 for broken business rules.
+ * unknown ids, 409 for conflicts with the current state, 422 for broken business rules; a refusal of
+ * the domain with its code, in the request's language ({@link RefusalDetails}).
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final RefusalDetails details;
+
+    ApiExceptionHandler(RefusalDetails details) {
+        this.details = details;
+    }
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalidRequest(InvalidRequestException e) {
@@ -53,17 +60,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.NotFound.class)
     ProblemDetail notFound(DomainException.NotFound e) {
-        return Problems.of(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+        return Problems.refused(HttpStatus.NOT_FOUND, "Not found", e, details.say(e));
     }
 
     @ExceptionHandler(DomainException.Conflict.class)
     ProblemDetail conflict(DomainException.Conflict e) {
-        return Problems.refused(HttpStatus.CONFLICT, "Conflict", e);
+        return Problems.refused(HttpStatus.CONFLICT, "Conflict", e, details.say(e));
     }
 
     @ExceptionHandler(DomainException.RuleViolation.class)
     ProblemDetail ruleViolated(DomainException.RuleViolation e) {
-        return Problems.refused(HttpStatus.UNPROCESSABLE_ENTITY, "Rule violated", e);
+        return Problems.refused(HttpStatus.UNPROCESSABLE_ENTITY, "Rule violated", e, details.say(e));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

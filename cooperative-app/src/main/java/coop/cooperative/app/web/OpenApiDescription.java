@@ -109,14 +109,15 @@ class OpenApiDescription {
                 .addProperty("type", new StringSchema().format("uri-reference")._default("about:blank"))
                 .addProperty("title", new StringSchema().description("The kind of refusal, e.g. \"Invalid request\""))
                 .addProperty("status", new IntegerSchema().description("The HTTP status"))
-                .addProperty("detail", new StringSchema().description("What went wrong, in words"))
+                .addProperty("detail", new StringSchema().description("What went wrong, in words; a refusal of the rules"
+                        + " in the request's language (Accept-Language: nl gives Dutch), else in English"))
                 .addProperty("instance", new StringSchema().format("uri-reference").description("The request's path"))
                 .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldError"))
                         .description("With 400 Invalid request: each field at fault"))
                 .addProperty("projection", new StringSchema().description("With 503: the view that is being rebuilt"))
                 .addProperty("code", new StringSchema()
-                        .description("With a refusal of the rules (409, 422): which rule refused, stable where the"
-                                + " detail may be reworded, e.g. \"cost.alreadyApproved\"; absent where the rule has none yet"))
+                        .description("With a refusal of the rules (404, 409, 422): which rule refused, stable where the"
+                                + " detail may be reworded or translated, e.g. \"cost.alreadyApproved\""))
                 .required(List.of("type", "title", "status"));
     }
 

@@ -23,14 +23,12 @@ public final class Problems {
     }
 
     /**
-     * A refusal of the rules: its text as the detail and, where the rule has one, its stable code
-     * ({@code code}), which a client can rely on where the text may be reworded.
+     * A refusal: the detail in the reader's words, and its stable code ({@code code}), which a client
+     * can rely on where the words may be reworded or translated.
      */
-    public static ProblemDetail refused(HttpStatus status, String title, DomainException refusal) {
-        ProblemDetail problem = of(status, title, refusal.getMessage());
-        if (refusal.code() != null) {
-            problem.setProperty("code", refusal.code());
-        }
+    public static ProblemDetail refused(HttpStatus status, String title, DomainException refusal, String detail) {
+        ProblemDetail problem = of(status, title, detail);
+        problem.setProperty("code", refusal.code());
         return problem;
     }
 

@@ -1,6 +1,7 @@
 package coop.cooperative.app.axon;
 
 import coop.cooperative.core.shared.DomainException;
+import coop.cooperative.core.shared.Refusal;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
@@ -44,7 +45,7 @@ class CommandRetryTest {
     @Test
     void aRefusalOrAStorageFailureIsTheAnswerAndNeverRetried() {
         List<Class<? extends Throwable>[]> failures = new ArrayList<>();
-        for (RuntimeException failure : List.of(new DomainException.Conflict("already a member"),
+        for (RuntimeException failure : List.of(new DomainException.Conflict(Refusal.MEMBER_EMAIL_TAKEN, "already a member"),
                 new EventStoreException("disk full", new SQLException("disk full", "53100")),
                 new AggregateStreamCreationException("a cooperative with this id exists"))) {
             failures.add(chain(failure));

@@ -59,7 +59,8 @@ class MessageBundlesTest {
         return new TreeSet<>(load(resource).stringPropertyNames());
     }
 
-    private static Properties load(String resource) throws IOException {
+    /** A bundle file as it is, without falling back to another language. */
+    static Properties load(String resource) throws IOException {
         try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
             Properties properties = new Properties();

@@ -7,6 +7,7 @@ import coop.cooperative.core.shared.Allocation;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.Refusal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -43,31 +44,32 @@ public final class CostSplit {
 
     public static Result split(Money amount, Split split, Comparator<MemberId> tieOrder) {
         if (split == null || split.method() == null) {
-            throw new RuleViolation("A shared cost needs a split method");
+            throw new RuleViolation(Refusal.SPLIT_METHOD, "A shared cost needs a split method");
         }
         List<MemberId> participants = split.participants();
         if (participants.isEmpty()) {
-            throw new RuleViolation("A shared cost needs at least one participant");
+            throw new RuleViolation(Refusal.SPLIT_PARTICIPANTS, "A shared cost needs at least one participant");
         }
         if (new HashSet<>(participants).size() != participants.size()) {
-            throw new RuleViolation("Each participant may appear only once in a split");
+            throw new RuleViolation(Refusal.SPLIT_PARTICIPANT_TWICE, "Each participant may appear only once in a split");
         }
         if (split.method() == SplitMethod.EQUAL) {
             if (!split.weights().isEmpty()) {
-                throw new RuleViolation("An EQUAL split takes no weights");
+                throw new RuleViolation(Refusal.SPLIT_EQUAL_WEIGHTS, "An EQUAL split takes no weights");
             }
             Map<MemberId, BigDecimal> equal = new LinkedHashMap<>();
             participants.forEach(p -> equal.put(p, BigDecimal.ONE));
             return result(Allocation.allocate(amount, equal, tieOrder));
         }
         if (split.weights().size() != participants.size()) {
-            throw new RuleViolation("A " + split.method() + " split needs one weight per participant");
+            throw new RuleViolation(Refusal.SPLIT_WEIGHT_PER_PARTICIPANT, "A " + split.method() + " split needs one weight per participant",
+                    split.method());
         }
         Map<MemberId, BigDecimal> weights = new LinkedHashMap<>();
         for (int i = 0; i < participants.size(); i++) {
             BigDecimal weight = split.weights().get(i);
             if (weight == null || weight.signum() < 0) {
-                throw new RuleViolation("Split weights cannot be negative");
+                throw new RuleViolation(Refusal.SPLIT_NEGATIVE_WEIGHT, "Split weights cannot be negative");
             }
             weights.put(participants.get(i), weight);
         }
@@ -75,16 +77,17 @@ public final class CostSplit {
         switch (split.method()) {
             case SHARES -> {
                 if (weights.values().stream().anyMatch(w -> w.stripTrailingZeros().scale() > 0)) {
-                    throw new RuleViolation("SHARES weights must be whole numbers");
+                    throw new RuleViolation(Refusal.SPLIT_WHOLE_SHARES, "SHARES weights must be whole numbers");
                 }
-                requirePositive(total, "SHARES weights must add up to more than zero");
+                requirePositive(total, Refusal.SPLIT_SHARES_POSITIVE, "SHARES weights must add up to more than zero");
             }
             case PERCENT -> {
                 if (total.compareTo(HUNDRED) != 0) {
-                    throw new RuleViolation("PERCENT weights must add up to exactly 100, not " + total.stripTrailingZeros().toPlainString());
+                    String sum = total.stripTrailingZeros().toPlainString();
+                    throw new RuleViolation(Refusal.SPLIT_PERCENT_TOTAL, "PERCENT weights must add up to exactly 100, not " + sum, sum);
                 }
             }
-            case HOURS -> requirePositive(total, "HOURS weights must add up to more than zero hours");
+            case HOURS -> requirePositive(total, Refusal.SPLIT_HOURS_POSITIVE, "HOURS weights must add up to more than zero hours");
             case EXACT -> {
                 return exact(amount, weights);
             }
@@ -99,22 +102,23 @@ public final class CostSplit {
         for (Map.Entry<MemberId, BigDecimal> entry : weights.entrySet()) {
             BigDecimal value = entry.getValue();
             if (value.stripTrailingZeros().scale() > amount.currency().getDefaultFractionDigits()) {
-                throw new RuleViolation("EXACT amounts must be at the currency's scale (" + amount.currency() + ")");
+                throw new RuleViolation(Refusal.SPLIT_EXACT_SCALE, "EXACT amounts must be at the currency's scale (" + amount.currency() + ")",
+                        amount.currency());
             }
             Money share = new Money(value, amount.currency());
             shares.add(new Share(entry.getKey(), share));
             sum = sum.plus(share);
         }
         if (!sum.equals(amount)) {
-            throw new RuleViolation("EXACT amounts must add up to the cost, " + amount + ", not " + sum);
+            throw new RuleViolation(Refusal.SPLIT_EXACT_TOTAL, "EXACT amounts must add up to the cost, " + amount + ", not " + sum, amount, sum);
         }
         shares.sort(Comparator.comparing(Share::memberId));
         return new Result(List.copyOf(shares), List.of());
     }
 
-    private static void requirePositive(BigDecimal total, String rule) {
+    private static void requirePositive(BigDecimal total, Refusal refusal, String rule) {
         if (total.signum() <= 0) {
-            throw new RuleViolation(rule);
+            throw new RuleViolation(refusal, rule);
         }
     }
 

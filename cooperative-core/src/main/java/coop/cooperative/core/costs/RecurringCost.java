@@ -12,6 +12,7 @@ import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.DomainException.Conflict;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.core.shared.Texts;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -50,32 +51,32 @@ public class RecurringCost {
     public RecurringCost(SetUpRecurringCost command) {
         Money amount = command.amount();
         if (amount == null || !amount.isPositive() || amount.amount().compareTo(Money.MAXIMUM) > 0) {
-            throw new RuleViolation("The amount of a recurring cost must be more than zero and at most 999999999.99");
+            throw new RuleViolation(Refusal.RECURRING_AMOUNT, "The amount of a recurring cost must be more than zero and at most 999999999.99");
         }
         Texts.requirePlain(command.description(), "description");
         if (command.description() == null || command.description().isBlank() || command.description().length() > 200) {
-            throw new RuleViolation("A recurring cost needs a description of at most 200 characters");
+            throw new RuleViolation(Refusal.RECURRING_DESCRIPTION, "A recurring cost needs a description of at most 200 characters");
         }
         if (!Category.isValid(command.category())) {
-            throw new RuleViolation("The category must be a lowercase word such as insurance or software");
+            throw new RuleViolation(Refusal.COST_CATEGORY, "The category must be a lowercase word such as insurance or software");
         }
         if (command.frequency() == null || command.firstDate() == null || command.endDate() == null) {
-            throw new RuleViolation("A recurring cost needs a frequency, a first date and an end date");
+            throw new RuleViolation(Refusal.RECURRING_SCHEDULE, "A recurring cost needs a frequency, a first date and an end date");
         }
         Dates.require(command.firstDate(), "firstDate");
         Dates.require(command.endDate(), "endDate");
         if (command.endDate().isBefore(command.firstDate())) {
-            throw new RuleViolation("The end date of a recurring cost cannot be before its first date");
+            throw new RuleViolation(Refusal.RECURRING_END_BEFORE_FIRST, "The end date of a recurring cost cannot be before its first date");
         }
         if (command.endDate().isAfter(command.firstDate().plus(LONGEST))) {
-            throw new RuleViolation("endDate: a recurring cost runs for at most " + LONGEST.getYears()
-                    + " years; set it up again when it is renewed");
+            throw new RuleViolation(Refusal.RECURRING_TOO_LONG, "endDate: a recurring cost runs for at most " + LONGEST.getYears()
+                    + " years; set it up again when it is renewed", LONGEST.getYears());
         }
         if (command.split() == null || command.split().method() == null) {
-            throw new RuleViolation("A recurring cost needs a split");
+            throw new RuleViolation(Refusal.RECURRING_SPLIT, "A recurring cost needs a split");
         }
         if (command.split().participants().isEmpty() && !command.split().leavesParticipantsOpen()) {
-            throw new RuleViolation("Only an EQUAL split may leave the participants open (all active members)");
+            throw new RuleViolation(Refusal.RECURRING_OPEN_PARTICIPANTS, "Only an EQUAL split may leave the participants open (all active members)");
         }
         apply(new RecurringCostSetUp(command.cooperativeId(), command.recurringCostId(), command.description().strip(),
                 amount, command.category(), command.paidBy(), command.split(), command.frequency(),
@@ -85,11 +86,12 @@ public class RecurringCost {
     @CommandHandler
     public void handle(SubmitOccurrence command) {
         if (submitted.containsKey(command.date())) {
-            throw new Conflict("The occurrence of " + command.date() + " was already submitted as cost "
-                    + submitted.get(command.date()));
+            throw new Conflict(Refusal.RECURRING_OCCURRENCE_SUBMITTED, "The occurrence of " + command.date()
+                    + " was already submitted as cost " + submitted.get(command.date()), command.date(), submitted.get(command.date()));
         }
         if (!isScheduled(command.date())) {
-            throw new RuleViolation(command.date() + " is not an occurrence date of this recurring cost");
+            throw new RuleViolation(Refusal.RECURRING_NOT_OCCURRENCE, command.date() + " is not an occurrence date of this recurring cost",
+                    command.date());
         }
         apply(new OccurrenceSubmitted(cooperativeId, recurringCostId, command.date(), command.costId()));
     }

@@ -18,6 +18,7 @@ import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.core.shared.Texts;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -53,29 +54,31 @@ public class SharedCost {
         Texts.requirePlain(command.description(), "description");
         String description = command.description() == null ? "" : command.description().strip();
         if (description.isEmpty() || description.length() > 200 || description.chars().anyMatch(Character::isISOControl)) {
-            throw new RuleViolation("cost.description", "A shared cost needs a description of at most 200 characters on one line");
+            throw new RuleViolation(Refusal.COST_DESCRIPTION, "A shared cost needs a description of at most 200 characters on one line");
         }
         Money amount = command.amount();
         if (amount == null || !amount.isPositive() || amount.amount().compareTo(Money.MAXIMUM) > 0) {
-            throw new RuleViolation("cost.amount", "The amount of a shared cost must be more than zero and at most 999999999.99");
+            throw new RuleViolation(Refusal.COST_AMOUNT, "The amount of a shared cost must be more than zero and at most 999999999.99");
         }
         if (!Category.isValid(command.category())) {
-            throw new RuleViolation("cost.category", "The category must be a lowercase word such as insurance or software");
+            throw new RuleViolation(Refusal.COST_CATEGORY, "The category must be a lowercase word such as insurance or software");
         }
         Dates.require(command.date(), "date");
         if (command.paidBy() != null && !command.activeMembers().contains(command.paidBy())) {
-            throw new RuleViolation("The payer " + command.paidBy() + " was not a member on " + command.date());
+            throw new RuleViolation(Refusal.COST_PAYER_NOT_MEMBER, "The payer " + command.paidBy() + " was not a member on "
+                    + command.date(), command.paidBy(), command.date());
         }
         Split requested = command.split().amongActive(command.activeMembers());
         for (MemberId participant : requested.participants()) {
             if (!command.activeMembers().contains(participant)) {
-                throw new RuleViolation("The participant " + participant + " was not a member on " + command.date());
+                throw new RuleViolation(Refusal.COST_PARTICIPANT_NOT_MEMBER, "The participant " + participant + " was not a member on "
+                        + command.date(), participant, command.date());
             }
         }
         Money vat = command.vat() == null ? Money.zero(amount.currency()) : command.vat();
         if (!vat.currency().equals(amount.currency()) || vat.amount().signum() < 0
                 || vat.amount().compareTo(amount.amount()) > 0) {
-            throw new RuleViolation("cost.vat", "The VAT must be in the cost's currency, not negative and at most the amount");
+            throw new RuleViolation(Refusal.COST_VAT, "The VAT must be in the cost's currency, not negative and at most the amount");
         }
         // A VAT-registered cooperative reclaims the VAT on its return: the members share only the rest.
         boolean inputVat = command.vatRegistered() && vat.isPositive();
@@ -91,8 +94,8 @@ public class SharedCost {
     public void handle(ApproveCost command) {
         requireSameCooperative(command.cooperativeId());
         switch (status) {
-            case APPROVED, REVERSED -> throw new Conflict("cost.alreadyApproved", "The cost is already approved");
-            case REJECTED -> throw new Conflict("cost.rejectedNotApproved", "A rejected cost cannot be approved");
+            case APPROVED, REVERSED -> throw new Conflict(Refusal.COST_ALREADY_APPROVED, "The cost is already approved");
+            case REJECTED -> throw new Conflict(Refusal.COST_REJECTED_NOT_APPROVED, "A rejected cost cannot be approved");
             default -> { }
         }
         CostApprovers approvers = new CostApprovers(amount, submittedBy, paidBy, firstApprover, command.treasurers(),
@@ -111,11 +114,11 @@ public class SharedCost {
     @CommandHandler
     public void handle(RejectCost command) {
         requireSameCooperative(command.cooperativeId());
-        requireReason(command.reason(), "Rejecting a cost needs a reason");
+        requireReason(command.reason(), Refusal.COST_REJECT_REASON, "Rejecting a cost needs a reason");
         Texts.requirePlain(command.reason(), "reason");
         switch (status) {
-            case APPROVED, REVERSED -> throw new Conflict("cost.approvedNotRejected", "An approved cost cannot be rejected; reverse it instead");
-            case REJECTED -> throw new Conflict("cost.alreadyRejected", "The cost is already rejected");
+            case APPROVED, REVERSED -> throw new Conflict(Refusal.COST_APPROVED_NOT_REJECTED, "An approved cost cannot be rejected; reverse it instead");
+            case REJECTED -> throw new Conflict(Refusal.COST_ALREADY_REJECTED, "The cost is already rejected");
             default -> { }
         }
         apply(new CostRejected(cooperativeId, costId, command.rejectedBy(), command.rejectedOn(), command.reason().strip()));
@@ -124,11 +127,11 @@ public class SharedCost {
     @CommandHandler
     public void handle(ReverseCost command) {
         requireSameCooperative(command.cooperativeId());
-        requireReason(command.reason(), "Reversing a cost needs a reason");
+        requireReason(command.reason(), Refusal.COST_REVERSE_REASON, "Reversing a cost needs a reason");
         Texts.requirePlain(command.reason(), "reason");
         switch (status) {
-            case REVERSED -> throw new Conflict("cost.alreadyReversed", "The cost is already reversed; a reversal reverses exactly once");
-            case SUBMITTED, REJECTED -> throw new RuleViolation("cost.onlyApprovedReversed", "Only an approved cost can be reversed");
+            case REVERSED -> throw new Conflict(Refusal.COST_ALREADY_REVERSED, "The cost is already reversed; a reversal reverses exactly once");
+            case SUBMITTED, REJECTED -> throw new RuleViolation(Refusal.COST_ONLY_APPROVED_REVERSED, "Only an approved cost can be reversed");
             default -> { }
         }
         apply(new CostReversed(cooperativeId, costId, command.reversedBy(), command.reversedOn(), command.reason().strip()));
@@ -167,29 +170,29 @@ public class SharedCost {
     /** Why {@code approver} may not give the next approval, in the words of the rule that stops them. */
     private RuntimeException refusal(CostApprovers approvers, MemberId approver, Money secondApprovalAbove) {
         if (approvers.fourEyes() && approver.equals(submittedBy)) {
-            return new RuleViolation("cost.fourEyes.submitted", "Four eyes: nobody approves a cost they submitted themselves");
+            return new RuleViolation(Refusal.COST_FOUR_EYES_SUBMITTED, "Four eyes: nobody approves a cost they submitted themselves");
         }
         if (approvers.fourEyes() && approver.equals(paidBy)) {
-            return new RuleViolation("cost.fourEyes.paid", "Four eyes: nobody approves a cost they paid themselves");
+            return new RuleViolation(Refusal.COST_FOUR_EYES_PAID, "Four eyes: nobody approves a cost they paid themselves");
         }
         if (approver.equals(firstApprover)) {
-            return new Conflict("cost.secondApproval", "This cost is above " + secondApprovalAbove
+            return new Conflict(Refusal.COST_SECOND_APPROVAL, "This cost is above " + secondApprovalAbove
                     + " and needs a second approval by another treasurer", secondApprovalAbove);
         }
-        return new RuleViolation("cost.treasurerApproves", "Only a treasurer approves this cost; an admin approves only while too few"
+        return new RuleViolation(Refusal.COST_TREASURER_APPROVES, "Only a treasurer approves this cost; an admin approves only while too few"
                 + " treasurers may (they submitted or paid it)");
     }
 
     private void requireSameCooperative(CooperativeId other) {
         // A cost of another cooperative is as unknown as a made-up id.
         if (!Objects.equals(cooperativeId, other)) {
-            throw new NotFound("No cost " + costId + " in this cooperative");
+            throw new NotFound(Refusal.COST_NOT_FOUND, "No cost " + costId + " in this cooperative", costId);
         }
     }
 
-    private static void requireReason(String reason, String rule) {
+    private static void requireReason(String reason, Refusal refusal, String rule) {
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation(rule);
+            throw new RuleViolation(refusal, rule);
         }
     }
 }

@@ -16,6 +16,7 @@ import coop.cooperative.core.shared.DomainException.Conflict;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.core.shared.Texts;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -57,7 +58,7 @@ public class Timesheet {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(LogHours command) {
         if (entries.containsKey(command.entryId())) {
-            throw new Conflict("Entry " + command.entryId() + " is already logged");
+            throw new Conflict(Refusal.HOURS_ENTRY_EXISTS, "Entry " + command.entryId() + " is already logged", command.entryId());
         }
         Dates.requireNotAfter(command.date(), requireToday(command.today()), "date"); // hours worked, not planned
         Texts.requirePlain(command.subject(), "subject");
@@ -72,7 +73,7 @@ public class Timesheet {
     public void handle(CorrectHours command) {
         Entry existing = existing(command.entryId());
         if (!YearMonth.from(existing.date).equals(YearMonth.from(command.date()))) {
-            throw new RuleViolation("hours.correctionMonth", "A correction keeps the entry in its month; withdraw it and log it anew instead");
+            throw new RuleViolation(Refusal.HOURS_CORRECTION_MONTH, "A correction keeps the entry in its month; withdraw it and log it anew instead");
         }
         Dates.requireNotAfter(command.date(), requireToday(command.today()), "date");
         Texts.requirePlain(command.subject(), "subject");
@@ -80,7 +81,7 @@ public class Timesheet {
         Entry entry = validate(command.date(), command.hours(), command.kind(), command.projectId(), command.subject(),
                 command.assignedProjects(), command.entryId());
         if (entry.equals(existing) && text(command.description()).equals(existing.description)) {
-            throw new Conflict("hours.correctionNothing", "The correction changes nothing");
+            throw new Conflict(Refusal.HOURS_CORRECTION_NOTHING, "The correction changes nothing");
         }
         apply(new HoursCorrected(cooperativeId, memberId, command.entryId(), command.date(), entry.hours,
                 command.kind(), command.projectId(), entry.subject, text(command.description())));
@@ -115,40 +116,40 @@ public class Timesheet {
     private Entry validate(LocalDate date, BigDecimal hours, HoursKind kind, ProjectId projectId, String subject,
                            Set<ProjectId> assignedProjects, EntryId replacing) {
         if (date == null || kind == null) {
-            throw new RuleViolation("hours.dateAndKind", "Hours need a date and a kind");
+            throw new RuleViolation(Refusal.HOURS_DATE_AND_KIND, "Hours need a date and a kind");
         }
         Dates.require(date, "date");
         if (hours == null || hours.signum() <= 0) {
-            throw new RuleViolation("hours.positive", "Hours must be more than zero");
+            throw new RuleViolation(Refusal.HOURS_POSITIVE, "Hours must be more than zero");
         }
         if (hours.remainder(QUARTER).signum() != 0) {
-            throw new RuleViolation("hours.quarters", "Hours are logged in steps of a quarter hour (0.25)");
+            throw new RuleViolation(Refusal.HOURS_QUARTERS, "Hours are logged in steps of a quarter hour (0.25)");
         }
         BigDecimal sameDay = entries.entrySet().stream()
                 .filter(e -> !e.getKey().equals(replacing) && e.getValue().date.equals(date))
                 .map(e -> e.getValue().hours)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sameDay.add(hours).compareTo(MAX_PER_DAY) > 0) {
-            throw new RuleViolation("hours.dayFull", "At most 24 hours can be logged on one day; " + date + " already has "
+            throw new RuleViolation(Refusal.HOURS_DAY_FULL, "At most 24 hours can be logged on one day; " + date + " already has "
                     + sameDay.stripTrailingZeros().toPlainString(), date, sameDay);
         }
         String cleanSubject = null;
         switch (kind) {
             case PROJECT -> {
                 if (projectId == null) {
-                    throw new RuleViolation("hours.projectNeeded", "Project hours need the project");
+                    throw new RuleViolation(Refusal.HOURS_PROJECT_NEEDED, "Project hours need the project");
                 }
                 if (assignedProjects == null || !assignedProjects.contains(projectId)) {
-                    throw new RuleViolation("hours.notAssigned", "Project hours can only be logged on a project the member is assigned to on "
+                    throw new RuleViolation(Refusal.HOURS_NOT_ASSIGNED, "Project hours can only be logged on a project the member is assigned to on "
                             + date);
                 }
             }
             case DEVELOPMENT -> {
                 if (subject == null || subject.isBlank()) {
-                    throw new RuleViolation("hours.subjectNeeded", "Development hours need a short subject");
+                    throw new RuleViolation(Refusal.HOURS_SUBJECT_NEEDED, "Development hours need a short subject");
                 }
                 if (subject.strip().length() > SUBJECT_MAX) {
-                    throw new RuleViolation("hours.subjectLong", "A development subject is short: at most " + SUBJECT_MAX + " characters",
+                    throw new RuleViolation(Refusal.HOURS_SUBJECT_LONG, "A development subject is short: at most " + SUBJECT_MAX + " characters",
                             SUBJECT_MAX);
                 }
                 cleanSubject = subject.strip();
@@ -157,7 +158,7 @@ public class Timesheet {
             }
         }
         if (kind != HoursKind.PROJECT && projectId != null) {
-            throw new RuleViolation("hours.projectOnlyForProjectHours", "Only project hours name a project");
+            throw new RuleViolation(Refusal.HOURS_PROJECT_ONLY_FOR_PROJECT_HOURS, "Only project hours name a project");
         }
         return new Entry(date, hours.setScale(2), kind, projectId, cleanSubject, null);
     }
@@ -165,7 +166,7 @@ public class Timesheet {
     /** Without today no sender could be held to "not after today": a command that lacks it is refused. */
     private static LocalDate requireToday(LocalDate today) {
         if (today == null) {
-            throw new RuleViolation("Hours need today's date to be checked against: they are worked, not planned");
+            throw new RuleViolation(Refusal.HOURS_TODAY, "Hours need today's date to be checked against: they are worked, not planned");
         }
         return today;
     }
@@ -173,7 +174,7 @@ public class Timesheet {
     private Entry existing(EntryId entryId) {
         Entry entry = entries.get(entryId);
         if (entry == null) {
-            throw new NotFound("No hours entry " + entryId + " in this month");
+            throw new NotFound(Refusal.HOURS_ENTRY_NOT_FOUND, "No hours entry " + entryId + " in this month", entryId);
         }
         return entry;
     }

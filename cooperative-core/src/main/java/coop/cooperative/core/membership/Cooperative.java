@@ -23,6 +23,7 @@ import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.core.shared.Texts;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -64,7 +65,7 @@ public class Cooperative {
         Texts.requirePlain(command.name(), "name");
         Dates.require(command.foundedOn(), "foundedOn");
         if (command.currency() == null) {
-            throw new RuleViolation("cooperative.currency", "A cooperative needs a currency");
+            throw new RuleViolation(Refusal.COOPERATIVE_CURRENCY, "A cooperative needs a currency");
         }
         apply(new CooperativeFounded(command.cooperativeId(), command.name().strip(), command.currency(),
                 Policies.defaults(command.currency()).withVatRegistered(command.vatRegistered())
@@ -80,14 +81,14 @@ public class Cooperative {
     @CommandHandler
     public void handle(JoinCooperative command, EmailFingerprints fingerprints) {
         if (members.containsKey(command.memberId())) {
-            throw new Conflict("Member " + command.memberId() + " already joined");
+            throw new Conflict(Refusal.MEMBER_ALREADY_JOINED, "Member " + command.memberId() + " already joined", command.memberId());
         }
         String fingerprint = fingerprints.of(cooperativeId, command.email());
         String unkeyed = EmailFingerprints.unkeyed(cooperativeId, command.email());
         boolean emailTaken = members.values().stream()
                 .anyMatch(m -> m.isStaying() && (m.emailFingerprint.equals(fingerprint) || m.emailFingerprint.equals(unkeyed)));
         if (emailTaken) {
-            throw new Conflict("member.emailTaken", "A member with this email already belongs to the cooperative");
+            throw new Conflict(Refusal.MEMBER_EMAIL_TAKEN, "A member with this email already belongs to the cooperative");
         }
         requireRate(command.hourlyRate(), currency);
         Dates.require(command.joinedOn(), "joinedOn");
@@ -99,15 +100,15 @@ public class Cooperative {
     public void handle(LeaveCooperative command) {
         Membership member = existing(command.memberId());
         if (!member.isStaying()) {
-            throw new Conflict("member.alreadyLeft", "The member already left on " + member.leftOn, member.leftOn);
+            throw new Conflict(Refusal.MEMBER_ALREADY_LEFT, "The member already left on " + member.leftOn, member.leftOn);
         }
         Dates.require(command.leftOn(), "leftOn");
         if (command.leftOn().isBefore(member.joinedOn)) {
-            throw new RuleViolation("member.beforeJoining", "A member cannot leave before they joined (" + member.joinedOn + ")",
+            throw new RuleViolation(Refusal.MEMBER_BEFORE_JOINING, "A member cannot leave before they joined (" + member.joinedOn + ")",
                     member.joinedOn);
         }
         if (member.roles.contains(Role.ADMIN) && stayingAdmins() == 1) {
-            throw new RuleViolation("member.lastAdminLeaves", "The last admin cannot leave; appoint another admin first");
+            throw new RuleViolation(Refusal.MEMBER_LAST_ADMIN_LEAVES, "The last admin cannot leave; appoint another admin first");
         }
         apply(new MemberLeft(cooperativeId, command.memberId(), command.leftOn()));
     }
@@ -116,13 +117,13 @@ public class Cooperative {
     public void handle(AppointRole command) {
         Membership member = existing(command.memberId());
         if (command.role() == Role.MEMBER) {
-            throw new RuleViolation("member.everyoneMember", "Every active member already holds the MEMBER role");
+            throw new RuleViolation(Refusal.MEMBER_EVERYONE_MEMBER, "Every active member already holds the MEMBER role");
         }
         if (!member.isStaying()) {
-            throw new RuleViolation("member.leftMember", "A member who left cannot be given a role");
+            throw new RuleViolation(Refusal.MEMBER_LEFT_MEMBER, "A member who left cannot be given a role");
         }
         if (member.roles.contains(command.role())) {
-            throw new Conflict("member.holdsRole", "The member already holds the role " + command.role(),
+            throw new Conflict(Refusal.MEMBER_HOLDS_ROLE, "The member already holds the role " + command.role(),
                     command.role());
         }
         apply(new RoleAppointed(cooperativeId, command.memberId(), command.role()));
@@ -132,11 +133,11 @@ public class Cooperative {
     public void handle(RevokeRole command) {
         Membership member = existing(command.memberId());
         if (!member.roles.contains(command.role())) {
-            throw new Conflict("member.notHeld", "The member does not hold the role " + command.role(),
+            throw new Conflict(Refusal.MEMBER_NOT_HELD, "The member does not hold the role " + command.role(),
                     command.role());
         }
         if (command.role() == Role.ADMIN && member.isStaying() && stayingAdmins() == 1) {
-            throw new RuleViolation("member.lastAdminRole", "The last admin cannot lose the role; appoint another admin first");
+            throw new RuleViolation(Refusal.MEMBER_LAST_ADMIN_ROLE, "The last admin cannot lose the role; appoint another admin first");
         }
         apply(new RoleRevoked(cooperativeId, command.memberId(), command.role()));
     }
@@ -145,10 +146,11 @@ public class Cooperative {
     public void handle(ClosePeriod command) {
         Dates.require(command.period(), "period");
         if (closedPeriods.contains(command.period())) {
-            throw new Conflict("The period " + command.period() + " is already closed");
+            throw new Conflict(Refusal.PERIOD_ALREADY_CLOSED, "The period " + command.period() + " is already closed", command.period());
         }
         if (!command.period().atEndOfMonth().isBefore(command.closedOn())) {
-            throw new RuleViolation("The period " + command.period() + " can be closed once it has ended");
+            throw new RuleViolation(Refusal.PERIOD_NOT_ENDED, "The period " + command.period() + " can be closed once it has ended",
+                    command.period());
         }
         apply(new PeriodClosed(cooperativeId, command.period(), command.closedOn()));
     }
@@ -157,10 +159,10 @@ public class Cooperative {
     public void handle(ReopenPeriod command) {
         Texts.requirePlain(command.reason(), "reason");
         if (command.reason() == null || command.reason().isBlank()) {
-            throw new RuleViolation("period.reopenReason", "Reopening a period needs a reason");
+            throw new RuleViolation(Refusal.PERIOD_REOPEN_REASON, "Reopening a period needs a reason");
         }
         if (!closedPeriods.contains(command.period())) {
-            throw new Conflict("The period " + command.period() + " is not closed");
+            throw new Conflict(Refusal.PERIOD_NOT_CLOSED, "The period " + command.period() + " is not closed", command.period());
         }
         apply(new PeriodReopened(cooperativeId, command.period(), command.reason().strip()));
     }
@@ -204,7 +206,7 @@ public class Cooperative {
     private Membership existing(MemberId memberId) {
         Membership member = members.get(memberId);
         if (member == null) {
-            throw new NotFound("No member " + memberId + " in this cooperative");
+            throw new NotFound(Refusal.MEMBER_NOT_FOUND, "No member " + memberId + " in this cooperative", memberId);
         }
         return member;
     }
@@ -215,16 +217,17 @@ public class Cooperative {
 
     private static void requireName(String name) {
         if (name == null || name.isBlank()) {
-            throw new RuleViolation("cooperative.name", "A cooperative needs a name");
+            throw new RuleViolation(Refusal.COOPERATIVE_NAME, "A cooperative needs a name");
         }
     }
 
     private static void requireRate(Money hourlyRate, Currency currency) {
         if (!hourlyRate.currency().equals(currency)) {
-            throw new RuleViolation("The hourly rate must be in the cooperative's currency, " + currency);
+            throw new RuleViolation(Refusal.MEMBER_RATE_CURRENCY, "The hourly rate must be in the cooperative's currency, " + currency,
+                    currency);
         }
         if (hourlyRate.isNegative()) {
-            throw new RuleViolation("member.rateNegative", "The hourly rate cannot be negative");
+            throw new RuleViolation(Refusal.MEMBER_RATE_NEGATIVE, "The hourly rate cannot be negative");
         }
     }
 

@@ -2,7 +2,6 @@ package coop.cooperative.core.projects;
 
 import coop.cooperative.core.projects.api.AssignmentEnded;
 import coop.cooperative.core.projects.api.AssignmentId;
-import coop.cooperative.core.projects.api.AssignmentRole;
 import coop.cooperative.core.projects.api.MemberAssigned;
 import coop.cooperative.core.projects.api.ProjectClosed;
 import coop.cooperative.core.projects.api.ProjectCommands.AssignMember;
@@ -16,11 +15,11 @@ import coop.cooperative.core.projects.api.ProjectRegistered;
 import coop.cooperative.core.projects.api.ProjectReplanned;
 import coop.cooperative.core.projects.api.RequiredSkill;
 import coop.cooperative.core.shared.CooperativeId;
-import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.DomainException.Conflict;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.core.shared.Texts;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -59,12 +58,12 @@ public class Project {
 
     @CommandHandler
     public Project(RegisterProject command) {
-        requireText(command.name(), "A project needs a name");
-        requireText(command.client(), "A project needs a client");
+        requireText(command.name(), Refusal.PROJECT_NAME, "A project needs a name");
+        requireText(command.client(), Refusal.PROJECT_CLIENT, "A project needs a client");
         Texts.requirePlain(command.name(), "name");
         Texts.requirePlain(command.client(), "client");
-        List<RequiredSkill> skills = normalise(command.requiredSkills());
-        requireDates(command.start(), command.end());
+        List<RequiredSkill> skills = PlanRules.normalise(command.requiredSkills());
+        PlanRules.requireDates(command.start(), command.end());
         apply(new ProjectRegistered(command.cooperativeId(), command.projectId(), command.name().strip(),
                 command.client().strip(), command.start(), command.end(), skills));
     }
@@ -72,8 +71,8 @@ public class Project {
     @CommandHandler
     public void handle(ReplanProject command) {
         requireOpen();
-        List<RequiredSkill> newSkills = normalise(command.requiredSkills());
-        requireDates(command.start(), command.end());
+        List<RequiredSkill> newSkills = PlanRules.normalise(command.requiredSkills());
+        PlanRules.requireDates(command.start(), command.end());
         Set<String> names = new HashSet<>();
         newSkills.forEach(s -> names.add(s.skill()));
         for (Assignment a : assignments.values()) {
@@ -81,12 +80,12 @@ public class Project {
                 continue;
             }
             if (a.from.isBefore(command.start()) || a.to.isAfter(command.end())) {
-                throw new RuleViolation("An assignment runs from " + a.from + " to " + a.to
-                        + ", outside the new dates; end it first");
+                throw new RuleViolation(Refusal.PROJECT_ASSIGNMENT_OUTSIDE_DATES, "An assignment runs from " + a.from + " to " + a.to
+                        + ", outside the new dates; end it first", a.from, a.to);
             }
             if (!names.contains(a.skill) && a.to.isAfter(command.start().minusDays(1))) {
-                throw new RuleViolation("Members are assigned for " + a.skill + "; end those assignments "
-                        + "before the project stops requiring it");
+                throw new RuleViolation(Refusal.PROJECT_SKILL_STILL_ASSIGNED, "Members are assigned for " + a.skill + "; end those assignments "
+                        + "before the project stops requiring it", a.skill);
             }
         }
         apply(new ProjectReplanned(cooperativeId, projectId, command.start(), command.end(), newSkills));
@@ -96,10 +95,10 @@ public class Project {
     @CommandHandler
     public List<AssignmentEnded> handle(CloseProject command) {
         if (closed) {
-            throw new Conflict("project.alreadyClosed", "The project is already closed");
+            throw new Conflict(Refusal.PROJECT_ALREADY_CLOSED, "The project is already closed");
         }
         if (command.closedOn() == null) {
-            throw new RuleViolation("Closing a project needs a date");
+            throw new RuleViolation(Refusal.PROJECT_CLOSING_DATE, "Closing a project needs a date");
         }
         List<AssignmentEnded> ended = new ArrayList<>();
         for (Assignment a : assignments.values()) {
@@ -118,38 +117,39 @@ public class Project {
     public void handle(AssignMember command) {
         requireOpen();
         if (command.role() == null) {
-            throw new RuleViolation("An assignment needs a role: CORE, BACKUP or EXPERT");
+            throw new RuleViolation(Refusal.PROJECT_ASSIGNMENT_ROLE, "An assignment needs a role: CORE, BACKUP or EXPERT");
         }
         if (!command.memberActive()) {
-            throw new RuleViolation("project.onlyActive", "Only active members can be assigned");
+            throw new RuleViolation(Refusal.PROJECT_ONLY_ACTIVE, "Only active members can be assigned");
         }
         String skill = command.skill() == null ? "" : command.skill().strip().toLowerCase(Locale.ROOT);
         if (!skills.contains(skill)) {
-            throw new RuleViolation("project.skillNotRequired", "The project does not require the skill '" + skill + "'",
+            throw new RuleViolation(Refusal.PROJECT_SKILL_NOT_REQUIRED, "The project does not require the skill '" + skill + "'",
                     skill);
         }
         boolean hasSkill = command.memberSkills().stream().anyMatch(s -> s.strip().toLowerCase(Locale.ROOT).equals(skill));
         if (!hasSkill) {
-            throw new RuleViolation("project.memberLacksSkill", "The member does not have the skill '" + skill + "'",
+            throw new RuleViolation(Refusal.PROJECT_MEMBER_LACKS_SKILL, "The member does not have the skill '" + skill + "'",
                     skill);
         }
         if (command.hoursPerWeek() <= 0) {
-            throw new RuleViolation("project.hoursPerWeek", "An assignment needs a positive number of hours per week");
+            throw new RuleViolation(Refusal.PROJECT_HOURS_PER_WEEK, "An assignment needs a positive number of hours per week");
         }
         if (command.from() == null || command.to() == null || command.to().isBefore(command.from())) {
-            throw new RuleViolation("project.dateRange", "An assignment needs a date range that ends on or after its start");
+            throw new RuleViolation(Refusal.PROJECT_DATE_RANGE, "An assignment needs a date range that ends on or after its start");
         }
         if (command.from().isBefore(start) || command.to().isAfter(end)) {
-            throw new RuleViolation("project.withinDates", "An assignment must lie within the project's dates, " + start + " to " + end,
+            throw new RuleViolation(Refusal.PROJECT_WITHIN_DATES, "An assignment must lie within the project's dates, " + start + " to " + end,
                     start, end);
         }
         if (assignments.containsKey(command.assignmentId())) {
-            throw new Conflict("Assignment " + command.assignmentId() + " already exists");
+            throw new Conflict(Refusal.PROJECT_ASSIGNMENT_EXISTS, "Assignment " + command.assignmentId() + " already exists",
+                    command.assignmentId());
         }
         boolean overlapping = assignments.values().stream().anyMatch(a -> a.memberId.equals(command.memberId())
                 && a.skill.equals(skill) && !a.from.isAfter(command.to()) && !a.to.isBefore(command.from()));
         if (overlapping) {
-            throw new Conflict("project.alreadyAssigned", "The member is already assigned to this project for " + skill + " in that time",
+            throw new Conflict(Refusal.PROJECT_ALREADY_ASSIGNED, "The member is already assigned to this project for " + skill + " in that time",
                     skill);
         }
         apply(new MemberAssigned(cooperativeId, projectId, command.assignmentId(), command.memberId(), command.role(),
@@ -160,13 +160,14 @@ public class Project {
     public AssignmentEnded handle(EndAssignment command) {
         Assignment a = assignments.get(command.assignmentId());
         if (a == null) {
-            throw new NotFound("No assignment " + command.assignmentId() + " on this project");
+            throw new NotFound(Refusal.PROJECT_ASSIGNMENT_NOT_FOUND, "No assignment " + command.assignmentId() + " on this project",
+                    command.assignmentId());
         }
         if (command.endDate() == null) {
-            throw new RuleViolation("Ending an assignment needs a date");
+            throw new RuleViolation(Refusal.PROJECT_ASSIGNMENT_END_DATE, "Ending an assignment needs a date");
         }
         if (!command.endDate().isBefore(a.to) || a.isEmpty()) {
-            throw new Conflict("The assignment already ends on " + a.to);
+            throw new Conflict(Refusal.PROJECT_ASSIGNMENT_ENDS, "The assignment already ends on " + a.to, a.to);
         }
         AssignmentEnded event = new AssignmentEnded(cooperativeId, projectId, a.assignmentId, a.memberId,
                 effectiveEnd(a, command.endDate()));
@@ -220,7 +221,7 @@ public class Project {
 
     private void requireOpen() {
         if (closed) {
-            throw new RuleViolation("project.closed", "The project is closed");
+            throw new RuleViolation(Refusal.PROJECT_CLOSED, "The project is closed");
         }
     }
 
@@ -229,39 +230,10 @@ public class Project {
         return endDate.isBefore(a.from) ? a.from.minusDays(1) : endDate;
     }
 
-    private static void requireText(String text, String rule) {
+    private static void requireText(String text, Refusal refusal, String rule) {
         if (text == null || text.isBlank()) {
-            throw new RuleViolation(rule);
+            throw new RuleViolation(refusal, rule);
         }
-    }
-
-    private static void requireDates(LocalDate start, LocalDate end) {
-        Dates.require(start, "start");
-        Dates.require(end, "end");
-        if (end.isBefore(start)) {
-            throw new RuleViolation("project.dates", "A project needs a start date and an end date on or after it");
-        }
-    }
-
-    /** Skills compare without case or surrounding spaces, as members' skills do; each once. */
-    private static List<RequiredSkill> normalise(List<RequiredSkill> requiredSkills) {
-        if (requiredSkills == null || requiredSkills.isEmpty()) {
-            throw new RuleViolation("project.skills", "A project requires at least one skill");
-        }
-        Map<String, RequiredSkill> bySkill = new LinkedHashMap<>();
-        for (RequiredSkill s : requiredSkills) {
-            if (s.skill() == null || s.skill().isBlank()) {
-                throw new RuleViolation("A required skill needs a name");
-            }
-            if (s.hoursPerWeek() <= 0) {
-                throw new RuleViolation("A required skill needs a positive number of hours per week");
-            }
-            String skill = s.skill().strip().toLowerCase(Locale.ROOT);
-            if (bySkill.put(skill, new RequiredSkill(skill, s.hoursPerWeek())) != null) {
-                throw new RuleViolation("The skill '" + skill + "' is required twice");
-            }
-        }
-        return List.copyOf(bySkill.values());
     }
 
     /** What the project remembers of an assignment to decide on commands. */

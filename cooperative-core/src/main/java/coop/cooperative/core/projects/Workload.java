@@ -13,6 +13,7 @@ import coop.cooperative.core.shared.DomainException.Conflict;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -48,10 +49,11 @@ public class Workload {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(BookWorkload command) {
         if (bookings.containsKey(command.assignmentId())) {
-            throw new Conflict("Assignment " + command.assignmentId() + " is already booked");
+            throw new Conflict(Refusal.WORKLOAD_ALREADY_BOOKED, "Assignment " + command.assignmentId() + " is already booked",
+                    command.assignmentId());
         }
         if (command.hoursPerWeek() <= 0 || command.to().isBefore(command.from())) {
-            throw new RuleViolation("A booking needs positive hours per week and a date range");
+            throw new RuleViolation(Refusal.WORKLOAD_BOOKING, "A booking needs positive hours per week and a date range");
         }
         // The total changes only where a booking starts, so the busiest day is the new booking's
         // first day or the first day of a booking that overlaps it.
@@ -64,7 +66,7 @@ public class Workload {
             int total = command.hoursPerWeek() + bookings.values().stream()
                     .filter(b -> b.covers(day)).mapToInt(b -> b.hoursPerWeek).sum();
             if (total > command.maximumHoursPerWeek()) {
-                throw new RuleViolation("project.overbooked", "On " + day + " the member would be assigned " + total
+                throw new RuleViolation(Refusal.PROJECT_OVERBOOKED, "On " + day + " the member would be assigned " + total
                         + " hours per week across projects; the cooperative's maximum is "
                         + command.maximumHoursPerWeek(), day, total, command.maximumHoursPerWeek());
             }
@@ -77,7 +79,8 @@ public class Workload {
     public void handle(ReleaseWorkload command) {
         Booked booked = bookings.get(command.assignmentId());
         if (booked == null) {
-            throw new NotFound("No booking for assignment " + command.assignmentId());
+            throw new NotFound(Refusal.WORKLOAD_BOOKING_NOT_FOUND, "No booking for assignment " + command.assignmentId(),
+                    command.assignmentId());
         }
         if (command.endDate().isBefore(booked.to)) {
             apply(new WorkloadReleased(cooperativeId, memberId, command.assignmentId(), command.endDate()));

@@ -41,6 +41,7 @@ import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -99,17 +100,18 @@ public class RiskPool {
         Dates.require(command.enrolledOn(), "enrolledOn");
         if (riskPoolId == null) {
             if (!command.riskPoolId().equals(RiskPoolId.of(command.cooperativeId()))) {
-                throw new RuleViolation("This is not the risk pool of cooperative " + command.cooperativeId());
+                throw new RuleViolation(Refusal.POOL_OTHER_COOPERATIVE, "This is not the risk pool of cooperative " + command.cooperativeId(),
+                        command.cooperativeId());
             }
             apply(new RiskPoolOpened(command.riskPoolId(), command.cooperativeId(), command.tier().currency(),
                     command.enrolledOn()));
         }
         requireLevel(command.tier());
         if (accounts.containsKey(command.memberId())) {
-            throw new Conflict("pool.alreadyEnrolled", "The member is already enrolled in the risk pool");
+            throw new Conflict(Refusal.POOL_ALREADY_ENROLLED, "The member is already enrolled in the risk pool");
         }
         if (accounts.size() >= command.maximumMembers()) {
-            throw new RuleViolation("pool.full", "The risk pool is full: it takes at most " + command.maximumMembers() + " members",
+            throw new RuleViolation(Refusal.POOL_FULL, "The risk pool is full: it takes at most " + command.maximumMembers() + " members",
                     command.maximumMembers());
         }
         apply(new MemberEnrolled(cooperativeId, command.memberId(), command.tier(), Tier.depositFor(command.tier()),
@@ -121,13 +123,13 @@ public class RiskPool {
         Account account = enrolled(command.memberId());
         requireLevel(command.tier());
         if (account.tier().equals(command.tier())) {
-            throw new Conflict("The member's tier is already " + command.tier());
+            throw new Conflict(Refusal.POOL_SAME_TIER, "The member's tier is already " + command.tier(), command.tier());
         }
         if (openClaimOf(command.memberId()).isPresent()) {
-            throw new RuleViolation("pool.tierDuringClaim", "A member cannot change tier during their own claim");
+            throw new RuleViolation(Refusal.POOL_TIER_DURING_CLAIM, "A member cannot change tier during their own claim");
         }
         if (account.lastTierChange() != null && command.changedOn().isBefore(account.lastTierChange().plusYears(1))) {
-            throw new RuleViolation("pool.tierOncePerYear", "A member may change tier at most once a year; the next change is possible on "
+            throw new RuleViolation(Refusal.POOL_TIER_ONCE_PER_YEAR, "A member may change tier at most once a year; the next change is possible on "
                     + account.lastTierChange().plusYears(1), account.lastTierChange().plusYears(1));
         }
         Dates.require(command.changedOn(), "effectiveOn");
@@ -146,16 +148,16 @@ public class RiskPool {
         Dates.require(command.month(), "month");
         Account account = enrolled(command.memberId());
         if (command.month().isBefore(YearMonth.from(account.enrolledOn()))) {
-            throw new RuleViolation("The member enrolled on " + account.enrolledOn() + "; there is no deposit due for "
-                    + command.month());
+            throw new RuleViolation(Refusal.POOL_DEPOSIT_BEFORE_ENROLMENT, "The member enrolled on " + account.enrolledOn()
+                    + "; there is no deposit due for " + command.month(), account.enrolledOn(), command.month());
         }
         YearMonth current = YearMonth.from(command.paidOn());
         if (command.month().isBefore(current) || command.month().isAfter(current.plusMonths(1))) {
-            throw new RuleViolation("month: a deposit is recorded for the current or the next month only ("
-                    + current + " or " + current.plusMonths(1) + ")");
+            throw new RuleViolation(Refusal.POOL_DEPOSIT_MONTH, "month: a deposit is recorded for the current or the next month only ("
+                    + current + " or " + current.plusMonths(1) + ")", current, current.plusMonths(1));
         }
         if (account.deposits().containsKey(command.month())) {
-            throw new Conflict("The deposit for " + command.month() + " is already recorded");
+            throw new Conflict(Refusal.POOL_DEPOSIT_RECORDED, "The deposit for " + command.month() + " is already recorded", command.month());
         }
         apply(new ContributionPaid(cooperativeId, command.memberId(), command.month(), account.deposit(),
                 command.paidOn()));
@@ -166,8 +168,9 @@ public class RiskPool {
         Dates.require(command.startDate(), "startDate");
         Dates.require(command.filedOn(), "filedOn");
         if (command.startDate().isAfter(command.filedOn().plusDays(MOST_DAYS_AHEAD))) {
-            throw new RuleViolation("startDate: a claim starts at most " + MOST_DAYS_AHEAD + " days ahead ("
-                    + command.filedOn().plusDays(MOST_DAYS_AHEAD) + "); file it closer to the day");
+            throw new RuleViolation(Refusal.POOL_CLAIM_AHEAD, "startDate: a claim starts at most " + MOST_DAYS_AHEAD + " days ahead ("
+                    + command.filedOn().plusDays(MOST_DAYS_AHEAD) + "); file it closer to the day",
+                    MOST_DAYS_AHEAD, command.filedOn().plusDays(MOST_DAYS_AHEAD));
         }
         boolean filedLate = command.startDate().isBefore(command.filedOn().minusDays(MOST_DAYS_BEFORE));
         if (filedLate) {
@@ -175,24 +178,25 @@ public class RiskPool {
         }
         Account account = accounts.get(command.memberId());
         if (account == null) {
-            throw new RuleViolation("pool.notEnrolled", "Only a member enrolled in the risk pool can file a claim");
+            throw new RuleViolation(Refusal.POOL_NOT_ENROLLED, "Only a member enrolled in the risk pool can file a claim");
         }
         if (claims.containsKey(command.claimId())) {
-            throw new Conflict("Claim " + command.claimId() + " already exists");
+            throw new Conflict(Refusal.POOL_CLAIM_EXISTS, "Claim " + command.claimId() + " already exists", command.claimId());
         }
         if (openClaimOf(command.memberId()).isPresent()) {
-            throw new Conflict("pool.openClaim", "The member already has an open claim; close it before filing another");
+            throw new Conflict(Refusal.POOL_OPEN_CLAIM, "The member already has an open claim; close it before filing another");
         }
         if (command.startDate().isBefore(account.enrolledOn())) {
-            throw new RuleViolation("A claim cannot start before the member enrolled (" + account.enrolledOn() + ")");
+            throw new RuleViolation(Refusal.POOL_CLAIM_BEFORE_ENROLMENT, "A claim cannot start before the member enrolled ("
+                    + account.enrolledOn() + ")", account.enrolledOn());
         }
         Optional<Map.Entry<ClaimId, Claim>> previous = claims.entrySet().stream()
                 .filter(c -> c.getValue().memberId().equals(command.memberId()) && c.getValue().approved()
                         && c.getValue().endDate() != null)
                 .max(Comparator.comparing(c -> c.getValue().endDate()));
         if (previous.isPresent() && !command.startDate().isAfter(previous.get().getValue().endDate())) {
-            throw new RuleViolation("A claim cannot start before the member's previous claim ended ("
-                    + previous.get().getValue().endDate() + ")");
+            throw new RuleViolation(Refusal.POOL_CLAIM_BEFORE_PREVIOUS, "A claim cannot start before the member's previous claim ended ("
+                    + previous.get().getValue().endDate() + ")", previous.get().getValue().endDate());
         }
         apply(new ClaimFiled(cooperativeId, command.claimId(), command.memberId(), command.startDate(), command.filedOn(),
                 filedLate ? command.lateFilingAcceptedBy() : null));
@@ -204,11 +208,12 @@ public class RiskPool {
     /** A claim filed more than 30 days after its start needs an admin's acceptance, never the claimant's own. */
     private static void requireLateFilingAccepted(FileClaim command) {
         if (command.lateFilingAcceptedBy() == null) {
-            throw new RuleViolation("startDate: a claim starts at most " + MOST_DAYS_BEFORE + " days before it is filed ("
-                    + command.filedOn().minusDays(MOST_DAYS_BEFORE) + "); only an admin may accept a later filing, with a reason");
+            throw new RuleViolation(Refusal.POOL_LATE_FILING, "startDate: a claim starts at most " + MOST_DAYS_BEFORE + " days before it is filed ("
+                    + command.filedOn().minusDays(MOST_DAYS_BEFORE) + "); only an admin may accept a later filing, with a reason",
+                    MOST_DAYS_BEFORE, command.filedOn().minusDays(MOST_DAYS_BEFORE));
         }
         if (command.lateFilingAcceptedBy().equals(command.memberId())) {
-            throw new RuleViolation("pool.ownLateFiling", "lateFilingReason: the claimant cannot accept their own late filing; another admin does");
+            throw new RuleViolation(Refusal.POOL_OWN_LATE_FILING, "lateFilingReason: the claimant cannot accept their own late filing; another admin does");
         }
     }
 
@@ -216,10 +221,10 @@ public class RiskPool {
     public void handle(ApproveClaim command) {
         Claim claim = claim(command.claimId());
         if (claim.approved() || claim.rejected()) {
-            throw new Conflict("pool.claimDecided", "The claim was already " + (claim.approved() ? "approved" : "rejected"));
+            throw new Conflict(Refusal.POOL_CLAIM_DECIDED, "The claim was already " + (claim.approved() ? "approved" : "rejected"));
         }
         if (command.approvedBy() == null || command.approvedBy().equals(claim.memberId())) {
-            throw new RuleViolation("pool.ownClaim", "A claimant never approves their own claim: another treasurer or an admin decides");
+            throw new RuleViolation(Refusal.POOL_OWN_CLAIM, "A claimant never approves their own claim: another treasurer or an admin decides");
         }
         apply(new ClaimApproved(cooperativeId, command.claimId(), claim.memberId(), command.approvedOn(),
                 command.approvedBy()));
@@ -229,7 +234,7 @@ public class RiskPool {
     public void handle(RejectClaim command) {
         Claim claim = claim(command.claimId());
         if (claim.approved() || claim.rejected()) {
-            throw new Conflict("pool.claimDecided", "The claim was already " + (claim.approved() ? "approved" : "rejected"));
+            throw new Conflict(Refusal.POOL_CLAIM_DECIDED, "The claim was already " + (claim.approved() ? "approved" : "rejected"));
         }
         apply(new ClaimRejected(cooperativeId, command.claimId(), claim.memberId(), command.rejectedOn()));
     }
@@ -239,17 +244,19 @@ public class RiskPool {
         Dates.require(command.endDate(), "endDate");
         Claim claim = claim(command.claimId());
         if (claim.rejected()) {
-            throw new Conflict("pool.claimRejected", "The claim was rejected; there is nothing to close");
+            throw new Conflict(Refusal.POOL_CLAIM_REJECTED, "The claim was rejected; there is nothing to close");
         }
         if (claim.endDate() != null) {
-            throw new Conflict("The claim already closed on " + claim.endDate());
+            throw new Conflict(Refusal.POOL_CLAIM_CLOSED, "The claim already closed on " + claim.endDate(), claim.endDate());
         }
         if (command.endDate().isBefore(claim.startDate())) {
-            throw new RuleViolation("A claim cannot end before it started (" + claim.startDate() + ")");
+            throw new RuleViolation(Refusal.POOL_CLAIM_ENDS_BEFORE_START, "A claim cannot end before it started (" + claim.startDate() + ")",
+                    claim.startDate());
         }
         YearMonth lastPaid = claim.monthsHandled().stream().max(Comparator.naturalOrder()).orElse(null);
         if (lastPaid != null && YearMonth.from(command.endDate()).isBefore(lastPaid)) {
-            throw new RuleViolation("The claim was already paid for " + lastPaid + "; it cannot end before that month");
+            throw new RuleViolation(Refusal.POOL_CLAIM_ENDS_BEFORE_PAID, "The claim was already paid for " + lastPaid
+                    + "; it cannot end before that month", lastPaid);
         }
         apply(new ClaimClosed(cooperativeId, command.claimId(), claim.memberId(), command.endDate()));
     }
@@ -259,31 +266,35 @@ public class RiskPool {
         Claim claim = claim(command.claimId());
         YearMonth month = command.month();
         if (!claim.approved()) {
-            throw new RuleViolation("pool.onlyApprovedPaid", "Only an approved claim is paid out");
+            throw new RuleViolation(Refusal.POOL_ONLY_APPROVED_PAID, "Only an approved claim is paid out");
         }
         if (claim.monthsHandled().contains(month)) {
-            throw new Conflict("The claim's month " + month + " was already settled");
+            throw new Conflict(Refusal.POOL_MONTH_SETTLED, "The claim's month " + month + " was already settled", month);
         }
         YearMonth first = YearMonth.from(claim.payableFrom());
         if (month.isBefore(first)) {
-            throw new RuleViolation("The waiting period runs until " + claim.payableFrom() + "; payouts start in " + first);
+            throw new RuleViolation(Refusal.POOL_WAITING, "The waiting period runs until " + claim.payableFrom() + "; payouts start in "
+                    + first, claim.payableFrom(), first);
         }
         LocalDate lastPaidDay = claim.lastPaidDay();
         if (month.isAfter(YearMonth.from(lastPaidDay)) || lastPaidDay.isBefore(claim.payableFrom())) {
-            throw new RuleViolation(claim.endDate() != null && !claim.endDate().isAfter(lastPaidDay)
-                    ? "The claim ended on " + claim.endDate() + "; " + month + " is not paid"
-                    : "A claim is paid at most " + PayoutCalendar.MAXIMUM_MONTHS + " months (until " + lastPaidDay + ")");
+            throw claim.endDate() != null && !claim.endDate().isAfter(lastPaidDay)
+                    ? new RuleViolation(Refusal.POOL_CLAIM_ENDED, "The claim ended on " + claim.endDate() + "; " + month
+                            + " is not paid", claim.endDate(), month)
+                    : new RuleViolation(Refusal.POOL_MAXIMUM_MONTHS, "A claim is paid at most " + PayoutCalendar.MAXIMUM_MONTHS
+                            + " months (until " + lastPaidDay + ")", PayoutCalendar.MAXIMUM_MONTHS, lastPaidDay);
         }
         LocalDate dueOn = PayoutCalendar.dueOn(month, lastPaidDay);
         if (command.paidOn().isBefore(dueOn)) {
-            throw new RuleViolation("The month " + month + " is not due yet: it is paid once its days have passed, from "
-                    + dueOn);
+            throw new RuleViolation(Refusal.POOL_MONTH_NOT_DUE, "The month " + month
+                    + " is not due yet: it is paid once its days have passed, from " + dueOn, month, dueOn);
         }
         boolean paidByAnother = claims.entrySet().stream()
                 .anyMatch(c -> !c.getKey().equals(command.claimId()) && c.getValue().memberId().equals(claim.memberId())
                         && c.getValue().monthsPaid().contains(month));
         if (paidByAnother) {
-            throw new Conflict("The member was already paid for " + month + " under an earlier claim");
+            throw new Conflict(Refusal.POOL_PAID_EARLIER_CLAIM, "The member was already paid for " + month + " under an earlier claim",
+                    month);
         }
         if (accounts.size() < command.minimumMembers()) {
             apply(new ClaimMonthWithheld(cooperativeId, command.claimId(), claim.memberId(), month, accounts.size(),
@@ -317,10 +328,12 @@ public class RiskPool {
     @CommandHandler
     public void handle(ReturnAboveCap command) {
         if (yearsReturned.contains(command.year())) {
-            throw new Conflict("The year-end returns for " + command.year() + " were already made");
+            throw new Conflict(Refusal.POOL_YEAR_END_MADE, "The year-end returns for " + command.year() + " were already made",
+                    command.year());
         }
         if (command.returnedOn().isBefore(LocalDate.of(command.year(), 12, 31))) {
-            throw new RuleViolation("The year-end returns for " + command.year() + " are made from its last day on");
+            throw new RuleViolation(Refusal.POOL_YEAR_END_EARLY, "The year-end returns for " + command.year()
+                    + " are made from its last day on", command.year());
         }
         LocalDate yearEnd = LocalDate.of(command.year(), 12, 31);
         accounts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
@@ -500,7 +513,7 @@ public class RiskPool {
     private Account enrolled(MemberId memberId) {
         Account account = accounts.get(memberId);
         if (account == null) {
-            throw new NotFound("Member " + memberId + " is not enrolled in the risk pool");
+            throw new NotFound(Refusal.POOL_MEMBER_NOT_ENROLLED, "Member " + memberId + " is not enrolled in the risk pool", memberId);
         }
         return account;
     }
@@ -508,7 +521,7 @@ public class RiskPool {
     private Claim claim(ClaimId claimId) {
         Claim claim = claims.get(claimId);
         if (claim == null) {
-            throw new NotFound("No claim " + claimId + " in this risk pool");
+            throw new NotFound(Refusal.POOL_CLAIM_NOT_FOUND, "No claim " + claimId + " in this risk pool", claimId);
         }
         return claim;
     }
@@ -523,18 +536,18 @@ public class RiskPool {
 
     private static void requireChangeDate(String field, LocalDate day, PoolChangeDates changeDates) {
         if (!changeDates.allows(day)) {
-            throw new RuleViolation(field + ": changes in the pool take effect on the first day of a quarter; the next is "
-                    + changeDates.firstFrom(day));
+            throw new RuleViolation(Refusal.POOL_CHANGE_DATE, field + ": changes in the pool take effect on the first day of a quarter;"
+                    + " the next is " + changeDates.firstFrom(day), field, changeDates.firstFrom(day));
         }
     }
 
     private void requireLevel(Money tier) {
         if (currency != null && !tier.currency().equals(currency)) {
-            throw new RuleViolation("The tier must be in the pool's currency, " + currency);
+            throw new RuleViolation(Refusal.POOL_TIER_CURRENCY, "The tier must be in the pool's currency, " + currency, currency);
         }
         if (!Tier.isLevel(tier)) {
-            throw new RuleViolation("The tier must be one of " + Tier.levels(tier.currency()).stream()
-                    .map(Money::toString).collect(Collectors.joining(", ")) + " a month");
+            String levels = Tier.levels(tier.currency()).stream().map(Money::toString).collect(Collectors.joining(", "));
+            throw new RuleViolation(Refusal.POOL_TIER_LEVEL, "The tier must be one of " + levels + " a month", levels);
         }
     }
 

@@ -6,6 +6,7 @@ import coop.cooperative.core.settlements.api.SettlementRecorded;
 import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -26,10 +27,10 @@ public class Settlement {
     public Settlement(RecordSettlement command) {
         Money amount = command.amount();
         if (amount == null || !amount.isPositive() || amount.amount().compareTo(Money.MAXIMUM) > 0) {
-            throw new RuleViolation("settlement.amount", "A settlement's amount must be more than zero and at most 999999999.99");
+            throw new RuleViolation(Refusal.SETTLEMENT_AMOUNT, "A settlement's amount must be more than zero and at most 999999999.99");
         }
         if (command.direction() == null) {
-            throw new RuleViolation("settlement.direction", "A settlement needs a direction");
+            throw new RuleViolation(Refusal.SETTLEMENT_DIRECTION, "A settlement needs a direction");
         }
         // a settlement records money that moved: its date cannot be in the future
         Dates.requireNotAfter(command.date(), command.recordedOn(), "date");

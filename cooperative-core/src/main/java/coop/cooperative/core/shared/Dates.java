@@ -24,10 +24,11 @@ public final class Dates {
     /** Refuses a missing date or one outside {@link #EARLIEST}..{@link #LATEST}, naming the field. */
     public static LocalDate require(LocalDate date, String field) {
         if (date == null) {
-            throw new RuleViolation(field + " is required");
+            throw new RuleViolation(Refusal.DATE_REQUIRED, field + " is required", field);
         }
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            throw new RuleViolation(field + " must lie between " + EARLIEST + " and " + LATEST + ", not " + date);
+            throw new RuleViolation(Refusal.DATE_OUT_OF_RANGE, field + " must lie between " + EARLIEST + " and " + LATEST + ", not " + date,
+                    field, EARLIEST, LATEST, date);
         }
         return date;
     }
@@ -36,14 +37,14 @@ public final class Dates {
     public static LocalDate requireNotAfter(LocalDate date, LocalDate today, String field) {
         require(date, field);
         if (today != null && date.isAfter(today)) {
-            throw new RuleViolation(field + " cannot be after today (" + today + ")");
+            throw new RuleViolation(Refusal.DATE_AFTER_TODAY, field + " cannot be after today (" + today + ")", field, today);
         }
         return date;
     }
 
     public static YearMonth require(YearMonth month, String field) {
         if (month == null) {
-            throw new RuleViolation(field + " is required");
+            throw new RuleViolation(Refusal.DATE_REQUIRED, field + " is required", field);
         }
         require(month.atDay(1), field);
         return month;

@@ -15,7 +15,7 @@ public final class Texts {
     /** Refuses control characters in {@code text} (null passes: whether it is required is the caller's rule). */
     public static String requirePlain(String text, String field) {
         if (text != null && text.chars().anyMatch(Texts::isControl)) {
-            throw new RuleViolation(field + " must not contain control characters");
+            throw new RuleViolation(Refusal.TEXT_CONTROL_CHARACTERS, field + " must not contain control characters", field);
         }
         return text;
     }

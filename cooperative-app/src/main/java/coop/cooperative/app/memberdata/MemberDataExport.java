@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.membership.MemberProfiles;
-import coop.cooperative.app.riskpool.ClaimReasons;
+import coop.cooperative.app.riskpool.RiskPoolClaims;
 import coop.cooperative.app.web.Csv;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.projections.books.BookQueries.FindJournal;
 import coop.cooperative.projections.books.BookQueries.JournalLine;
 import coop.cooperative.projections.books.BookQueries.JournalPage;
@@ -59,16 +60,16 @@ public class MemberDataExport {
     private final QueryGateway queries;
     private final CooperativeAccess access;
     private final MemberProfiles profiles;
-    private final ClaimReasons reasons;
+    private final RiskPoolClaims claims;
     private final ObjectMapper json;
     private final Clock clock;
 
-    MemberDataExport(QueryGateway queries, CooperativeAccess access, MemberProfiles profiles, ClaimReasons reasons,
+    MemberDataExport(QueryGateway queries, CooperativeAccess access, MemberProfiles profiles, RiskPoolClaims claims,
                      ObjectMapper json, Clock clock) {
         this.queries = queries;
         this.access = access;
         this.profiles = profiles;
-        this.reasons = reasons;
+        this.claims = claims;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
         this.clock = clock;
     }
@@ -97,7 +98,7 @@ public class MemberDataExport {
         CooperativeView cooperative = access.cooperative(cooperativeId);
         MemberView member = queries.query(new FindMember(memberId), ResponseTypes.optionalInstanceOf(MemberView.class)).join()
                 .filter(m -> m.cooperativeId().equals(cooperativeId))
-                .orElseThrow(() -> new NotFound("No member " + memberId + " in this cooperative"));
+                .orElseThrow(() -> new NotFound(Refusal.MEMBER_NOT_FOUND, "No member " + memberId + " in this cooperative", memberId));
         boolean themself = access.currentMember(cooperativeId).map(me -> me.memberId().equals(memberId)).orElse(false);
         if (!themself) {
             throw new AccessDeniedException("Only the member themself downloads their data");
@@ -162,12 +163,14 @@ public class MemberDataExport {
                 ResponseTypes.multipleInstancesOf(AccountEntry.class)).join();
         PoolMember enrolment = pool == null ? null
                 : pool.members().stream().filter(m -> m.memberId().equals(memberId)).findFirst().orElse(null);
-        List<ClaimRow> claims = pool == null ? List.of() : pool.claims().stream()
+        List<ClaimRow> rows = pool == null ? List.of() : pool.claims().stream()
                 .filter(claim -> claim.memberId().equals(memberId))
-                .map(claim -> new ClaimRow(claim, reasons.of(claim.claimId()).orElse(null),
-                        reasons.lateFilingReasonOf(claim.claimId()).orElse(null)))
+                .map(claim -> {
+                    RiskPoolClaims.Reasons reasons = claims.reasonsOf(claim.claimId());
+                    return new ClaimRow(claim, reasons.reason(), reasons.lateFilingReason());
+                })
                 .toList();
-        return new RiskPoolData(enrolment, account, claims);
+        return new RiskPoolData(enrolment, account, rows);
     }
 
     private static byte[] hoursCsv(List<MemberHours> years) {

@@ -13,7 +13,7 @@ import java.util.Optional;
  * it can be erased, and written in the same transaction as the command that files the claim.
  */
 @Repository
-public class ClaimReasons {
+class ClaimReasons {
 
     private final JdbcClient jdbc;
 
@@ -31,12 +31,12 @@ public class ClaimReasons {
                 .update();
     }
 
-    public Optional<String> lateFilingReasonOf(ClaimId claimId) {
+    Optional<String> lateFilingReasonOf(ClaimId claimId) {
         return jdbc.sql("SELECT late_filing_reason FROM risk_pool_claim_reasons WHERE claim_id = ?")
                 .param(claimId.value()).query(String.class).optional();
     }
 
-    public Optional<String> of(ClaimId claimId) {
+    Optional<String> of(ClaimId claimId) {
         return jdbc.sql("SELECT reason FROM risk_pool_claim_reasons WHERE claim_id = ?")
                 .param(claimId.value()).query(String.class).optional();
     }

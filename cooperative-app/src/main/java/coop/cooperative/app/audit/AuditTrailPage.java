@@ -1,8 +1,6 @@
-package coop.cooperative.app.pages;
+package coop.cooperative.app.audit;
 
 import coop.cooperative.app.web.Download;
-import coop.cooperative.app.audit.AuditFilter;
-import coop.cooperative.app.audit.AuditTrail;
 import coop.cooperative.app.audit.AuditTrail.AuditPage;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.web.FieldError;

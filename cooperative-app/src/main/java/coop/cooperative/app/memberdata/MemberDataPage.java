@@ -1,7 +1,6 @@
-package coop.cooperative.app.pages;
+package coop.cooperative.app.memberdata;
 
 import coop.cooperative.app.web.Download;
-import coop.cooperative.app.memberdata.MemberDataExport;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.projections.members.MemberQueries.MemberView;

@@ -47,13 +47,14 @@ class AccessibilityBrowserTest extends BrowserJourney {
         visit(lang, "/login", "/password-resets", "/password-resets/" + UUID.randomUUID(), "/invitations/" + invitation);
 
         signIn(email, PASSWORD);
-        visit(lang, in("/me"), in("/invoices"));
+        visit(lang, in("/me"), in("/invoices"), in("/audit"));
 
         submit(By.cssSelector(".signout button"));
         signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
         visit(lang, "/", "/tokens", "/settings", in(""), in("/books"), in("/books/journal"), in("/books/balances"),
                 in("/books/chart"), in("/risk-pool"), in("/projects"), in("/projects/" + project), in("/admin"),
-                in("/admin/projects/" + project), in("/invoices"), in("/invoicing-details"));
+                in("/admin/projects/" + project), in("/invoices"), in("/invoicing-details"), in("/audit"),
+                in("/audit?kind=nonsense!"));
 
         submit(By.cssSelector(".signout button"));
         signIn(client, PASSWORD);

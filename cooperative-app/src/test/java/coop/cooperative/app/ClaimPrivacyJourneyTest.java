@@ -83,7 +83,8 @@ class ClaimPrivacyJourneyTest extends HttpJourney {
                 IVO + " " + path("/continuity") + " 200");
 
         for (String page : List.of("/cooperatives/" + cooperative + "/risk-pool", "/cooperatives/" + cooperative + "/projects",
-                "/cooperatives/" + cooperative + "/me")) {
+                "/cooperatives/" + cooperative + "/me", "/cooperatives/" + cooperative + "/audit",
+                "/cooperatives/" + cooperative + "/audit.csv")) {
             for (String reader : List.of(IVO, CLIENT)) {
                 String html = http.withBasicAuth(reader, PASSWORD).getForObject(page, String.class);
                 if (html == null) {

@@ -59,6 +59,7 @@ class PostgresJourneyTest {
         Response ledger = api.asAdmin(HttpMethod.GET, base + "/ledger?memberId=" + member + "&from=" + today, null);
         Response totals = api.asAdmin(HttpMethod.GET, base + "/category-totals", null);
         var journal = http.withBasicAuth(Api.ADMIN, Api.ADMIN_PASSWORD).getForEntity(base + "/ledger.journal", String.class);
+        Response approvals = api.asAdmin(HttpMethod.GET, base + "/audit?kind=CostApproved", null);
 
         assertThat(shared.status()).isEqualTo(201);
         assertThat(approved.text("status")).isEqualTo("APPROVED");
@@ -68,6 +69,8 @@ class PostgresJourneyTest {
         assertThat(totals.body().get(0).get("total").asText()).isEqualTo("100.02");
         assertThat(recurring.body().get("occurrences").get(0).get("created").asBoolean()).isTrue();
         assertThat(journal.getBody()).contains("liabilities:members:" + member + "    50.01 EUR");
+        assertThat(approvals.body().get("total").asLong()).isEqualTo(1);
+        assertThat(approvals.body().at("/entries/0/text").asText()).startsWith("Administrator approved the cost ");
     }
 
     @TestConfiguration(proxyBeanMethods = false)

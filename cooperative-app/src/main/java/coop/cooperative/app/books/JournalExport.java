@@ -1,5 +1,6 @@
 package coop.cooperative.app.books;
 
+import coop.cooperative.app.web.Csv;
 import coop.cooperative.core.books.Accounts;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.projections.books.BookQueries.JournalLine;
@@ -109,16 +110,11 @@ final class JournalExport {
             out.append(line.date()).append(',').append(line.eventId()).append(',').append(line.account()).append(',')
                     .append(line.amount().amount().toPlainString()).append(',')
                     .append(line.amount().currency().getCurrencyCode()).append(',')
-                    .append(quote(line.description())).append(',')
+                    .append(Csv.cell(line.description())).append(',')
                     .append(line.vat() == null ? "" : line.vat().amount().toPlainString()).append("\r\n");
         }
         return out.toString();
     }
 
-    /** RFC 4180 quoting, and a leading quote mark for text a spreadsheet would run as a formula. */
-    private static String quote(String text) {
-        String safe = text.isEmpty() || "=+-@".indexOf(text.charAt(0)) < 0 ? text : "'" + text;
-        return '"' + safe.replace("\"", "\"\"") + '"';
-    }
 
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -48,6 +49,26 @@ public class MemberProfiles {
         Map<MemberId, String> names = new HashMap<>();
         of(cooperativeId).forEach((id, profile) -> names.put(id, profile.name()));
         return names;
+    }
+
+    /** Which member of this cooperative each account is, by account id: the audit trail names people by the account that acted. */
+    public Map<String, MemberId> membersByAccount(CooperativeId cooperativeId) {
+        Map<String, MemberId> members = new HashMap<>();
+        jdbc.sql("SELECT member_id, account_id FROM member_profiles WHERE cooperative_id = ? AND account_id IS NOT NULL")
+                .param(cooperativeId.value())
+                .query(rs -> {
+                    members.put(rs.getObject("account_id", UUID.class).toString(), new MemberId(rs.getObject("member_id", UUID.class)));
+                });
+        return members;
+    }
+
+    /** The name and email a membership holds, for the member's own copy of their data. */
+    public Optional<PersonalData> personalData(MemberId memberId) {
+        return jdbc.sql("SELECT name, email FROM member_profiles WHERE member_id = ?").param(memberId.value())
+                .query((rs, row) -> new PersonalData(rs.getString("name"), rs.getString("email"))).optional();
+    }
+
+    public record PersonalData(String name, String email) {
     }
 
     Map<MemberId, Profile> of(CooperativeId cooperativeId) {

@@ -20,7 +20,7 @@ import java.time.LocalDate;
  * refused claim leaves none), and a treasurer's or admin's decision on them.
  */
 @Service
-class RiskPoolClaims {
+public class RiskPoolClaims {
 
     private final CommandGateway commands;
     private final ClaimReasons reasons;
@@ -70,6 +70,18 @@ class RiskPoolClaims {
     /** The member is back: the claim ends on {@code endDate}, its last day of illness. */
     void close(CooperativeId cooperativeId, ClaimId claimId, LocalDate endDate) {
         commands.sendAndWait(new CloseClaim(RiskPoolId.of(cooperativeId), claimId, endDate));
+    }
+
+    /**
+     * The reasons of a claim: health data, for the claimant, treasurers and admins only (the caller
+     * checks who asks). Both null when the claim has no stored reasons (erased, or an unknown claim).
+     */
+    public Reasons reasonsOf(ClaimId claimId) {
+        return new Reasons(reasons.of(claimId).orElse(null), reasons.lateFilingReasonOf(claimId).orElse(null));
+    }
+
+    /** {@code lateFilingReason}: why an admin accepted a claim filed late; null for one filed in time. */
+    public record Reasons(String reason, String lateFilingReason) {
     }
 
     /** An admin's acceptance of a claim filed more than 30 days after it started. */

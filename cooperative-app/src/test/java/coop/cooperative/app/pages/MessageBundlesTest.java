@@ -23,7 +23,7 @@ class MessageBundlesTest {
 
     /** The bundles of spring.messages.basename. */
     private static final List<String> BUNDLES = List.of("messages", "i18n/books", "i18n/member", "i18n/riskpool",
-            "i18n/projects", "i18n/admin", "i18n/mail", "i18n/invoicing");
+            "i18n/projects", "i18n/admin", "i18n/mail", "i18n/invoicing", "i18n/audit", "i18n/data");
 
     @Test
     void theDutchAndEnglishBundlesHaveTheSameKeys() throws IOException {

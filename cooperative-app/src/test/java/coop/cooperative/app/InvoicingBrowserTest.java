@@ -83,7 +83,7 @@ class InvoicingBrowserTest extends BrowserJourney {
         type("credit-reason", "java-uren dubbel geschreven");
         submit(By.cssSelector("#credit form button"));
         assertThat(text(By.tagName("h1"))).isEqualTo("Creditnota " + TestClock.today().getYear() + "-0002");
-        assertThat(text(By.id("invoice-total"))).isEqualTo("€ -348,80");
+        assertThat(text(By.id("invoice-total"))).isEqualTo("€ 348,80");
         screenshot("invoicing-credit-note");
 
         submit(By.cssSelector(".signout button"));

@@ -6,6 +6,7 @@ import coop.cooperative.app.membership.MemberProfiles;
 import coop.cooperative.app.pages.RefusalWords;
 import coop.cooperative.app.pages.Refusals;
 import coop.cooperative.core.invoicing.api.InvoiceId;
+import coop.cooperative.core.invoicing.api.InvoicingCommands.LineRevision;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.Money;
 import coop.cooperative.core.shared.Refusal;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -65,6 +67,13 @@ class InvoicePage {
     record CreditForm(List<Integer> lines, String amount, String reason) {
     }
 
+    /** A draft's lines as the treasurer edits them: a line without {@code keep} is dropped. */
+    record ReviseForm(List<LineEdit> lines) {
+    }
+
+    record LineEdit(Integer number, String description, String unitPrice, Boolean keep) {
+    }
+
     @GetMapping
     @PreAuthorize("@clients.isMemberOrClient(#cooperativeId)")
     String invoice(@PathVariable CooperativeId cooperativeId, @PathVariable InvoiceId invoiceId, Model model) {
@@ -82,6 +91,9 @@ class InvoicePage {
         if (!model.containsAttribute("paymentForm")) {
             model.addAttribute("paymentForm", new PaymentForm(null, today.toString()));
         }
+        if (!model.containsAttribute("reviseForm")) {
+            model.addAttribute("reviseForm", new ReviseForm(List.of()));
+        }
         if (!model.containsAttribute("creditForm")) {
             model.addAttribute("creditForm", new CreditForm(List.of(), null, null));
         }
@@ -94,6 +106,24 @@ class InvoicePage {
                    RedirectAttributes redirect) {
         return act(cooperativeId, invoiceId, model, redirect, "approved", null, () -> {
             invoicing.approve(cooperativeId, invoiceId, rules.caller(cooperativeId), LocalDate.now(clock));
+            return invoiceId;
+        });
+    }
+
+    @PostMapping("/lines")
+    @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
+    String revise(@PathVariable CooperativeId cooperativeId, @PathVariable InvoiceId invoiceId,
+                  @ModelAttribute("reviseForm") ReviseForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        List<LineRevision> kept = new ArrayList<>();
+        for (LineEdit line : form.lines() == null ? List.<LineEdit>of() : form.lines()) {
+            if (line != null && line.number() != null && Boolean.TRUE.equals(line.keep())) {
+                Money price = InvoiceForms.amount(errors, null, line.unitPrice(), access.cooperative(cooperativeId).currency());
+                kept.add(new LineRevision(line.number(), line.description(), price));
+            }
+        }
+        return act(cooperativeId, invoiceId, model, redirect, "revised", errors, () -> {
+            invoicing.revise(cooperativeId, invoiceId, kept, rules.caller(cooperativeId), LocalDate.now(clock));
             return invoiceId;
         });
     }

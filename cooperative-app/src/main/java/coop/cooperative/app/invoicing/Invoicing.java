@@ -8,7 +8,6 @@ import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.periods.Periods;
 import coop.cooperative.core.hours.api.EntryId;
 import coop.cooperative.core.hours.api.HoursCommands.MarkHoursBilled;
-import coop.cooperative.core.invoicing.api.BillableHours;
 import coop.cooperative.core.invoicing.api.ClientDetails;
 import coop.cooperative.core.invoicing.api.ClientRate;
 import coop.cooperative.core.invoicing.api.InvoiceId;
@@ -38,11 +37,8 @@ import coop.cooperative.projections.invoicing.InvoicingQueries.FindEarnings;
 import coop.cooperative.projections.invoicing.InvoicingQueries.FindInvoice;
 import coop.cooperative.projections.invoicing.InvoicingQueries.FindInvoices;
 import coop.cooperative.projections.invoicing.InvoicingQueries.FindInvoicingDetails;
-import coop.cooperative.projections.invoicing.InvoicingQueries.FindUnbilledHours;
 import coop.cooperative.projections.invoicing.InvoicingQueries.InvoiceView;
 import coop.cooperative.projections.invoicing.InvoicingQueries.MonthlyEarnings;
-import coop.cooperative.projections.invoicing.InvoicingQueries.UnbilledEntry;
-import coop.cooperative.projections.members.MemberQueries.MemberView;
 import coop.cooperative.projections.projects.ProjectQueries.FindProject;
 import coop.cooperative.projections.projects.ProjectQueries.ProjectView;
 import org.axonframework.commandhandling.CommandBus;
@@ -92,10 +88,13 @@ public class Invoicing {
     private final TransactionTemplate transactions;
     private final ObjectProvider<ProjectionCatchUp> views;
     private final CooperativeAccess access;
+    private final HoursToBill hoursToBill;
 
     Invoicing(CommandGateway commands, CommandBus commandBus, QueryGateway queries, BookRules rules, Periods periods,
-              TransactionTemplate transactions, ObjectProvider<ProjectionCatchUp> views, CooperativeAccess access) {
+              TransactionTemplate transactions, ObjectProvider<ProjectionCatchUp> views, CooperativeAccess access,
+              HoursToBill hoursToBill) {
         this.access = access;
+        this.hoursToBill = hoursToBill;
         this.commands = commands;
         this.inTransaction = DefaultCommandGateway.builder().commandBus(commandBus)
                 .dispatchInterceptors(new AuditMetadata()).build();
@@ -120,20 +119,19 @@ public class Invoicing {
         commands.sendAndWait(new SetClientDetails(cooperativeId, projectId, client));
     }
 
-    /** Drafts an invoice from the project's PROJECT hours in the period that are on no invoice yet. */
+    /**
+     * Drafts an invoice from the project's PROJECT hours in the period that are on no invoice yet,
+     * its lines grouped and worded as the client's details ask.
+     */
     public InvoiceId draftFromHours(CooperativeId cooperativeId, ProjectId projectId, LocalDate from, LocalDate to,
                                     MemberId draftedBy, LocalDate today) {
         project(cooperativeId, projectId);
-        Map<MemberId, MemberView> members = rules.members(cooperativeId);
-        List<UnbilledEntry> unbilled = queries.query(new FindUnbilledHours(cooperativeId, projectId, from, to),
-                ResponseTypes.multipleInstancesOf(UnbilledEntry.class)).join();
-        // Each member earns their own hourly rate as it is when the invoice is drafted.
-        List<BillableHours> hours = unbilled.stream().map(entry -> new BillableHours(entry.entryId(), entry.memberId(),
-                entry.date(), entry.hours(), entry.skill(), members.get(entry.memberId()).hourlyRate())).toList();
+        Optional<ClientDetails> client = clientDetails(cooperativeId, projectId);
         InvoiceId invoiceId = InvoiceId.random();
         commands.sendAndWait(new DraftInvoice(invoiceId, cooperativeId, projectId, currency(cooperativeId), from, to,
-                hours, clientRates(cooperativeId, projectId), null, reverseCharge(cooperativeId, projectId), draftedBy,
-                today));
+                hoursToBill.unbilled(cooperativeId, projectId, from, to), clientRates(cooperativeId, projectId), null,
+                client.map(ClientDetails::reverseCharge).orElse(false), client.map(ClientDetails::lineGrouping).orElse(null),
+                hoursToBill.hoursWord(client), draftedBy, today));
         return invoiceId;
     }
 

@@ -148,7 +148,8 @@ class InvoicingController {
     ClientDetailsResponse setClientDetails(@PathVariable CooperativeId cooperativeId, @PathVariable ProjectId projectId,
                                            @Valid @RequestBody ClientDetailsRequest request) {
         invoicing.setClientDetails(cooperativeId, projectId, new ClientDetails(request.legalName(),
-                request.address().address(), request.vatNumber(), request.countryCode(), request.kvkNumber()));
+                request.address().address(), request.vatNumber(), request.countryCode(), request.kvkNumber(),
+                request.lineGrouping()));
         return clientDetails(cooperativeId, projectId);
     }
 

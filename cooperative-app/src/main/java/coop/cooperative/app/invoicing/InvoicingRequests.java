@@ -1,6 +1,7 @@
 package coop.cooperative.app.invoicing;
 
 import coop.cooperative.core.invoicing.api.Address;
+import coop.cooperative.core.invoicing.api.LineGrouping;
 import coop.cooperative.core.invoicing.api.VatRate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -59,13 +60,15 @@ final class InvoicingRequests {
 
     /**
      * {@code vatNumber}: the client's, needed for reverse charge; {@code countryCode}: where the client is
-     * established; {@code kvkNumber}: a Dutch client's KvK number (required for one in the Netherlands).
+     * established; {@code kvkNumber}: a Dutch client's KvK number (required for one in the Netherlands);
+     * {@code lineGrouping}: the client's invoices list hours per MEMBER (when left out) or per SKILL.
      */
     record ClientDetailsRequest(@NotBlank @Size(max = 200) @Pattern(regexp = ONE_LINE, message = "must be one line") String legalName,
                                 @NotNull @Valid AddressRequest address,
                                 @Pattern(regexp = VAT_NUMBER, message = "must be a VAT number such as DE123456789") String vatNumber,
                                 @NotNull @Pattern(regexp = COUNTRY, message = "must be a country code of two capital letters such as NL") String countryCode,
-                                @Pattern(regexp = "[0-9]{8}", message = "must be the eight digits of the KvK number") String kvkNumber) {
+                                @Pattern(regexp = "[0-9]{8}", message = "must be the eight digits of the KvK number") String kvkNumber,
+                                LineGrouping lineGrouping) {
     }
 
     record FixedAmountRequest(@NotBlank @Size(max = 200) @Pattern(regexp = ONE_LINE, message = "must be one line") String description,

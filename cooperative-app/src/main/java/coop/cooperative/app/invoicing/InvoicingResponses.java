@@ -5,6 +5,7 @@ import coop.cooperative.core.invoicing.api.ClientDetails;
 import coop.cooperative.core.invoicing.api.ClientRate;
 import coop.cooperative.core.invoicing.api.InvoiceId;
 import coop.cooperative.core.invoicing.api.InvoicingDetails;
+import coop.cooperative.core.invoicing.api.LineGrouping;
 import coop.cooperative.core.invoicing.api.VatRate;
 import coop.cooperative.core.projects.api.ProjectId;
 import coop.cooperative.core.shared.MemberId;
@@ -55,11 +56,11 @@ final class InvoicingResponses {
 
     /** {@code reverseCharge}: invoices to this client carry no VAT; the client accounts for it ("btw verlegd"). */
     record ClientDetailsResponse(ProjectId projectId, String legalName, AddressResponse address, String vatNumber,
-                                 String countryCode, String kvkNumber, boolean reverseCharge) {
+                                 String countryCode, String kvkNumber, boolean reverseCharge, LineGrouping lineGrouping) {
 
         static ClientDetailsResponse of(ProjectId projectId, ClientDetails c) {
             return new ClientDetailsResponse(projectId, c.legalName(), AddressResponse.of(c.address()), c.vatNumber(),
-                    c.countryCode(), c.kvkNumber(), c.reverseCharge());
+                    c.countryCode(), c.kvkNumber(), c.reverseCharge(), LineGrouping.orDefault(c.lineGrouping()));
         }
     }
 

@@ -158,7 +158,7 @@ final class UblDocument {
         String element = creditNote ? "cac:CreditNoteLine" : "cac:InvoiceLine";
         open(element);
         text("cbc:ID", Integer.toString(line.number()));
-        String unit = line.memberId() != null && !creditNote ? "HUR" : "C62";
+        String unit = line.skill() != null && !creditNote ? "HUR" : "C62";
         attributed(creditNote ? "cbc:CreditedQuantity" : "cbc:InvoicedQuantity", "unitCode", unit,
                 line.quantity().toPlainString());
         amount("cbc:LineExtensionAmount", line.amount());

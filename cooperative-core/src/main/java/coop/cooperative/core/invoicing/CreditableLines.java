@@ -11,16 +11,17 @@ import coop.cooperative.core.shared.Refusal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What is left to credit of each line of a sent invoice: its amount, and of its earning (none for a
- * fixed amount) the member's earnings and the fee. Credit notes take whole lines or an amount spread
- * over the lines; each takes back the same part of the earning, so a line credited in pieces is
- * reversed exactly once.
+ * What is left to credit of each line of a sent invoice: its amount, and of each of its earnings (none
+ * for a fixed amount, one per member) the member's earnings and the fee. Credit notes take whole lines
+ * or an amount spread over the lines; each takes back the same part of every earning of the line, so a
+ * line credited in pieces is reversed exactly once.
  */
 final class CreditableLines {
 
@@ -28,21 +29,23 @@ final class CreditableLines {
 
     /** The invoice was sent with these lines and earnings: everything is left to credit. */
     void sent(List<InvoiceLine> lines, List<Earning> earnings) {
-        Map<Integer, Earning> byLine = new LinkedHashMap<>();
-        earnings.forEach(earning -> byLine.put(earning.lineNumber(), earning));
-        lines.forEach(line -> {
-            Earning earning = byLine.get(line.number());
-            left.put(line.number(), new Creditable(line.amount(), line.amount(), earning,
-                    earning == null ? null : earning.earnings(), earning == null ? null : earning.fee()));
-        });
+        Map<Integer, List<Earning>> byLine = byLine(earnings);
+        lines.forEach(line -> left.put(line.number(), new Creditable(line.amount(), line.amount(),
+                byLine.getOrDefault(line.number(), List.of()).stream()
+                        .map(earning -> new EarningLeft(earning, earning.earnings(), earning.fee())).toList())));
     }
 
     /** A credit note took back these parts of lines and reversed these earnings. */
     void credited(List<CreditedLine> lines, List<Earning> reversed) {
-        Map<Integer, Earning> byLine = new LinkedHashMap<>();
-        reversed.forEach(earning -> byLine.put(earning.lineNumber(), earning));
+        Map<Integer, List<Earning>> byLine = byLine(reversed);
         lines.forEach(line -> left.computeIfPresent(line.lineNumber(),
-                (number, creditable) -> creditable.less(line.amount(), byLine.get(number))));
+                (number, creditable) -> creditable.less(line.amount(), byLine.getOrDefault(number, List.of()))));
+    }
+
+    private static Map<Integer, List<Earning>> byLine(List<Earning> earnings) {
+        Map<Integer, List<Earning>> byLine = new LinkedHashMap<>();
+        earnings.forEach(earning -> byLine.computeIfAbsent(earning.lineNumber(), n -> new ArrayList<>()).add(earning));
+        return byLine;
     }
 
     /** Whole lines: what is left of each, refused for a line that does not exist or is already credited in full. */
@@ -83,40 +86,53 @@ final class CreditableLines {
         return portions;
     }
 
-    /** The earning a credit of {@code portion} of the line reverses; null for a line without a member. */
-    Earning reversal(int number, Money portion) {
-        Creditable creditable = left.get(number);
-        return creditable.earning == null ? null : creditable.reversal(portion);
+    /** The earnings a credit of {@code portion} of the line reverses; none for a line without members. */
+    List<Earning> reversals(int number, Money portion) {
+        return left.get(number).reversals(portion);
     }
 
-    /**
-     * A part of the line reverses the same part of the earnings and fee, rounded half up; the last part
-     * reverses exactly what is left.
-     */
-    private record Creditable(Money original, Money amount, Earning earning, Money earnings, Money fee) {
+    /** What is left of one earning of a line. */
+    private record EarningLeft(Earning earning, Money earnings, Money fee) {
 
-        Earning reversal(Money portion) {
-            if (portion.equals(amount)) {
+        /**
+         * A part of the line reverses the same part of the earnings and fee, rounded half up; the last
+         * part reverses exactly what is left.
+         */
+        Earning reversal(Money portion, Money lineAmount, Money lineLeft) {
+            if (portion.equals(lineLeft)) {
                 return new Earning(earning.lineNumber(), earning.memberId(), earnings, fee);
             }
-            return new Earning(earning.lineNumber(), earning.memberId(), atMost(earnings, part(earning.earnings(), portion)),
-                    atMost(fee, part(earning.fee(), portion)));
+            return new Earning(earning.lineNumber(), earning.memberId(),
+                    atMost(earnings, part(earning.earnings(), portion, lineAmount)),
+                    atMost(fee, part(earning.fee(), portion, lineAmount)));
         }
 
-        private Money part(Money whole, Money portion) {
+        EarningLeft less(Earning reversed) {
+            return new EarningLeft(earning, earnings.minus(reversed.earnings()), fee.minus(reversed.fee()));
+        }
+
+        private static Money part(Money whole, Money portion, Money lineAmount) {
             return new Money(whole.amount().multiply(portion.amount())
-                    .divide(original.amount(), whole.currency().getDefaultFractionDigits(), RoundingMode.HALF_UP),
+                    .divide(lineAmount.amount(), whole.currency().getDefaultFractionDigits(), RoundingMode.HALF_UP),
                     whole.currency());
         }
 
         private static Money atMost(Money left, Money part) {
             return part.compareTo(left) > 0 ? left : part;
         }
+    }
 
-        Creditable less(Money portion, Earning reversed) {
-            return new Creditable(original, amount.minus(portion), earning,
-                    reversed == null ? earnings : earnings.minus(reversed.earnings()),
-                    reversed == null ? fee : fee.minus(reversed.fee()));
+    private record Creditable(Money original, Money amount, List<EarningLeft> earnings) {
+
+        List<Earning> reversals(Money portion) {
+            return earnings.stream().map(earning -> earning.reversal(portion, original, amount)).toList();
+        }
+
+        Creditable less(Money portion, List<Earning> reversed) {
+            List<EarningLeft> after = earnings.stream().map(earning -> reversed.stream()
+                    .filter(r -> r.memberId().equals(earning.earning().memberId())).findFirst()
+                    .map(earning::less).orElse(earning)).toList();
+            return new Creditable(original, amount.minus(portion), after);
         }
     }
 }

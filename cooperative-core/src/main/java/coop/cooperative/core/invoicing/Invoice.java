@@ -1,6 +1,5 @@
 package coop.cooperative.core.invoicing;
 
-import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.core.invoicing.api.ClientDetails;
 import coop.cooperative.core.invoicing.api.CreditNoteIssued;
 import coop.cooperative.core.invoicing.api.CreditedLine;
@@ -28,6 +27,7 @@ import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.core.shared.Texts;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -94,7 +94,7 @@ public class Invoice {
             }
             lines = InvoiceLines.fixed(fixed, command.reverseCharge());
         } else {
-            lines = InvoiceLines.fromHours(command.hours(), from, to, command.rates(), command.reverseCharge());
+            lines = InvoiceLines.fromHours(command, from, to);
         }
         if (lines.isEmpty()) {
             throw new RuleViolation(Refusal.INVOICE_NOTHING_TO_BILL, "The project has no unbilled hours from " + from + " to " + to,
@@ -162,7 +162,7 @@ public class Invoice {
         Money exclVat = InvoiceArithmetic.totalExclVat(lines, currency);
         Money totalVat = InvoiceArithmetic.totalVat(vat, currency);
         BigDecimal fee = seller.feePercent() == null ? InvoicingDetails.DEFAULT_FEE_PERCENT : seller.feePercent();
-        List<Earning> earnings = lines.stream().map(line -> InvoiceArithmetic.earning(line, fee)).filter(Objects::nonNull).toList();
+        List<Earning> earnings = lines.stream().flatMap(line -> InvoiceArithmetic.earnings(line, fee).stream()).toList();
         apply(new InvoiceApproved(cooperativeId, invoiceId, projectId, command.number(), issued,
                 issued.plusDays(seller.paymentTermDays()), periodFrom, periodTo, seller, buyer, currency, lines, vat,
                 exclVat, totalVat, exclVat.plus(totalVat), fee, earnings, approver));
@@ -209,10 +209,7 @@ public class Invoice {
         portions.forEach((number, portion) -> {
             InvoiceLine line = lines.stream().filter(l -> l.number() == number).findFirst().orElseThrow();
             credited.add(new CreditedLine(number, line.description(), line.vatRate(), portion));
-            Earning reversal = creditable.reversal(number, portion);
-            if (reversal != null) {
-                reversed.add(reversal);
-            }
+            reversed.addAll(creditable.reversals(number, portion));
         });
         List<VatAmount> vat = InvoiceArithmetic.vatCredited(credited, currency);
         Money exclVat = credited.stream().map(CreditedLine::amount).reduce(Money.zero(currency), Money::plus);

@@ -1,10 +1,12 @@
 package coop.cooperative.core.invoicing;
 
+import coop.cooperative.core.invoicing.api.BilledEntry;
 import coop.cooperative.core.invoicing.api.CreditedLine;
 import coop.cooperative.core.invoicing.api.Earning;
 import coop.cooperative.core.invoicing.api.InvoiceLine;
 import coop.cooperative.core.invoicing.api.VatAmount;
 import coop.cooperative.core.invoicing.api.VatRate;
+import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
 
 import java.math.BigDecimal;
@@ -12,8 +14,10 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The sums of an invoice, in one place. The only amounts here that need rounding are products
@@ -72,14 +76,26 @@ public final class InvoiceArithmetic {
     }
 
     /**
-     * What a line earns its member: hours × the member's own rate, of which the cooperative keeps
-     * {@code feePercent}; null for a line without a member (a fixed amount goes to the cooperative).
+     * What a line earns its members: each member's hours × their own rate, of which the cooperative
+     * keeps {@code feePercent}; one earning on a line per member, one per member on a line per skill
+     * (in member-id order), none on a line without hours (a fixed amount goes to the cooperative).
      */
-    public static Earning earning(InvoiceLine line, BigDecimal feePercent) {
-        if (line.memberId() == null) {
-            return null;
+    public static List<Earning> earnings(InvoiceLine line, BigDecimal feePercent) {
+        if (line.memberId() != null) {
+            Money earnings = times(line.quantity(), line.memberRate());
+            return List.of(new Earning(line.number(), line.memberId(), earnings, percentOf(feePercent, earnings)));
         }
-        Money earnings = times(line.quantity(), line.memberRate());
-        return new Earning(line.number(), line.memberId(), earnings, percentOf(feePercent, earnings));
+        Map<MemberId, BigDecimal> hours = new TreeMap<>();
+        Map<MemberId, Money> rates = new HashMap<>();
+        for (BilledEntry entry : line.entries()) {
+            hours.merge(entry.memberId(), entry.hours(), BigDecimal::add);
+            rates.put(entry.memberId(), entry.memberRate());
+        }
+        List<Earning> earnings = new ArrayList<>();
+        hours.forEach((member, worked) -> {
+            Money earned = times(worked, rates.get(member));
+            earnings.add(new Earning(line.number(), member, earned, percentOf(feePercent, earned)));
+        });
+        return earnings;
     }
 }

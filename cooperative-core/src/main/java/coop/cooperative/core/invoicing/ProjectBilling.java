@@ -1,18 +1,19 @@
 package coop.cooperative.core.invoicing;
 
-import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.core.invoicing.api.ClientDetails;
 import coop.cooperative.core.invoicing.api.ClientDetailsSet;
 import coop.cooperative.core.invoicing.api.ClientRate;
 import coop.cooperative.core.invoicing.api.ClientRatesSet;
-import coop.cooperative.core.invoicing.api.InvoicingCommands;
 import coop.cooperative.core.invoicing.api.InvoicingCommands.SetClientDetails;
 import coop.cooperative.core.invoicing.api.InvoicingCommands.SetClientRates;
+import coop.cooperative.core.invoicing.api.InvoicingCommands;
+import coop.cooperative.core.invoicing.api.LineGrouping;
 import coop.cooperative.core.invoicing.api.VatRate;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -82,7 +83,8 @@ public class ProjectBilling {
         apply(new ClientDetailsSet(command.cooperativeId(), command.projectId(), new ClientDetails(
                 Parties.requireText(client.legalName(), "legalName", 200),
                 Parties.requireAddress(client.address(), "address"),
-                Parties.optionalVatNumber(client.vatNumber(), "vatNumber"), country, kvk)));
+                Parties.optionalVatNumber(client.vatNumber(), "vatNumber"), country, kvk,
+                LineGrouping.orDefault(client.lineGrouping()))));
     }
 
     @EventSourcingHandler

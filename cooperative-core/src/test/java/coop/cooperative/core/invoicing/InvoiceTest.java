@@ -8,6 +8,7 @@ import coop.cooperative.core.invoicing.api.ClientDetails;
 import coop.cooperative.core.invoicing.api.ClientRate;
 import coop.cooperative.core.invoicing.api.CreditNoteIssued;
 import coop.cooperative.core.invoicing.api.CreditedLine;
+import coop.cooperative.core.invoicing.api.DraftInvoiceRevised;
 import coop.cooperative.core.invoicing.api.Earning;
 import coop.cooperative.core.invoicing.api.InvoiceApproved;
 import coop.cooperative.core.invoicing.api.InvoiceDrafted;
@@ -22,7 +23,6 @@ import coop.cooperative.core.invoicing.api.InvoicingCommands.LineRevision;
 import coop.cooperative.core.invoicing.api.InvoicingCommands.RecordInvoicePayment;
 import coop.cooperative.core.invoicing.api.InvoicingCommands.ReviseDraftInvoice;
 import coop.cooperative.core.invoicing.api.InvoicingDetails;
-import coop.cooperative.core.invoicing.api.DraftInvoiceRevised;
 import coop.cooperative.core.invoicing.api.VatAmount;
 import coop.cooperative.core.invoicing.api.VatRate;
 import coop.cooperative.core.projects.api.ProjectId;
@@ -89,10 +89,10 @@ class InvoiceTest {
     private List<InvoiceLine> lines() {
         return List.of(
                 new InvoiceLine(1, "Hours design", anna, "design", new BigDecimal("10.25"), eur("100.00"), VatRate.STANDARD,
-                        eur("1025.00"), eur("70.00"), List.of(new BilledEntry(e1, FROM.plusDays(2), new BigDecimal("8.00")),
-                        new BilledEntry(e2, FROM.plusDays(3), new BigDecimal("2.25")))),
+                        eur("1025.00"), eur("70.00"), List.of(new BilledEntry(e1, FROM.plusDays(2), new BigDecimal("8.00"), anna, eur("70.00")),
+                        new BilledEntry(e2, FROM.plusDays(3), new BigDecimal("2.25"), anna, eur("70.00")))),
                 new InvoiceLine(2, "Hours training", bram, "training", new BigDecimal("4.00"), eur("80.00"), VatRate.REDUCED,
-                        eur("320.00"), eur("60.00"), List.of(new BilledEntry(e3, FROM.plusDays(3), new BigDecimal("4.00")))));
+                        eur("320.00"), eur("60.00"), List.of(new BilledEntry(e3, FROM.plusDays(3), new BigDecimal("4.00"), bram, eur("60.00")))));
     }
 
     private InvoiceDrafted drafted() {

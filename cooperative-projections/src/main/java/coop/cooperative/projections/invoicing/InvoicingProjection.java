@@ -17,7 +17,9 @@ import coop.cooperative.core.invoicing.api.InvoiceLine;
 import coop.cooperative.core.invoicing.api.InvoicePaymentRecorded;
 import coop.cooperative.core.invoicing.api.InvoicingDetails;
 import coop.cooperative.core.invoicing.api.InvoicingDetailsSet;
+import coop.cooperative.core.invoicing.api.LineGrouping;
 import coop.cooperative.core.invoicing.api.VatAmount;
+import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Invoicing's read model. A document is written as its events describe it: a draft with its lines
@@ -45,7 +48,7 @@ import java.util.UUID;
 class InvoicingProjection {
 
     private static final String[] TABLES = {"invoicing_details", "project_client_rates", "project_client_details",
-            "invoices", "invoice_parties", "invoice_lines", "invoice_vat", "invoice_payments", "invoice_entries"};
+            "invoices", "invoice_parties", "invoice_lines", "invoice_vat", "invoice_payments", "invoice_entries", "invoice_earnings"};
 
     private final JdbcClient jdbc;
 
@@ -86,11 +89,11 @@ class InvoicingProjection {
         jdbc.sql("DELETE FROM project_client_details WHERE project_id = ?").param(event.projectId().value()).update();
         jdbc.sql("""
                         INSERT INTO project_client_details (project_id, cooperative_id, legal_name, street, postal_code, city,
-                            address_country, vat_number, country_code, kvk_number)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            address_country, vat_number, country_code, kvk_number, line_grouping)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(event.projectId().value(), event.cooperativeId().value(), c.legalName(), c.address().street(),
                         c.address().postalCode(), c.address().city(), c.address().countryCode(), c.vatNumber(),
-                        c.countryCode(), c.kvkNumber())
+                        c.countryCode(), c.kvkNumber(), LineGrouping.orDefault(c.lineGrouping()).name())
                 .update();
     }
 
@@ -172,12 +175,11 @@ class InvoicingProjection {
                         FROM invoice_parties WHERE invoice_id = ?""")
                 .params(id, invoice).update();
         List<InvoiceLine> lines = new ArrayList<>();
-        Map<Integer, Earning> earnings = new TreeMap<>();
-        event.earnings().forEach(e -> earnings.put(e.lineNumber(), e));
         for (CreditedLine credited : event.lines()) {
-            Earning earning = earnings.get(credited.lineNumber());
+            List<MemberId> members = event.earnings().stream().filter(e -> e.lineNumber() == credited.lineNumber())
+                    .map(Earning::memberId).distinct().toList();
             lines.add(new InvoiceLine(credited.lineNumber(), credited.description(),
-                    earning == null ? null : earning.memberId(), null, BigDecimal.ONE, credited.amount(),
+                    members.size() == 1 ? members.get(0) : null, null, BigDecimal.ONE, credited.amount(),
                     credited.vatRate(), credited.amount(), null, List.of()));
         }
         writeLines(id, lines, event.earnings());
@@ -193,32 +195,43 @@ class InvoicingProjection {
     }
 
     private void deleteDocument(UUID id) {
-        for (String table : List.of("invoices", "invoice_parties", "invoice_lines", "invoice_vat", "invoice_entries")) {
+        for (String table : List.of("invoices", "invoice_parties", "invoice_lines", "invoice_vat", "invoice_entries",
+                "invoice_earnings")) {
             jdbc.sql("DELETE FROM " + table + " WHERE invoice_id = ?").param(id).update();
         }
     }
 
     private void writeLines(UUID id, List<InvoiceLine> lines, List<Earning> earnings) {
-        jdbc.sql("DELETE FROM invoice_lines WHERE invoice_id = ?").param(id).update();
-        jdbc.sql("DELETE FROM invoice_entries WHERE invoice_id = ?").param(id).update();
-        Map<Integer, Earning> byLine = new TreeMap<>();
-        earnings.forEach(e -> byLine.put(e.lineNumber(), e));
+        for (String table : List.of("invoice_lines", "invoice_entries", "invoice_earnings")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE invoice_id = ?").param(id).update();
+        }
         for (InvoiceLine line : lines) {
-            Earning earning = byLine.get(line.number());
+            List<Earning> ofLine = earnings.stream().filter(e -> e.lineNumber() == line.number()).toList();
             jdbc.sql("""
                             INSERT INTO invoice_lines (invoice_id, line_number, description, member_id, skill, quantity, unit_price,
                                 vat_rate, amount, earnings, fee)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, line.number(), line.description(), line.memberId() == null ? null : line.memberId().value(),
                             line.skill(), line.quantity(), line.unitPrice().amount(), line.vatRate().name(),
-                            line.amount().amount(), earning == null ? null : earning.earnings().amount(),
-                            earning == null ? null : earning.fee().amount())
+                            line.amount().amount(), ofLine.isEmpty() ? null : sum(ofLine, Earning::earnings),
+                            ofLine.isEmpty() ? null : sum(ofLine, Earning::fee))
                     .update();
+            for (Earning earning : ofLine) {
+                jdbc.sql("INSERT INTO invoice_earnings (invoice_id, line_number, member_id, earnings, fee) VALUES (?, ?, ?, ?, ?)")
+                        .params(id, line.number(), earning.memberId().value(), earning.earnings().amount(),
+                                earning.fee().amount()).update();
+            }
             for (BilledEntry entry : line.entries()) {
+                // entries of lines drafted before lines per skill name no member: their line does
+                MemberId member = entry.memberId() != null ? entry.memberId() : line.memberId();
                 jdbc.sql("INSERT INTO invoice_entries (entry_id, invoice_id, line_number, member_id, entry_date) VALUES (?, ?, ?, ?, ?)")
-                        .params(entry.entryId().value(), id, line.number(), line.memberId().value(), entry.date()).update();
+                        .params(entry.entryId().value(), id, line.number(), member.value(), entry.date()).update();
             }
         }
+    }
+
+    private static BigDecimal sum(List<Earning> earnings, Function<Earning, Money> amount) {
+        return earnings.stream().map(e -> amount.apply(e).amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private void writeVat(UUID id, List<VatAmount> vat) {

@@ -6,6 +6,7 @@ import coop.cooperative.core.invoicing.api.ClientDetails;
 import coop.cooperative.core.invoicing.api.ClientRate;
 import coop.cooperative.core.invoicing.api.InvoiceId;
 import coop.cooperative.core.invoicing.api.InvoicingDetails;
+import coop.cooperative.core.invoicing.api.LineGrouping;
 import coop.cooperative.core.invoicing.api.VatRate;
 import coop.cooperative.core.projects.api.ProjectId;
 import coop.cooperative.core.shared.CooperativeId;
@@ -13,8 +14,8 @@ import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
 import coop.cooperative.projections.invoicing.InvoicingQueries.BilledHours;
 import coop.cooperative.projections.invoicing.InvoicingQueries.DocumentKind;
-import coop.cooperative.projections.invoicing.InvoicingQueries.FindBilledHours;
 import coop.cooperative.projections.invoicing.InvoicingQueries.DocumentStatus;
+import coop.cooperative.projections.invoicing.InvoicingQueries.FindBilledHours;
 import coop.cooperative.projections.invoicing.InvoicingQueries.FindClientDetails;
 import coop.cooperative.projections.invoicing.InvoicingQueries.FindClientRates;
 import coop.cooperative.projections.invoicing.InvoicingQueries.FindEarnings;
@@ -88,7 +89,8 @@ class InvoicingReads {
                 .params(query.projectId().value(), query.cooperativeId().value())
                 .query((rs, n) -> new ClientDetails(rs.getString("legal_name"), new Address(rs.getString("street"),
                         rs.getString("postal_code"), rs.getString("city"), rs.getString("address_country")),
-                        rs.getString("vat_number"), rs.getString("country_code"), rs.getString("kvk_number")))
+                        rs.getString("vat_number"), rs.getString("country_code"), rs.getString("kvk_number"),
+                        LineGrouping.valueOf(rs.getString("line_grouping"))))
                 .optional();
     }
 
@@ -144,9 +146,9 @@ class InvoicingReads {
     List<MonthlyEarnings> handle(FindEarnings query) {
         Map<String, MonthlyEarnings> months = new TreeMap<>();
         jdbc.sql("""
-                        SELECT i.issue_date, i.document_kind, i.invoice_number, i.currency, l.earnings, l.fee
-                        FROM invoice_lines l JOIN invoices i ON i.invoice_id = l.invoice_id
-                        WHERE i.cooperative_id = ? AND l.member_id = ? AND i.status = 'SENT' AND l.earnings IS NOT NULL
+                        SELECT i.issue_date, i.document_kind, i.invoice_number, i.currency, e.earnings, e.fee
+                        FROM invoice_earnings e JOIN invoices i ON i.invoice_id = e.invoice_id
+                        WHERE i.cooperative_id = ? AND e.member_id = ? AND i.status = 'SENT'
                         ORDER BY i.issue_date, i.invoice_number""")
                 .params(query.cooperativeId().value(), query.memberId().value())
                 .query(rs -> {

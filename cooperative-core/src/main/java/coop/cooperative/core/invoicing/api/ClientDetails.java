@@ -5,8 +5,15 @@ package coop.cooperative.core.invoicing.api;
  * for reverse charge (an EU business outside the Netherlands); null for a client without one.
  * {@code countryCode}: where the client is established, ISO 3166-1 alpha-2. {@code kvkNumber}: a
  * Dutch client's KvK number, which an SI-UBL invoice to a Dutch client must carry; null abroad.
+ * {@code lineGrouping}: how the client wants the hours on its invoices; null (as before it could be
+ * chosen) means per member.
  */
-public record ClientDetails(String legalName, Address address, String vatNumber, String countryCode, String kvkNumber) {
+public record ClientDetails(String legalName, Address address, String vatNumber, String countryCode, String kvkNumber,
+                            LineGrouping lineGrouping) {
+
+    public ClientDetails(String legalName, Address address, String vatNumber, String countryCode, String kvkNumber) {
+        this(legalName, address, vatNumber, countryCode, kvkNumber, null);
+    }
 
     /** Whether VAT shifts to the client ("btw verlegd"): a business with a VAT number in another EU country. */
     public boolean reverseCharge() {

@@ -77,15 +77,28 @@ public final class InvoicingCommands {
      * PROJECT hours in the period, priced at {@code rates}), or for a {@code fixedAmount}.
      *
      * @param reverseCharge the client's details call for reverse charge: every line then carries it
+     * @param grouping      lines per member (the default) or per skill, as the client prefers
+     * @param hoursWord     the word a line of hours begins with, in the client's language ("Uren ux")
      */
     public record DraftInvoice(@TargetAggregateIdentifier InvoiceId invoiceId, CooperativeId cooperativeId,
                                ProjectId projectId, Currency currency, LocalDate periodFrom, LocalDate periodTo,
                                List<BillableHours> hours, List<ClientRate> rates, FixedAmount fixedAmount,
-                               boolean reverseCharge, MemberId draftedBy, LocalDate draftedOn) {
+                               boolean reverseCharge, LineGrouping grouping, String hoursWord, MemberId draftedBy,
+                               LocalDate draftedOn) {
 
         public DraftInvoice {
             hours = hours == null ? List.of() : List.copyOf(hours);
             rates = rates == null ? List.of() : List.copyOf(rates);
+            grouping = LineGrouping.orDefault(grouping);
+            hoursWord = hoursWord == null || hoursWord.isBlank() ? "Hours" : hoursWord.strip();
+        }
+
+        /** A draft with lines per member, described in English. */
+        public DraftInvoice(InvoiceId invoiceId, CooperativeId cooperativeId, ProjectId projectId, Currency currency,
+                            LocalDate periodFrom, LocalDate periodTo, List<BillableHours> hours, List<ClientRate> rates,
+                            FixedAmount fixedAmount, boolean reverseCharge, MemberId draftedBy, LocalDate draftedOn) {
+            this(invoiceId, cooperativeId, projectId, currency, periodFrom, periodTo, hours, rates, fixedAmount,
+                    reverseCharge, null, null, draftedBy, draftedOn);
         }
     }
 

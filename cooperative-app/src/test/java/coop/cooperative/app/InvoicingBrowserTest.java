@@ -3,6 +3,7 @@ package coop.cooperative.app;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.springframework.http.HttpMethod;
 
 import java.io.IOException;
@@ -10,8 +11,9 @@ import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Invoicing in Chromium, in Dutch: the admin sets the cooperative's invoicing details, a treasurer
- * drafts an invoice from last month's hours, a second treasurer approves it, records a partial
+ * Invoicing in Chromium, in Dutch: the admin sets the cooperative's invoicing details and the
+ * project's client and rates, a treasurer drafts an invoice from last month's hours and renames a
+ * line, a second treasurer approves it, records a partial
  * payment and credits one line; the client finds the invoice from their project and downloads its
  * PDF and UBL; a member reads their earnings.
  */
@@ -55,9 +57,30 @@ class InvoicingBrowserTest extends BrowserJourney {
         assertThat(text(By.cssSelector("p.notice"))).isEqualTo("De factuurgegevens zijn bewaard.");
         screenshot("invoicing-details");
 
+        open("/cooperatives/" + cooperative + "/projects/" + portal.id);
+        submit(By.id("project-billing"));
+        assertThat(browser.findElement(By.id("client-lineGrouping")).getAttribute("value")).isEqualTo("MEMBER");
+        submit(By.id("client-submit"));
+        assertThat(text(By.cssSelector("p.notice"))).isEqualTo("De gegevens van de opdrachtgever zijn opgeslagen.");
+        String uxRate = browser.findElement(By.xpath("//section[@id='client-rates']//input[@value='ux']"))
+                .getAttribute("id").replace("-skill", "-hourlyRate");
+        type(uxRate, "honderd");
+        submit(By.id("rates-submit"));
+        assertThat(text(By.cssSelector("#client-rates p.error"))).startsWith("Geef een bedrag");
+        type(uxRate, "100,00");
+        submit(By.id("rates-submit"));
+        assertThat(text(By.cssSelector("p.notice"))).isEqualTo("De tarieven zijn opgeslagen.");
+        screenshot("invoicing-billing");
+
         open(invoices);
         submit(By.cssSelector("#new-draft form button"));
         assertThat(browser.getTitle()).startsWith("Conceptfactuur");
+        // the lines are in the Dutch client's language; the treasurer renames one before it is sent
+        WebElement uxDescription = browser.findElement(By.xpath("//section[@id='revise']//input[@value='Uren ux']"));
+        type(uxDescription.getAttribute("id"), "Ontwerp klantportaal");
+        submit(By.id("revise-submit"));
+        assertThat(text(By.cssSelector("p.notice"))).isEqualTo("Het concept is opgeslagen.");
+        assertThat(text(By.id("lines"))).contains("Ontwerp klantportaal, Anna Factuur", "Uren java, Bram Penning");
         // 8 h ux × 100.00 and 4 h java × 80.00; 800.00 at 21% and 320.00 at 9%: 1120.00 + 168.00 + 28.80
         assertThat(text(By.id("lines"))).contains("€ 800,00", "€ 320,00", "9%", "Anna Factuur", "Bram Penning");
         assertThat(text(By.id("invoice-total"))).isEqualTo("€ 1.316,80");

@@ -8,6 +8,7 @@ import coop.cooperative.core.invoicing.api.ClientDetails;
 import coop.cooperative.core.invoicing.api.ClientRate;
 import coop.cooperative.core.invoicing.api.InvoiceId;
 import coop.cooperative.core.invoicing.api.InvoicingDetails;
+import coop.cooperative.core.invoicing.api.LineGrouping;
 import coop.cooperative.core.invoicing.api.VatRate;
 import coop.cooperative.core.projects.api.RequiredSkill;
 import coop.cooperative.core.shared.CooperativeId;
@@ -74,8 +75,10 @@ class InvoicingDemoChapter implements DemoChapter {
             invoicing.setClientRates(gilde, project.projectId(), project.requiredSkills().stream()
                     .map(RequiredSkill::skill).distinct()
                     .map(skill -> new ClientRate(skill, Money.of("95.00", EUR), VatRate.STANDARD)).toList());
+            // the first project's client wants its invoices per skill, the others per member
             invoicing.setClientDetails(gilde, project.projectId(), new ClientDetails(project.client(),
-                    new Address("Postbus 16200", "3500 CE", "Utrecht", "NL"), null, "NL", "30280353"));
+                    new Address("Postbus 16200", "3500 CE", "Utrecht", "NL"), null, "NL", "30280353",
+                    project.equals(projects.get(0)) ? LineGrouping.SKILL : LineGrouping.MEMBER));
         }
         views.await();
         // The first two of the six months are closed by the books' chapter: their invoices go out after them.

@@ -54,6 +54,7 @@ class AccessibilityBrowserTest extends BrowserJourney {
         visit(lang, "/", "/tokens", "/settings", in(""), in("/books"), in("/books/journal"), in("/books/balances"),
                 in("/books/chart"), in("/risk-pool"), in("/projects"), in("/projects/" + project), in("/admin"),
                 in("/admin/projects/" + project), in("/invoices"), in("/invoicing-details"), in("/audit"),
+                in("/projects/" + project + "/billing"), in("/projects/" + project + "/quote"),
                 in("/audit?kind=nonsense!"));
 
         submit(By.cssSelector(".signout button"));

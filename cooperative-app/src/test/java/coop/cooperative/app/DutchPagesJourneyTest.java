@@ -76,7 +76,7 @@ class DutchPagesJourneyTest extends HttpJourney {
         for (String path : List.of("/", "/tokens", "/settings", in(""), in("/books"), in("/books/journal"),
                 in("/books/balances"), in("/books/chart"), in("/risk-pool"), in("/projects"),
                 in("/projects/" + project), in("/admin"), in("/admin/projects/" + project), in("/invoices"),
-                in("/invoicing-details"))) {
+                in("/invoicing-details"), in("/projects/" + project + "/billing"), in("/projects/" + project + "/quote"))) {
             found.addAll(english(path, Api.ADMIN, Api.ADMIN_PASSWORD));
         }
         for (String path : List.of("/", in(""), in("/me"), in("/invoices"))) {

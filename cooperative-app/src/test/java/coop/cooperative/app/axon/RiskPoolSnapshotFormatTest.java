@@ -60,6 +60,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -68,6 +69,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
@@ -225,24 +227,20 @@ class RiskPoolSnapshotFormatTest {
 
     /** The events a command gave, or its refusal (its code and values). */
     private static Object outcome(ResultValidator<RiskPool> result) {
-        List<Object> payloads = new ArrayList<>();
+        List<Object> outcome = new ArrayList<>();
         try {
             result.expectSuccessfulHandlerExecution();
+            result.expectEventsMatching(Matchers.<List<EventMessage<?>>>predicate(
+                    events -> events.stream().allMatch(m -> outcome.add(m.getPayload()))));
         } catch (AssertionError refused) {
-            List<Object> refusal = new ArrayList<>();
-            result.expectException(Matchers.predicate(e -> refusal.add(e instanceof DomainException d
+            result.expectException(Matchers.predicate(e -> outcome.add(e instanceof DomainException d
                     ? List.of(d.getClass().getSimpleName(), d.code(), d.values(), d.getMessage()) : e)));
-            return refusal;
         }
-        result.expectEventsMatching(Matchers.<List<EventMessage<?>>>predicate(list -> {
-            list.forEach(m -> payloads.add(m.getPayload()));
-            return true;
-        }));
-        return payloads;
+        return outcome;
     }
 
     /** The pool as sourcing {@link #history()} builds it, as a snapshot is taken. */
-    static RiskPool sourced() throws ReflectiveOperationException {
+    private static RiskPool sourced() throws ReflectiveOperationException {
         Constructor<RiskPool> constructor = RiskPool.class.getDeclaredConstructor();
         constructor.setAccessible(true);
         EventSourcedAggregate<RiskPool> aggregate = EventSourcedAggregate.initialize(constructor.newInstance(),
@@ -263,17 +261,14 @@ class RiskPoolSnapshotFormatTest {
     }
 
     private RiskPool readStoredSnapshot() {
-        try {
-            return read(storedSnapshot());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return read(storedSnapshot());
     }
 
-    private static String storedSnapshot() throws IOException {
+    private static String storedSnapshot() {
         try (InputStream in = RiskPoolSnapshotFormatTest.class.getResourceAsStream(SNAPSHOT)) {
-            assertThat(in).as(SNAPSHOT).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(Objects.requireNonNull(in, SNAPSHOT).readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,12 +1,18 @@
 package coop.cooperative.core.riskpool;
 
+import coop.cooperative.core.riskpool.api.ClaimGift;
 import coop.cooperative.core.shared.Allocation;
+import coop.cooperative.core.shared.ClaimId;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -20,6 +26,46 @@ import java.util.TreeMap;
 final class Gifts {
 
     private Gifts() {
+    }
+
+    /** Gifts towards {@code amount} from every account but the claimant's; none for nothing. */
+    static Map<MemberId, Money> fromAccounts(MemberId claimant, Money amount, Map<MemberId, PoolAccount> givers) {
+        Map<MemberId, Money> deposits = new HashMap<>();
+        Map<MemberId, Money> balances = new HashMap<>();
+        givers.forEach((member, account) -> {
+            if (!member.equals(claimant)) {
+                deposits.put(member, account.deposit());
+                balances.put(member, account.balance());
+            }
+        });
+        return deposits.isEmpty() || !amount.isPositive() ? Map.of() : fund(amount, deposits, balances);
+    }
+
+    /**
+     * The leaver's share of each colleague's payout for {@code month}, as if it were paid now with
+     * the leaver still in: they leave after the gifts they owe for the month they leave in. Claims
+     * in the order of their ids, each reckoned with what the leaver has left after the ones before.
+     * The caller asks only while the pool keeps its minimum without the leaver: nothing is owed for
+     * a month that will be withheld once they are gone.
+     */
+    static List<ClaimGift> owedOnLeaving(MemberId leaver, YearMonth month, Map<MemberId, PoolAccount> accounts,
+                                         Map<ClaimId, PoolClaim> claims, Currency currency) {
+        List<ClaimGift> owed = new ArrayList<>();
+        Map<MemberId, PoolAccount> givers = new HashMap<>(accounts);
+        claims.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().value())).forEach(entry -> {
+            PoolClaim claim = entry.getValue();
+            if (claim.memberId().equals(leaver) || !claim.awaitsGiftsFor(month)) {
+                return;
+            }
+            Money due = claim.proRata(month, claim.lastPaidDay()).minus(claim.givenEarlierIn(month, currency));
+            Money share = fromAccounts(claim.memberId(), due, givers).getOrDefault(leaver, Money.zero(currency));
+            if (share.isPositive()) {
+                owed.add(new ClaimGift(entry.getKey(), claim.memberId(), month, share));
+                PoolAccount account = givers.get(leaver);
+                givers.put(leaver, account.withBalance(account.balance().minus(share)));
+            }
+        });
+        return owed;
     }
 
     /**

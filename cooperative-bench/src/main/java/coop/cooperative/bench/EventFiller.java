@@ -145,7 +145,7 @@ record EventFiller(DataSource dataSource, ObjectMapper json, Map<CooperativeId, 
             LocalDate date = founded.plusDays(k % 700);
             MemberId paidBy = members.get(k % members.size());
             w.add(cost.toString(), 0, "SharedCost", new CostShared(id, cost, "Cost " + k, amount, Money.zero(EUR), date,
-                    k % 3 == 0 ? "software" : "office", paidBy, split, shares, paidBy, date, null, false, List.of()));
+                    k % 3 == 0 ? "software" : "office", paidBy, split, shares, paidBy, date, null, false, List.of(), null));
             w.add(cost.toString(), 1, "SharedCost", new CostApproved(id, cost, members.get(0), date));
             lastAggregates.put(id, cost.toString());
             written += 2;

@@ -15,6 +15,7 @@ class EventUpcasters implements ConfigurerModule {
     public void configureModule(Configurer configurer) {
         configurer.registerEventUpcaster(config -> new CostSharedVatUpcaster());
         configurer.registerEventUpcaster(config -> new CostSharedInputVatUpcaster());
+        configurer.registerEventUpcaster(config -> new CostSharedThresholdUpcaster());
         configurer.registerEventUpcaster(config -> new CooperativeFoundedVatUpcaster());
     }
 }

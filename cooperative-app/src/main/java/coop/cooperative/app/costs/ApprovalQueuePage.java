@@ -111,8 +111,7 @@ class ApprovalQueuePage {
         costs.find(cooperativeId, costId);
         String refusal = null;
         try {
-            costs.approve(cooperativeId, costId, rules.caller(cooperativeId), LocalDate.now(clock),
-                    cooperative.policies().secondApprovalAbove());
+            costs.approve(cooperativeId, costId, rules.caller(cooperativeId), LocalDate.now(clock));
         } catch (RuntimeException e) {
             refusal = refusals.say(Refusals.of(e)); // the rule that refused, by its code
         }

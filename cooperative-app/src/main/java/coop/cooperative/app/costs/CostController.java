@@ -131,8 +131,7 @@ class CostController {
     @PostMapping("/{costId}/approve")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER') or @access.holds(#cooperativeId, 'ADMIN')")
     CostResponse approve(@PathVariable CooperativeId cooperativeId, @PathVariable CostId costId) {
-        costs.approve(cooperativeId, costId, rules.caller(cooperativeId), LocalDate.now(clock),
-                access.cooperative(cooperativeId).policies().secondApprovalAbove());
+        costs.approve(cooperativeId, costId, rules.caller(cooperativeId), LocalDate.now(clock));
         return cost(cooperativeId, costId);
     }
 

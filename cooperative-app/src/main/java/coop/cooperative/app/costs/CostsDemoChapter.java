@@ -63,8 +63,7 @@ class CostsDemoChapter implements DemoChapter {
         YearMonth first = YearMonth.from(today).minusMonths(6);
         MemberId sanne = demo.member("Sanne Jansen");
         MemberId pieter = demo.member("Pieter de Boer");
-        Money threshold = Money.of("2500.00", EUR);
-        Books books = new Books(gilde, today, sanne, pieter, threshold);
+        Books books = new Books(gilde, today, sanne, pieter);
 
         recurring.setUp(gilde, "Co-working De Werkplaats: twelve flex desks", Money.of("1650.00", EUR), "workspace",
                 null, Split.equal(List.of()), Frequency.MONTHLY, first.atDay(1), first.plusMonths(17).atEndOfMonth(),
@@ -72,7 +71,7 @@ class CostsDemoChapter implements DemoChapter {
         views.await();
         for (CostView rent : queries.query(new FindCosts(gilde, CostStatus.SUBMITTED),
                 ResponseTypes.multipleInstancesOf(CostView.class)).join()) {
-            costs.approve(gilde, rent.costId(), pieter, today, threshold);
+            costs.approve(gilde, rent.costId(), pieter, today);
         }
 
         books.approved(first.atDay(5), "Professional liability insurance, first quarter", "1845.00", "insurance", null, equal());
@@ -134,14 +133,12 @@ class CostsDemoChapter implements DemoChapter {
         private final LocalDate today;
         private final MemberId submitter;
         private final MemberId approver;
-        private final Money threshold;
 
-        private Books(CooperativeId gilde, LocalDate today, MemberId submitter, MemberId approver, Money threshold) {
+        private Books(CooperativeId gilde, LocalDate today, MemberId submitter, MemberId approver) {
             this.gilde = gilde;
             this.today = today;
             this.submitter = submitter;
             this.approver = approver;
-            this.threshold = threshold;
         }
 
         CostId share(LocalDate date, String description, String amount, String category, MemberId paidBy, Split split) {
@@ -152,7 +149,7 @@ class CostsDemoChapter implements DemoChapter {
         CostId approved(LocalDate date, String description, String amount, String category, MemberId paidBy, Split split) {
             CostId id = share(date, description, amount, category, paidBy, split);
             views.await();
-            costs.approve(gilde, id, approver, today, threshold);
+            costs.approve(gilde, id, approver, today);
             return id;
         }
     }

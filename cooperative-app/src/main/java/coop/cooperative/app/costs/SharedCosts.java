@@ -11,6 +11,7 @@ import coop.cooperative.core.costs.api.CostId;
 import coop.cooperative.core.costs.api.RecurringCostId;
 import coop.cooperative.core.costs.api.Split;
 import coop.cooperative.core.membership.api.Role;
+import coop.cooperative.core.membership.api.Policies;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.MemberId;
@@ -71,30 +72,43 @@ public class SharedCosts {
                         LocalDate today, RecurringCostId recurringCostId) {
         periods.requireOpen(cooperativeId, cost.date());
         Map<MemberId, MemberView> members = rules.members(cooperativeId);
-        boolean vatRegistered = access.cooperative(cooperativeId).policies().vatRegistered();
+        boolean vatRegistered = policies(cooperativeId).vatRegistered();
         Map<MemberId, Long> leftoverCents = queries.query(new FindLeftoverCentsCarried(cooperativeId),
                 LeftoverCentsCarried.class).join().cents();
         commands.sendAndWait(new ShareCost(costId, cooperativeId, cost.description(), cost.amount(), cost.vat(), cost.date(),
                 cost.category(), cost.paidBy(), cost.split(), submittedBy, today,
-                BookRules.activeOn(members, cost.date()), recurringCostId, vatRegistered, leftoverCents));
+                BookRules.activeOn(members, cost.date()), recurringCostId, vatRegistered, leftoverCents,
+                policies(cooperativeId).secondApprovalAbove()));
         return costId;
     }
 
-    public void approve(CooperativeId cooperativeId, CostId costId, MemberId approver, LocalDate today,
-                        Money secondApprovalAbove) {
+    /**
+     * Approves with the roles as they are now; the threshold is the one the cost was shared under
+     * (today's policy goes along only for a cost shared before costs recorded it).
+     */
+    public void approve(CooperativeId cooperativeId, CostId costId, MemberId approver, LocalDate today) {
         CostView cost = find(cooperativeId, costId);
         // Approving posts the cost on its own date, so that date's period must still be open.
         periods.requireOpen(cooperativeId, cost.date());
         Map<MemberId, MemberView> members = rules.members(cooperativeId);
         commands.sendAndWait(new ApproveCost(costId, cooperativeId, approver, today,
-                BookRules.holding(members, Role.TREASURER), BookRules.holding(members, Role.ADMIN), secondApprovalAbove));
+                BookRules.holding(members, Role.TREASURER), BookRules.holding(members, Role.ADMIN),
+                policies(cooperativeId).secondApprovalAbove()));
     }
 
-    /** Who may give a submitted cost its next approval as the cooperative is now, and why nobody may. */
-    public static CostApprovers approvers(CostView cost, Map<MemberId, MemberView> members, Money secondApprovalAbove) {
+    /**
+     * Who may give a submitted cost its next approval with the roles as they are now, and why nobody
+     * may; under the threshold the cost was shared under ({@code policyToday} only for an older cost).
+     */
+    public static CostApprovers approvers(CostView cost, Map<MemberId, MemberView> members, Money policyToday) {
         return new CostApprovers(cost.amount(), cost.submittedBy(), cost.paidBy(),
                 cost.firstApproval() == null ? null : cost.firstApproval().by(),
-                BookRules.holding(members, Role.TREASURER), BookRules.holding(members, Role.ADMIN), secondApprovalAbove);
+                BookRules.holding(members, Role.TREASURER), BookRules.holding(members, Role.ADMIN),
+                CostApprovers.threshold(cost.secondApprovalAbove(), policyToday));
+    }
+
+    private Policies policies(CooperativeId cooperativeId) {
+        return access.cooperative(cooperativeId).policies();
     }
 
     public void reject(CooperativeId cooperativeId, CostId costId, MemberId treasurer, LocalDate today, String reason) {

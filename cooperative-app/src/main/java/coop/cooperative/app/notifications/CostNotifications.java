@@ -59,7 +59,8 @@ class CostNotifications {
         Map<MemberId, MemberView> members = rules.members(event.cooperativeId());
         CostApprovers approvers = new CostApprovers(event.amount(), event.submittedBy(), event.paidBy(), null,
                 BookRules.holding(members, Role.TREASURER), BookRules.holding(members, Role.ADMIN),
-                access.cooperative(event.cooperativeId()).policies().secondApprovalAbove());
+                CostApprovers.threshold(event.secondApprovalAbove(),
+                        access.cooperative(event.cooperativeId()).policies().secondApprovalAbove()));
         Set<MemberId> to = new TreeSet<>(approvers.next());
         to.remove(event.submittedBy());
         String submitter = event.submittedBy() == null ? ""

@@ -84,6 +84,42 @@ class CostSharedUpcastingTest extends HttpJourney {
     }
 
     @Test
+    void aStoredRevision3CostHasNoThresholdOfItsOwnAndIsApprovedUnderTheCooperativesPolicy() {
+        String anna = join("Anna de Vries", "anna@upcast3.example", "80.00").text("memberId");
+        // a second treasurer, so four eyes apply and the threshold matters
+        assertThat(api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/members/" + anna + "/roles",
+                "{\"role\": \"TREASURER\"}").status()).isEqualTo(200);
+        String costId = UUID.randomUUID().toString();
+        String payload = """
+                {"cooperativeId":"%s","costId":"%s","description":"Laser cutter",\
+                "amount":{"amount":3000.00,"currency":"EUR"},"vat":{"amount":0.00,"currency":"EUR"},\
+                "date":"%s","category":"hardware","paidBy":null,\
+                "split":{"method":"EQUAL","participants":["%s"],"weights":[]},\
+                "shares":[{"memberId":"%s","amount":{"amount":3000.00,"currency":"EUR"}}],\
+                "submittedBy":"%s","submittedOn":"%s","recurringCostId":null,"inputVat":false,"roundedUp":[]}"""
+                .formatted(cooperative, costId, TestClock.today(), anna, anna, anna, TestClock.today());
+        store(costId, "SharedCost", CostShared.class.getName(), "3", payload);
+
+        CostShared shared = (CostShared) eventStore.readEvents(costId, 0).next().getPayload();
+        assertThat(shared.secondApprovalAbove()).isNull();
+
+        // the policy (2,500.00 in a new cooperative) decides: two approvals, the first leaves it waiting
+        String cost = "/api/cooperatives/" + cooperative + "/costs/" + costId;
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.asAdmin(HttpMethod.GET, cost, null).status() == 200);
+        assertThat(api.asAdmin(HttpMethod.GET, cost, null).body().get("approvalsNeeded").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aNewCostRecordsTheThresholdItIsApprovedUnder() {
+        Response shared = api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/costs", """
+                {"description": "Laser cutter", "amount": "3000.00", "date": "%s", "category": "hardware",
+                 "split": {"method": "EQUAL"}}""".formatted(TestClock.today()));
+        assertThat(shared.status()).isEqualTo(201);
+        CostShared stored = (CostShared) eventStore.readEvents(shared.text("costId"), 0).next().getPayload();
+        assertThat(stored.secondApprovalAbove()).isEqualTo(Money.of("2500.00", EUR));
+    }
+
+    @Test
     void aCooperativeFoundedBeforeTheVatPolicyIsReadAsNotVatRegistered() {
         String cooperativeId = UUID.randomUUID().toString();
         String payload = """

@@ -1,5 +1,6 @@
 package coop.cooperative.core.costs;
 
+import coop.cooperative.core.shared.FourEyes;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
 
@@ -37,7 +38,7 @@ public final class CostApprovers {
      */
     public CostApprovers(Money amount, MemberId submittedBy, MemberId paidBy, MemberId firstApprover,
                          Set<MemberId> treasurers, Set<MemberId> admins, Money secondApprovalAbove) {
-        this.fourEyes = treasurers.size() > 1;
+        this.fourEyes = FourEyes.apply(treasurers);
         this.approvalsNeeded = fourEyes && amount.compareTo(secondApprovalAbove) > 0 ? 2 : 1;
         this.firstApprover = firstApprover;
         Set<MemberId> eligible = new TreeSet<>();
@@ -46,6 +47,14 @@ public final class CostApprovers {
             admins.stream().filter(a -> independent(a, submittedBy, paidBy)).forEach(eligible::add);
         }
         this.approvers = Set.copyOf(eligible);
+    }
+
+    /**
+     * The threshold a cost is approved under: the one recorded when it was shared, or, for a cost
+     * shared before costs recorded it, the policy of the day.
+     */
+    public static Money threshold(Money recordedWhenShared, Money policyToday) {
+        return recordedWhenShared != null ? recordedWhenShared : policyToday;
     }
 
     private static boolean independent(MemberId who, MemberId submittedBy, MemberId paidBy) {

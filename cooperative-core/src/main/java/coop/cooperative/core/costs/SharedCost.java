@@ -44,6 +44,7 @@ public class SharedCost {
     private MemberId paidBy;
     private Status status;
     private MemberId firstApprover;
+    private Money secondApprovalAbove;
 
     protected SharedCost() {
         // for Axon
@@ -75,6 +76,9 @@ public class SharedCost {
                         + command.date(), participant, command.date());
             }
         }
+        if (command.secondApprovalAbove() == null || command.secondApprovalAbove().amount().signum() < 0) {
+            throw new RuleViolation(Refusal.COST_THRESHOLD, "A shared cost records the threshold above which it needs two approvals");
+        }
         Money vat = command.vat() == null ? Money.zero(amount.currency()) : command.vat();
         if (!vat.currency().equals(amount.currency()) || vat.amount().signum() < 0
                 || vat.amount().compareTo(amount.amount()) > 0) {
@@ -87,7 +91,8 @@ public class SharedCost {
                 LeftoverCents.tieOrder(command.costId(), command.leftoverCentsCarried()));
         apply(new CostShared(command.cooperativeId(), command.costId(), description, amount, vat, command.date(),
                 command.category(), command.paidBy(), requested, split.shares(), command.submittedBy(),
-                command.submittedOn(), command.recurringCostId(), inputVat, split.roundedUp()));
+                command.submittedOn(), command.recurringCostId(), inputVat, split.roundedUp(),
+                command.secondApprovalAbove()));
     }
 
     @CommandHandler
@@ -98,11 +103,13 @@ public class SharedCost {
             case REJECTED -> throw new Conflict(Refusal.COST_REJECTED_NOT_APPROVED, "A rejected cost cannot be approved");
             default -> { }
         }
+        // The threshold the cost was shared under, so a later change of policy does not change what it needs.
+        Money threshold = CostApprovers.threshold(secondApprovalAbove, command.secondApprovalAbove());
         CostApprovers approvers = new CostApprovers(amount, submittedBy, paidBy, firstApprover, command.treasurers(),
-                command.admins(), command.secondApprovalAbove());
+                command.admins(), threshold);
         MemberId approver = command.approvedBy();
         if (!approvers.next().contains(approver)) {
-            throw refusal(approvers, approver, command.secondApprovalAbove());
+            throw refusal(approvers, approver, threshold);
         }
         if (approvers.isFirstOfTwo()) {
             apply(new CostApprovalGiven(cooperativeId, costId, approver, command.approvedOn()));
@@ -144,6 +151,7 @@ public class SharedCost {
         amount = event.amount();
         submittedBy = event.submittedBy();
         paidBy = event.paidBy();
+        secondApprovalAbove = event.secondApprovalAbove();
         status = Status.SUBMITTED;
     }
 

@@ -25,6 +25,7 @@ import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.DomainException.Conflict;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
+import coop.cooperative.core.shared.FourEyes;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
 import coop.cooperative.core.shared.Refusal;
@@ -139,7 +140,7 @@ public class Invoice {
         if (!command.treasurers().contains(approver)) {
             throw new RuleViolation(Refusal.INVOICE_TREASURER_APPROVES, "Only a treasurer approves an invoice");
         }
-        if (command.treasurers().size() > 1 && approver.equals(draftedBy)) {
+        if (FourEyes.apply(command.treasurers()) && approver.equals(draftedBy)) {
             throw new RuleViolation(Refusal.INVOICE_FOUR_EYES, "Four eyes: another treasurer approves the invoice you drafted");
         }
         InvoicingDetails seller = command.seller();

@@ -50,6 +50,7 @@ public enum Refusal {
     COST_AMOUNT("cost.amount", 0),
     COST_CATEGORY("cost.category", 0),
     COST_VAT("cost.vat", 0),
+    COST_THRESHOLD("cost.threshold", 0),
     COST_PAYER_NOT_MEMBER("cost.payerNotMember", 2),
     COST_PARTICIPANT_NOT_MEMBER("cost.participantNotMember", 2),
     COST_ALREADY_APPROVED("cost.alreadyApproved", 0),

@@ -237,7 +237,7 @@ class PostingRulesTest {
         CostShared event = new CostShared(CooperativeId.random(), CostId.random(), "Licences", eur("121.00"),
                 eur("21.00"), COST_DATE, "software", null, new Split(SplitMethod.EQUAL, List.of(ANN, BEN), List.of()),
                 List.of(new Share(BEN, eur("50.00")), new Share(ANN, eur("50.00"))), ANN, COST_DATE, null, true,
-                List.of());
+                List.of(), null);
 
         assertThat(PostingRules.approval(CostToPost.of(event))).isEqualTo(PostingRules.approval(withInputVat()));
     }

@@ -58,7 +58,7 @@ class SharedCostTest {
     private ShareCost share(String amount, String vat, Split split, boolean vatRegistered, Map<MemberId, Long> carried) {
         return new ShareCost(cost, coop, "Liability insurance 2026", Money.of(amount, EUR),
                 vat == null ? null : Money.of(vat, EUR), DATE, "insurance", anna, split, anna, TODAY,
-                Set.of(anna, bram, carla, treasurer), null, vatRegistered, carried);
+                Set.of(anna, bram, carla, treasurer), null, vatRegistered, carried, THRESHOLD);
     }
 
     private CostShared shared(String amount) {
@@ -69,7 +69,7 @@ class SharedCostTest {
         Split split = Split.equal(List.of(anna, bram, carla));
         return new CostShared(coop, cost, "Liability insurance 2026", Money.of(amount, EUR), Money.zero(EUR), DATE,
                 "insurance", paidBy,
-                split, CostSplit.shares(Money.of(amount, EUR), split), submittedBy, TODAY, null, false, List.of());
+                split, CostSplit.shares(Money.of(amount, EUR), split), submittedBy, TODAY, null, false, List.of(), THRESHOLD);
     }
 
     /** Approval in a cooperative with the usual two treasurers, or with {@code by} as its single one. */
@@ -86,7 +86,7 @@ class SharedCostTest {
                         Money.zero(EUR), DATE,
                         "insurance", anna, Split.equal(List.of(carla, anna, bram)), List.of(
                         new Share(anna, Money.of("33.34", EUR)), new Share(bram, Money.of("33.33", EUR)),
-                        new Share(carla, Money.of("33.33", EUR))), anna, TODAY, null, false, List.of(anna)));
+                        new Share(carla, Money.of("33.33", EUR))), anna, TODAY, null, false, List.of(anna), THRESHOLD));
     }
 
     @Test
@@ -97,7 +97,7 @@ class SharedCostTest {
                 .when(share("100.00", Split.equal(List.of())))
                 .expectEvents(new CostShared(coop, cost, "Liability insurance 2026", Money.of("100.00", EUR),
                         Money.zero(EUR), DATE, "insurance", anna, everyone, shares.shares(), anna, TODAY, null, false,
-                        shares.roundedUp()));
+                        shares.roundedUp(), THRESHOLD));
     }
 
     @Test
@@ -115,7 +115,7 @@ class SharedCostTest {
                 .expectEvents(new CostShared(coop, cost, "Liability insurance 2026", Money.of("121.00", EUR),
                         Money.of("21.00", EUR), DATE, "insurance", anna, split,
                         List.of(new Share(anna, Money.of("50.00", EUR)), new Share(bram, Money.of("50.00", EUR))),
-                        anna, TODAY, null, true, List.of()));
+                        anna, TODAY, null, true, List.of(), THRESHOLD));
     }
 
     @Test
@@ -126,7 +126,7 @@ class SharedCostTest {
                 .expectEvents(new CostShared(coop, cost, "Liability insurance 2026", Money.of("121.00", EUR),
                         Money.of("21.00", EUR), DATE, "insurance", anna, split,
                         List.of(new Share(anna, Money.of("60.50", EUR)), new Share(bram, Money.of("60.50", EUR))),
-                        anna, TODAY, null, false, List.of()));
+                        anna, TODAY, null, false, List.of(), THRESHOLD));
     }
 
     @Test
@@ -174,6 +174,34 @@ class SharedCostTest {
         fixture.given(shared("100.00"))
                 .when(approve(anna, true))
                 .expectEvents(new CostApproved(coop, cost, anna, TODAY));
+    }
+
+    @Test
+    void aCostNeedsTheApprovalsOfTheThresholdItWasSharedUnderNotOfTodaysPolicy() {
+        Money raisedSince = Money.of("5000.00", EUR);
+        fixture.given(shared("3000.00"))
+                .when(new ApproveCost(cost, coop, treasurer, TODAY, Set.of(treasurer, secondTreasurer), Set.of(), raisedSince))
+                .expectEvents(new CostApprovalGiven(coop, cost, treasurer, TODAY));
+    }
+
+    @Test
+    void aCostSharedBeforeCostsRecordedTheirThresholdIsApprovedByTodaysPolicy() {
+        Split split = Split.equal(List.of(anna, bram, carla));
+        CostShared recordedNoThreshold = new CostShared(coop, cost, "Liability insurance 2026", Money.of("3000.00", EUR),
+                Money.zero(EUR), DATE, "insurance", anna, split, CostSplit.shares(Money.of("3000.00", EUR), split), anna,
+                TODAY, null, false, List.of(), null);
+        fixture.given(recordedNoThreshold)
+                .when(new ApproveCost(cost, coop, treasurer, TODAY, Set.of(treasurer, secondTreasurer), Set.of(),
+                        Money.of("5000.00", EUR)))
+                .expectEvents(new CostApproved(coop, cost, treasurer, TODAY));
+    }
+
+    @Test
+    void aCostIsNotSharedWithoutTheThresholdItIsApprovedUnder() {
+        fixture.givenNoPriorActivity()
+                .when(new ShareCost(cost, coop, "Liability insurance 2026", Money.of("100.00", EUR), null, DATE, "insurance",
+                        anna, Split.equal(List.of(anna)), anna, TODAY, Set.of(anna), null, false, Map.of(), null))
+                .expectException(RuleViolation.class);
     }
 
     @Test
@@ -296,7 +324,7 @@ class SharedCostTest {
             fixture.givenNoPriorActivity()
                     .when(new ShareCost(cost, coop, description, Money.of("10.00", EUR), null, DATE, "office", anna,
                             Split.equal(List.of(anna, bram)), anna, TODAY, Set.of(anna, bram, carla, treasurer), null,
-                            false, Map.of()))
+                            false, Map.of(), THRESHOLD))
                     .expectException(RuleViolation.class)
                     .expectNoEvents();
         }

@@ -37,12 +37,14 @@ public final class CostQueries {
     /**
      * A shared cost. {@code vat} is the VAT included in {@code amount}; {@code inputVat}: the
      * cooperative reclaims it (VAT-registered), so the shares add up to the amount less the VAT.
+     * {@code secondApprovalAbove}: the threshold it was shared under (null for a cost shared before
+     * costs recorded it: the policy of the day decides).
      */
     public record CostView(CostId costId, CooperativeId cooperativeId, String description, Money amount, LocalDate date,
                            String category, MemberId paidBy, SplitMethod splitMethod, List<ShareView> shares,
                            MemberId submittedBy, LocalDate submittedOn, RecurringCostId recurringCostId,
                            CostStatus status, Decision firstApproval, Decision approval, Decision rejection,
-                           Decision reversal, Money vat, boolean inputVat) {
+                           Decision reversal, Money vat, boolean inputVat, Money secondApprovalAbove) {
 
         /** Submitted and approved once, waiting for a second treasurer. */
         public boolean awaitingSecondApproval() {

@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -61,13 +62,14 @@ class SharedCostsProjection {
         jdbc.sql("""
                         INSERT INTO shared_costs (cost_id, cooperative_id, description, amount, currency, cost_date,
                             category, paid_by, split_method, submitted_by, submitted_on, recurring_cost_id, status, shares,
-                            vat, input_vat)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?)""")
+                            vat, input_vat, second_approval_above)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?)""")
                 .params(id, event.cooperativeId().value(), event.description(), event.amount().amount(),
                         event.amount().currency().getCurrencyCode(), event.date(), event.category(),
                         uuid(event.paidBy()), event.split().method().name(), event.submittedBy().value(),
                         event.submittedOn(), event.recurringCostId() == null ? null : event.recurringCostId().value(),
-                        CostShares.of(event.shares()).text(), event.vat().amount(), event.inputVat())
+                        CostShares.of(event.shares()).text(), event.vat().amount(), event.inputVat(),
+                        event.secondApprovalAbove() == null ? null : event.secondApprovalAbove().amount())
                 .update();
         clearLeftoverCents(event.costId());
         for (MemberId member : event.roundedUp()) {
@@ -161,6 +163,7 @@ class SharedCostsProjection {
     private static CostView view(ResultSet rs, int n) throws SQLException {
         Currency currency = Currency.getInstance(rs.getString("currency"));
         UUID recurring = rs.getObject("recurring_cost_id", UUID.class);
+        BigDecimal threshold = rs.getBigDecimal("second_approval_above");
         List<ShareView> shares = new ArrayList<>();
         CostShares.parse(rs.getString("shares")).amounts().forEach((member, amount) ->
                 shares.add(new ShareView(new MemberId(member), new Money(amount, currency))));
@@ -175,7 +178,8 @@ class SharedCostsProjection {
                 decision(rs, "approved_by", "approved_on", null),
                 decision(rs, "rejected_by", "rejected_on", "rejection_reason"),
                 decision(rs, "reversed_by", "reversed_on", "reversal_reason"),
-                new Money(rs.getBigDecimal("vat"), currency), rs.getBoolean("input_vat"));
+                new Money(rs.getBigDecimal("vat"), currency), rs.getBoolean("input_vat"),
+                threshold == null ? null : new Money(threshold, currency));
     }
 
     private static Decision decision(ResultSet rs, String by, String on, String reason) throws SQLException {

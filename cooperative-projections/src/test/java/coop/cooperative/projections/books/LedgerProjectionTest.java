@@ -325,14 +325,14 @@ class LedgerProjectionTest {
     private CostShared cost(String description, String amount, MemberId paidBy, LocalDate date, Share... shares) {
         return new CostShared(COOPERATIVE, new CostId(UUID.randomUUID()), description, eur(amount), eur("0.00"), date,
                 description.toLowerCase(), paidBy, Split.equal(participants(shares)), List.of(shares), ANNA, date, null,
-                false, List.of());
+                false, List.of(), null);
     }
 
     private CostShared costWithVat(String description, String amount, String vat, boolean inputVat, MemberId paidBy,
                                    Share... shares) {
         return new CostShared(COOPERATIVE, new CostId(UUID.randomUUID()), description, eur(amount), eur(vat), MARCH_10,
                 description.toLowerCase(), paidBy, Split.equal(participants(shares)), List.of(shares), ANNA, MARCH_10,
-                null, inputVat, List.of());
+                null, inputVat, List.of(), null);
     }
 
     private static List<MemberId> participants(Share... shares) {

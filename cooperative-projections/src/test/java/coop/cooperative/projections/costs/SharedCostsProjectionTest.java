@@ -11,7 +11,6 @@ import coop.cooperative.core.costs.api.Split;
 import coop.cooperative.core.costs.api.SplitMethod;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.MemberId;
-import coop.cooperative.core.shared.Money;
 import coop.cooperative.projections.ProjectionDatabase;
 import coop.cooperative.projections.costs.CostQueries.CostStatus;
 import coop.cooperative.projections.costs.CostQueries.CostView;
@@ -32,7 +31,6 @@ import java.util.UUID;
 import static coop.cooperative.projections.Given.ANNA;
 import static coop.cooperative.projections.Given.BRAM;
 import static coop.cooperative.projections.Given.CAS;
-import static coop.cooperative.projections.Given.EUR;
 import static coop.cooperative.projections.Given.eur;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,6 +65,7 @@ class SharedCostsProjectionTest {
         assertThat(view.amount()).isEqualTo(eur("100.00"));
         assertThat(view.date()).isEqualTo(MARCH_10);
         assertThat(view.paidBy()).isEqualTo(ANNA);
+        assertThat(view.secondApprovalAbove()).as("the threshold it was shared under").isEqualTo(eur("2500.00"));
         assertThat(view.splitMethod()).isEqualTo(SplitMethod.EQUAL);
         assertThat(view.submittedBy()).isEqualTo(BRAM);
         assertThat(view.shares()).containsExactly(new ShareView(ANNA, eur("33.34")), new ShareView(BRAM, eur("33.33")),
@@ -187,6 +186,7 @@ class SharedCostsProjectionTest {
                               Share... shares) {
         List<MemberId> participants = Arrays.stream(shares).map(Share::memberId).sorted().toList();
         return new CostShared(COOPERATIVE, new CostId(UUID.randomUUID()), description, eur(amount), eur("0.00"), date,
-                "equipment", ANNA, Split.equal(participants), List.of(shares), BRAM, date, null, false, roundedUp);
+                "equipment", ANNA, Split.equal(participants), List.of(shares), BRAM, date, null, false, roundedUp,
+                eur("2500.00"));
     }
 }

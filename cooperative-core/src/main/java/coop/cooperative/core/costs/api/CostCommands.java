@@ -29,6 +29,7 @@ public final class CostCommands {
      * @param recurringCostId the recurring cost this is an occurrence of, or null
      * @param vatRegistered the cooperative's policy: its VAT is input VAT, and members share the amount net of it
      * @param leftoverCentsCarried per member, the leftover cents of earlier costs they carry (null or missing: none)
+     * @param secondApprovalAbove the policy now: a cost above this needs two approvals, recorded on the cost
      */
     public record ShareCost(@TargetAggregateIdentifier CostId costId,
                             CooperativeId cooperativeId,
@@ -44,7 +45,8 @@ public final class CostCommands {
                             Set<MemberId> activeMembers,
                             RecurringCostId recurringCostId,
                             boolean vatRegistered,
-                            Map<MemberId, Long> leftoverCentsCarried) {
+                            Map<MemberId, Long> leftoverCentsCarried,
+                            Money secondApprovalAbove) {
 
         public ShareCost {
             leftoverCentsCarried = leftoverCentsCarried == null ? Map.of() : Map.copyOf(leftoverCentsCarried);
@@ -56,7 +58,8 @@ public final class CostCommands {
      *
      * @param treasurers          the cooperative's treasurers now (one alone: no second pair of eyes exists)
      * @param admins              the cooperative's admins now
-     * @param secondApprovalAbove the policy: a cost above this needs two approvals
+     * @param secondApprovalAbove the policy now; it decides only for a cost shared before costs recorded
+     *                            their own threshold
      */
     public record ApproveCost(@TargetAggregateIdentifier CostId costId,
                               CooperativeId cooperativeId,

@@ -20,9 +20,12 @@ import java.util.List;
  * Revision 2 added {@code vat}; revision 1 events are read with a VAT of zero (the amount was
  * all there was), by the upcaster {@code CostSharedVatUpcaster}. Revision 3 added {@code inputVat}
  * and {@code roundedUp}; older events are read as not VAT-registered and with no leftover cents
- * known, by {@code CostSharedInputVatUpcaster}.
+ * known, by {@code CostSharedInputVatUpcaster}. Revision 4 added {@code secondApprovalAbove}, the
+ * cooperative's threshold when the cost was shared: a cost above it needs two approvals, whatever
+ * the policy says by the time it is approved. Older events carry none ({@code CostSharedThresholdUpcaster}),
+ * and are approved by the policy of the day.
  */
-@Revision("3")
+@Revision("4")
 public record CostShared(CooperativeId cooperativeId,
                          CostId costId,
                          String description,
@@ -37,7 +40,8 @@ public record CostShared(CooperativeId cooperativeId,
                          LocalDate submittedOn,
                          RecurringCostId recurringCostId,
                          boolean inputVat,
-                         List<MemberId> roundedUp) {
+                         List<MemberId> roundedUp,
+                         Money secondApprovalAbove) {
 
     public CostShared {
         roundedUp = roundedUp == null ? List.of() : List.copyOf(roundedUp);

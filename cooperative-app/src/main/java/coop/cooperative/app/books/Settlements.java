@@ -1,6 +1,5 @@
 package coop.cooperative.app.books;
 
-import coop.cooperative.app.periods.Periods;
 import coop.cooperative.core.settlements.api.SettlementCommands.RecordSettlement;
 import coop.cooperative.core.settlements.api.SettlementDirection;
 import coop.cooperative.core.settlements.api.SettlementId;
@@ -18,18 +17,15 @@ import java.time.LocalDate;
 public class Settlements {
 
     private final CommandGateway commands;
-    private final Periods periods;
     private final Clock clock;
 
-    Settlements(CommandGateway commands, Periods periods, Clock clock) {
+    Settlements(CommandGateway commands, Clock clock) {
         this.commands = commands;
-        this.periods = periods;
         this.clock = clock;
     }
 
     public SettlementId settle(CooperativeId cooperativeId, MemberId memberId, Money amount, LocalDate date,
                                SettlementDirection direction, MemberId recordedBy) {
-        periods.requireOpen(cooperativeId, date);
         SettlementId id = SettlementId.random();
         commands.sendAndWait(new RecordSettlement(id, cooperativeId, memberId, amount, date, direction, recordedBy,
                 LocalDate.now(clock)));

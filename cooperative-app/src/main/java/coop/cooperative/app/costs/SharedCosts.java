@@ -1,7 +1,6 @@
 package coop.cooperative.app.costs;
 
 import coop.cooperative.app.membership.CooperativeAccess;
-import coop.cooperative.app.periods.Periods;
 import coop.cooperative.core.costs.CostApprovers;
 import coop.cooperative.core.costs.api.CostCommands.ApproveCost;
 import coop.cooperative.core.costs.api.CostCommands.RejectCost;
@@ -33,7 +32,7 @@ import java.util.Map;
 /**
  * Sends the shared-cost commands with what the aggregate cannot look up itself: who was active on
  * the cost's date, the VAT registration, the leftover cents members carry, who holds the treasurer
- * and admin roles, the policy threshold, and the closed periods.
+ * and admin roles and the policy threshold. (The aggregate asks whether a month is closed itself.)
  */
 @Service
 public class SharedCosts {
@@ -41,15 +40,13 @@ public class SharedCosts {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final BookRules rules;
-    private final Periods periods;
     private final CooperativeAccess access;
 
-    SharedCosts(CommandGateway commands, QueryGateway queries, BookRules rules, Periods periods,
+    SharedCosts(CommandGateway commands, QueryGateway queries, BookRules rules,
                 CooperativeAccess access) {
         this.commands = commands;
         this.queries = queries;
         this.rules = rules;
-        this.periods = periods;
         this.access = access;
     }
 
@@ -70,7 +67,6 @@ public class SharedCosts {
      */
     public CostId share(CooperativeId cooperativeId, CostId costId, NewCost cost, MemberId submittedBy,
                         LocalDate today, RecurringCostId recurringCostId) {
-        periods.requireOpen(cooperativeId, cost.date());
         Map<MemberId, MemberView> members = rules.members(cooperativeId);
         boolean vatRegistered = policies(cooperativeId).vatRegistered();
         Map<MemberId, Long> leftoverCents = queries.query(new FindLeftoverCentsCarried(cooperativeId),
@@ -88,8 +84,6 @@ public class SharedCosts {
      */
     public void approve(CooperativeId cooperativeId, CostId costId, MemberId approver, LocalDate today) {
         CostView cost = find(cooperativeId, costId);
-        // Approving posts the cost on its own date, so that date's period must still be open.
-        periods.requireOpen(cooperativeId, cost.date());
         Map<MemberId, MemberView> members = rules.members(cooperativeId);
         commands.sendAndWait(new ApproveCost(costId, cooperativeId, approver, today,
                 BookRules.holding(members, Role.TREASURER), BookRules.holding(members, Role.ADMIN),
@@ -118,7 +112,6 @@ public class SharedCosts {
 
     public void reverse(CooperativeId cooperativeId, CostId costId, MemberId treasurer, LocalDate today, String reason) {
         find(cooperativeId, costId);
-        periods.requireOpen(cooperativeId, today);
         commands.sendAndWait(new ReverseCost(costId, cooperativeId, treasurer, today, reason));
     }
 

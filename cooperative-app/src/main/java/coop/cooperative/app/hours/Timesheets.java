@@ -1,6 +1,5 @@
 package coop.cooperative.app.hours;
 
-import coop.cooperative.app.periods.Periods;
 import coop.cooperative.core.hours.api.EntryId;
 import coop.cooperative.core.hours.api.HoursCommands.CorrectHours;
 import coop.cooperative.core.hours.api.HoursCommands.LogHours;
@@ -32,19 +31,16 @@ public class Timesheets {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final Periods periods;
     private final Clock clock;
 
-    Timesheets(CommandGateway commands, QueryGateway queries, Periods periods, Clock clock) {
+    Timesheets(CommandGateway commands, QueryGateway queries, Clock clock) {
         this.commands = commands;
         this.queries = queries;
-        this.periods = periods;
         this.clock = clock;
     }
 
     public EntryId log(CooperativeId cooperativeId, MemberId memberId, LocalDate date, BigDecimal hours, HoursKind kind,
                        ProjectId projectId, String subject, String description) {
-        periods.requireOpen(cooperativeId, date);
         EntryId entryId = EntryId.random();
         commands.sendAndWait(new LogHours(cooperativeId, memberId, entryId, date, hours, kind, projectId, subject,
                 description, assigned(memberId, date), LocalDate.now(clock)));
@@ -54,14 +50,11 @@ public class Timesheets {
     /** Corrects an entry; its date may change within its month, and both dates' periods must be open. */
     public void correct(EntryView entry, LocalDate date, BigDecimal hours, HoursKind kind, ProjectId projectId,
                         String subject, String description) {
-        periods.requireOpen(entry.cooperativeId(), entry.date());
-        periods.requireOpen(entry.cooperativeId(), date);
         commands.sendAndWait(new CorrectHours(entry.memberId(), YearMonth.from(entry.date()), entry.entryId(), date,
                 hours, kind, projectId, subject, description, assigned(entry.memberId(), date), LocalDate.now(clock)));
     }
 
     public void withdraw(EntryView entry) {
-        periods.requireOpen(entry.cooperativeId(), entry.date());
         commands.sendAndWait(new WithdrawHours(entry.memberId(), YearMonth.from(entry.date()), entry.entryId()));
     }
 

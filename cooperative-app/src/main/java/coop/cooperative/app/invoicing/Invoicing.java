@@ -5,7 +5,6 @@ import coop.cooperative.app.axon.AuditMetadata;
 import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.app.costs.BookRules;
 import coop.cooperative.app.membership.CooperativeAccess;
-import coop.cooperative.app.periods.Periods;
 import coop.cooperative.core.hours.api.EntryId;
 import coop.cooperative.core.hours.api.HoursCommands.MarkHoursBilled;
 import coop.cooperative.core.invoicing.api.ClientDetails;
@@ -84,13 +83,12 @@ public class Invoicing {
     private final CommandGateway inTransaction;
     private final QueryGateway queries;
     private final BookRules rules;
-    private final Periods periods;
     private final TransactionTemplate transactions;
     private final ObjectProvider<ProjectionCatchUp> views;
     private final CooperativeAccess access;
     private final HoursToBill hoursToBill;
 
-    Invoicing(CommandGateway commands, CommandBus commandBus, QueryGateway queries, BookRules rules, Periods periods,
+    Invoicing(CommandGateway commands, CommandBus commandBus, QueryGateway queries, BookRules rules,
               TransactionTemplate transactions, ObjectProvider<ProjectionCatchUp> views, CooperativeAccess access,
               HoursToBill hoursToBill) {
         this.access = access;
@@ -100,7 +98,6 @@ public class Invoicing {
                 .dispatchInterceptors(new AuditMetadata()).build();
         this.queries = queries;
         this.rules = rules;
-        this.periods = periods;
         this.transactions = transactions;
         this.views = views;
     }
@@ -157,7 +154,6 @@ public class Invoicing {
      */
     public void approve(CooperativeId cooperativeId, InvoiceId invoiceId, MemberId approver, LocalDate today) {
         InvoiceView draft = find(cooperativeId, invoiceId);
-        periods.requireOpen(cooperativeId, today);
         Set<MemberId> treasurers = BookRules.holding(rules.members(cooperativeId), Role.TREASURER);
         InvoicingDetails seller = details(cooperativeId).orElse(null);
         ClientDetails buyer = clientDetails(cooperativeId, draft.projectId()).orElse(null);
@@ -177,7 +173,6 @@ public class Invoicing {
     public void recordPayment(CooperativeId cooperativeId, InvoiceId invoiceId, Money amount, LocalDate date,
                               MemberId recordedBy, LocalDate today) {
         find(cooperativeId, invoiceId);
-        periods.requireOpen(cooperativeId, date);
         commands.sendAndWait(new RecordInvoicePayment(invoiceId, cooperativeId, amount, date, recordedBy, today));
     }
 
@@ -185,7 +180,6 @@ public class Invoicing {
     public InvoiceId creditNote(CooperativeId cooperativeId, InvoiceId invoiceId, List<Integer> lines, Money amount,
                                 String reason, MemberId issuedBy, LocalDate today) {
         find(cooperativeId, invoiceId);
-        periods.requireOpen(cooperativeId, today);
         InvoiceId creditNoteId = InvoiceId.random();
         numbered(() -> {
             String number = inTransaction.sendAndWait(new TakeInvoiceNumber(cooperativeId, today.getYear(), creditNoteId));

@@ -4,8 +4,7 @@ import coop.cooperative.app.operations.RuleViewsParked;
 import coop.cooperative.core.membership.api.MembershipCommands.ClosePeriod;
 import coop.cooperative.core.membership.api.MembershipCommands.ReopenPeriod;
 import coop.cooperative.core.shared.CooperativeId;
-import coop.cooperative.core.shared.DomainException.RuleViolation;
-import coop.cooperative.core.shared.Refusal;
+import coop.cooperative.core.shared.OpenPeriods;
 import coop.cooperative.projections.periods.PeriodQueries.ClosedPeriods;
 import coop.cooperative.projections.periods.PeriodQueries.FindClosedPeriods;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -17,14 +16,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * The periods (months) of the books: closing and reopening them, which are closed, and the one
- * refusal of anything dated in a closed one. Every feature that dates an entry asks here. Checked
- * against the periods view: a period closed in the instant between this check and the command could
- * still receive an entry (see docs/books.md). While the periods or members view holds a parked event
- * of the cooperative, the answer is 503 rather than a guess.
+ * The periods (months) of the books: closing and reopening them, and which are closed. It answers
+ * the domain's {@link OpenPeriods}: every aggregate that dates an entry asks it, and it answers from
+ * the periods view, so a period closed in the instant before an entry's command could still receive
+ * it (see docs/books.md). While the periods or members view holds a parked event of the cooperative,
+ * the answer is 503 rather than a guess.
  */
 @Service
-public class Periods {
+public class Periods implements OpenPeriods {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -53,12 +52,9 @@ public class Periods {
         commands.sendAndWait(new ReopenPeriod(cooperativeId, month, reason));
     }
 
-    /** Refuses an entry dated in a closed period. */
-    public void requireOpen(CooperativeId cooperativeId, LocalDate date) {
+    @Override
+    public boolean isOpen(CooperativeId cooperativeId, YearMonth month) {
         parked.requireNoneParked(cooperativeId);
-        if (closed(cooperativeId).contains(date)) {
-            throw new RuleViolation(Refusal.PERIOD_CLOSED, "The period " + YearMonth.from(date) + " is closed; nothing can be "
-                    + "dated in it: date a correction in an open period", YearMonth.from(date));
-        }
+        return !closed(cooperativeId).periods().contains(month);
     }
 }

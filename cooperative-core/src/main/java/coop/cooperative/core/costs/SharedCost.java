@@ -18,12 +18,14 @@ import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.OpenPeriods;
 import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.core.shared.Texts;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -40,6 +42,7 @@ public class SharedCost {
     private CostId costId;
     private CooperativeId cooperativeId;
     private Money amount;
+    private LocalDate date;
     private MemberId submittedBy;
     private MemberId paidBy;
     private Status status;
@@ -51,7 +54,8 @@ public class SharedCost {
     }
 
     @CommandHandler
-    public SharedCost(ShareCost command) {
+    public SharedCost(ShareCost command, OpenPeriods periods) {
+        periods.requireOpen(command.cooperativeId(), command.date());
         Texts.requirePlain(command.description(), "description");
         String description = command.description() == null ? "" : command.description().strip();
         if (description.isEmpty() || description.length() > 200 || description.chars().anyMatch(Character::isISOControl)) {
@@ -96,8 +100,9 @@ public class SharedCost {
     }
 
     @CommandHandler
-    public void handle(ApproveCost command) {
+    public void handle(ApproveCost command, OpenPeriods periods) {
         requireSameCooperative(command.cooperativeId());
+        periods.requireOpen(cooperativeId, date); // approving posts the cost on its own date
         switch (status) {
             case APPROVED, REVERSED -> throw new Conflict(Refusal.COST_ALREADY_APPROVED, "The cost is already approved");
             case REJECTED -> throw new Conflict(Refusal.COST_REJECTED_NOT_APPROVED, "A rejected cost cannot be approved");
@@ -132,8 +137,9 @@ public class SharedCost {
     }
 
     @CommandHandler
-    public void handle(ReverseCost command) {
+    public void handle(ReverseCost command, OpenPeriods periods) {
         requireSameCooperative(command.cooperativeId());
+        periods.requireOpen(cooperativeId, command.reversedOn());
         requireReason(command.reason(), Refusal.COST_REVERSE_REASON, "Reversing a cost needs a reason");
         Texts.requirePlain(command.reason(), "reason");
         switch (status) {
@@ -149,6 +155,7 @@ public class SharedCost {
         costId = event.costId();
         cooperativeId = event.cooperativeId();
         amount = event.amount();
+        date = event.date();
         submittedBy = event.submittedBy();
         paidBy = event.paidBy();
         secondApprovalAbove = event.secondApprovalAbove();

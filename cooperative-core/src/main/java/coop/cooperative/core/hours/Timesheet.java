@@ -20,6 +20,7 @@ import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.core.shared.Texts;
+import coop.cooperative.core.shared.OpenPeriods;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -39,8 +40,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A member's hours in one month. One aggregate per member and month keeps histories short while
- * holding every entry that counts towards a day's 24 hours. Whether the month is closed is checked
- * by the sender against the closed-periods read model.
+ * holding every entry that counts towards a day's 24 hours. Nothing is logged, corrected or
+ * withdrawn in a closed month ({@link OpenPeriods}).
  */
 public class Timesheet {
 
@@ -62,7 +63,8 @@ public class Timesheet {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(LogHours command) {
+    public void handle(LogHours command, OpenPeriods periods) {
+        periods.requireOpen(command.cooperativeId(), command.date());
         if (entries.containsKey(command.entryId())) {
             throw new Conflict(Refusal.HOURS_ENTRY_EXISTS, "Entry " + command.entryId() + " is already logged", command.entryId());
         }
@@ -76,8 +78,10 @@ public class Timesheet {
     }
 
     @CommandHandler
-    public void handle(CorrectHours command) {
+    public void handle(CorrectHours command, OpenPeriods periods) {
         Entry existing = existing(command.entryId());
+        periods.requireOpen(cooperativeId, existing.date);
+        periods.requireOpen(cooperativeId, command.date());
         requireUnbilled(command.entryId());
         if (!YearMonth.from(existing.date).equals(YearMonth.from(command.date()))) {
             throw new RuleViolation(Refusal.HOURS_CORRECTION_MONTH, "A correction keeps the entry in its month; withdraw it and log it anew instead");
@@ -95,8 +99,9 @@ public class Timesheet {
     }
 
     @CommandHandler
-    public void handle(WithdrawHours command) {
+    public void handle(WithdrawHours command, OpenPeriods periods) {
         Entry existing = existing(command.entryId());
+        periods.requireOpen(cooperativeId, existing.date);
         requireUnbilled(command.entryId());
         apply(new HoursWithdrawn(cooperativeId, memberId, command.entryId(), existing.date));
     }

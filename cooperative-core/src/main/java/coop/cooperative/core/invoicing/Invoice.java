@@ -30,6 +30,7 @@ import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
 import coop.cooperative.core.shared.Refusal;
 import coop.cooperative.core.shared.Texts;
+import coop.cooperative.core.shared.OpenPeriods;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -131,8 +132,9 @@ public class Invoice {
     }
 
     @CommandHandler
-    public void handle(ApproveInvoice command) {
+    public void handle(ApproveInvoice command, OpenPeriods periods) {
         requireSameCooperative(command.cooperativeId());
+        periods.requireOpen(cooperativeId, command.approvedOn()); // sending posts the invoice on its date
         if (status == Status.SENT) {
             throw new Conflict(Refusal.INVOICE_ALREADY_APPROVED, "The invoice is already approved and sent");
         }
@@ -170,8 +172,9 @@ public class Invoice {
     }
 
     @CommandHandler
-    public void handle(RecordInvoicePayment command) {
+    public void handle(RecordInvoicePayment command, OpenPeriods periods) {
         requireSameCooperative(command.cooperativeId());
+        periods.requireOpen(cooperativeId, command.date());
         requireSent(Refusal.INVOICE_PAYMENT_ON_DRAFT, "A payment is recorded on a sent invoice, not on a draft");
         requireAmount(command.amount(), currency, "amount");
         LocalDate date = Dates.requireNotAfter(command.date(), command.today(), "date");
@@ -188,8 +191,9 @@ public class Invoice {
     }
 
     @CommandHandler
-    public void handle(IssueCreditNote command) {
+    public void handle(IssueCreditNote command, OpenPeriods periods) {
         requireSameCooperative(command.cooperativeId());
+        periods.requireOpen(cooperativeId, command.issuedOn());
         requireSent(Refusal.INVOICE_CREDIT_ON_DRAFT, "A draft is revised, not credited");
         Texts.requirePlain(command.reason(), "reason");
         if (command.reason() == null || command.reason().isBlank()) {

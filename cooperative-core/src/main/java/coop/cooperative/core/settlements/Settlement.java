@@ -7,6 +7,7 @@ import coop.cooperative.core.shared.Dates;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.Money;
 import coop.cooperative.core.shared.Refusal;
+import coop.cooperative.core.shared.OpenPeriods;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -24,7 +25,8 @@ public class Settlement {
     }
 
     @CommandHandler
-    public Settlement(RecordSettlement command) {
+    public Settlement(RecordSettlement command, OpenPeriods periods) {
+        periods.requireOpen(command.cooperativeId(), command.date());
         Money amount = command.amount();
         if (amount == null || !amount.isPositive() || amount.amount().compareTo(Money.MAXIMUM) > 0) {
             throw new RuleViolation(Refusal.SETTLEMENT_AMOUNT, "A settlement's amount must be more than zero and at most 999999999.99");

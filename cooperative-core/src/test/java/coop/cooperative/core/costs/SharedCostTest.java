@@ -19,16 +19,21 @@ import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.OpenPeriods;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import coop.cooperative.core.shared.DomainException;
+import coop.cooperative.core.shared.Refusal;
 
 class SharedCostTest {
 
@@ -46,9 +51,13 @@ class SharedCostTest {
     private final MemberId secondTreasurer = MemberId.of("00000000-0000-0000-0000-0000000000fe");
     private AggregateTestFixture<SharedCost> fixture;
 
+    /** The months the cooperative has closed; the aggregate asks through {@link OpenPeriods}. */
+    private final Set<YearMonth> closed = new HashSet<>();
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(SharedCost.class);
+        fixture.registerInjectableResource((OpenPeriods) (cooperative, month) -> !closed.contains(month));
     }
 
     private ShareCost share(String amount, Split split) {
@@ -328,5 +337,17 @@ class SharedCostTest {
                     .expectException(RuleViolation.class)
                     .expectNoEvents();
         }
+    }
+
+    @Test
+    void nothingIsSharedApprovedOrReversedInAClosedMonth() {
+        closed.add(YearMonth.from(DATE));
+        fixture.givenNoPriorActivity().when(share("100.00", Split.equal(List.of(anna, bram)))).expectException(org.axonframework.test.matchers.Matchers.predicate(e -> e instanceof DomainException d && d.refusal() == Refusal.PERIOD_CLOSED));
+        fixture.given(shared("100.00")).when(approve(treasurer, false)).expectException(org.axonframework.test.matchers.Matchers.predicate(e -> e instanceof DomainException d && d.refusal() == Refusal.PERIOD_CLOSED));
+        closed.clear();
+        closed.add(YearMonth.from(TODAY));
+        fixture.given(shared("100.00"), new CostApproved(coop, cost, treasurer, TODAY))
+                .when(new ReverseCost(cost, coop, treasurer, TODAY, "booked twice"))
+                .expectException(org.axonframework.test.matchers.Matchers.predicate(e -> e instanceof DomainException d && d.refusal() == Refusal.PERIOD_CLOSED));
     }
 }

@@ -16,6 +16,7 @@ import coop.cooperative.core.shared.DomainException.Conflict;
 import coop.cooperative.core.shared.DomainException.NotFound;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
+import coop.cooperative.core.shared.OpenPeriods;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,9 +24,12 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import coop.cooperative.core.shared.DomainException;
+import coop.cooperative.core.shared.Refusal;
 
 class TimesheetTest {
 
@@ -38,9 +42,13 @@ class TimesheetTest {
     private final EntryId entry = EntryId.random();
     private AggregateTestFixture<Timesheet> fixture;
 
+    /** The months the cooperative has closed; the aggregate asks through {@link OpenPeriods}. */
+    private final Set<YearMonth> closed = new HashSet<>();
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Timesheet.class);
+        fixture.registerInjectableResource((OpenPeriods) (cooperative, month) -> !closed.contains(month));
     }
 
     private LogHours log(String hours, HoursKind kind, ProjectId project, String subject, Set<ProjectId> assigned) {
@@ -197,5 +205,12 @@ class TimesheetTest {
         fixture.given(projectHours(), new HoursWithdrawn(coop, anna, entry, DAY))
                 .when(new MarkHoursBilled(anna, YearMonth.from(DAY), List.of(entry), UUID.randomUUID()))
                 .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void nothingIsLoggedCorrectedOrWithdrawnInAClosedMonth() {
+        closed.add(YearMonth.from(DAY));
+        fixture.givenNoPriorActivity().when(log("2", HoursKind.COOPERATIVE, null, null, Set.of())).expectException(org.axonframework.test.matchers.Matchers.predicate(e -> e instanceof DomainException d && d.refusal() == Refusal.PERIOD_CLOSED));
+        fixture.given(logged("2")).when(new WithdrawHours(anna, YearMonth.from(DAY), entry)).expectException(org.axonframework.test.matchers.Matchers.predicate(e -> e instanceof DomainException d && d.refusal() == Refusal.PERIOD_CLOSED));
     }
 }

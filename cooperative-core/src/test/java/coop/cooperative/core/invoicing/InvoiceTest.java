@@ -31,17 +31,22 @@ import coop.cooperative.core.shared.DomainException.Conflict;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.OpenPeriods;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import coop.cooperative.core.shared.DomainException;
+import coop.cooperative.core.shared.Refusal;
 
 class InvoiceTest {
 
@@ -69,9 +74,13 @@ class InvoiceTest {
             new Address("Stadsplateau 1", "3521 AZ", "Utrecht", "NL"), null, "NL", "12345678");
     private AggregateTestFixture<Invoice> fixture;
 
+    /** The months the cooperative has closed; the aggregate asks through {@link OpenPeriods}. */
+    private final Set<YearMonth> closed = new HashSet<>();
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Invoice.class);
+        fixture.registerInjectableResource((OpenPeriods) (cooperative, month) -> !closed.contains(month));
     }
 
     private static Money eur(String amount) {
@@ -294,5 +303,14 @@ class InvoiceTest {
                 new InvoiceLine(2, "b", null, null, BigDecimal.ONE, eur("0.12"), VatRate.STANDARD, eur("0.12"), null, List.of()));
         // per line 0.0252 would round to 0.03 twice (0.06); on the rate's total 0.24 it is 0.0504 -> 0.05
         assertThat(InvoiceArithmetic.vat(lines, EUR)).containsExactly(new VatAmount(VatRate.STANDARD, eur("0.24"), eur("0.05")));
+    }
+
+    @Test
+    void noInvoiceIsSentNorPaymentDatedInAClosedMonth() {
+        closed.add(YearMonth.from(TODAY));
+        fixture.given(drafted()).when(approve(approver)).expectException(org.axonframework.test.matchers.Matchers.predicate(e -> e instanceof DomainException d && d.refusal() == Refusal.PERIOD_CLOSED));
+        fixture.given(drafted(), approved())
+                .when(new RecordInvoicePayment(invoice, coop, eur("500.00"), TODAY, approver, TODAY))
+                .expectException(org.axonframework.test.matchers.Matchers.predicate(e -> e instanceof DomainException d && d.refusal() == Refusal.PERIOD_CLOSED));
     }
 }

@@ -22,6 +22,7 @@ import coop.cooperative.core.projects.api.ProjectId;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.OpenPeriods;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +96,7 @@ class LinesPerSkillTest {
     void approvingALinePerSkillEarnsEachMemberTheirOwnHoursAtTheirOwnRate() {
         // design: Anna 8 × 70 = 560.00 (fee 28.00), Bram 2 × 60 = 120.00 (fee 6.00); training: Bram 4 × 60 = 240.00 (fee 12.00)
         new AggregateTestFixture<>(Invoice.class)
+                .registerInjectableResource((OpenPeriods) (cooperative, month) -> true)
                 .given(new InvoiceDrafted(coop, invoice, project, EUR, FROM, TO, lines(), drafter, TODAY))
                 .when(new ApproveInvoice(invoice, coop, "2026-0001", approver, TODAY, Set.of(drafter, approver), seller, client))
                 .expectEvents(new InvoiceApproved(coop, invoice, project, "2026-0001", TODAY, TODAY.plusDays(30), FROM, TO,

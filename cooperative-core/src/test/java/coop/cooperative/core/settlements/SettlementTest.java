@@ -8,11 +8,18 @@ import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.DomainException.RuleViolation;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.core.shared.OpenPeriods;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Currency;
+import java.util.HashSet;
+import java.util.Set;
+import coop.cooperative.core.shared.DomainException;
+import coop.cooperative.core.shared.Refusal;
 
 class SettlementTest {
 
@@ -23,6 +30,13 @@ class SettlementTest {
     private final MemberId member = MemberId.random();
     private final MemberId treasurer = MemberId.random();
     private final AggregateTestFixture<Settlement> fixture = new AggregateTestFixture<>(Settlement.class);
+    /** The months the cooperative has closed; the aggregate asks through {@link OpenPeriods}. */
+    private final Set<YearMonth> closed = new HashSet<>();
+
+    @BeforeEach
+    void openPeriods() {
+        fixture.registerInjectableResource((OpenPeriods) (cooperative, month) -> !closed.contains(month));
+    }
 
     private RecordSettlement record(String amount, LocalDate date) {
         return new RecordSettlement(id, coop, member, Money.of(amount, EUR), date,
@@ -45,5 +59,11 @@ class SettlementTest {
     @Test
     void aSettlementCannotBeDatedInTheFuture() {
         fixture.givenNoPriorActivity().when(record("10.00", TODAY.plusDays(1))).expectException(RuleViolation.class);
+    }
+
+    @Test
+    void noSettlementIsDatedInAClosedMonth() {
+        closed.add(YearMonth.from(TODAY.minusMonths(1)));
+        fixture.givenNoPriorActivity().when(record("250.00", TODAY.minusMonths(1))).expectException(org.axonframework.test.matchers.Matchers.predicate(e -> e instanceof DomainException d && d.refusal() == Refusal.PERIOD_CLOSED));
     }
 }

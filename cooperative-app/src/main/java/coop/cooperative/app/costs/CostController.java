@@ -80,9 +80,6 @@ class CostController {
         CooperativeView cooperative = access.cooperative(cooperativeId);
         Money amount = CostRequests.amount(request.amount(), cooperative.currency());
         Money vat = request.vat() == null ? null : Amounts.notNegative("vat", request.vat(), cooperative.currency());
-        if (vat != null && vat.compareTo(amount) > 0) {
-            throw new InvalidRequestException("vat", "must not be more than the amount (it is the VAT included in it)");
-        }
         MemberId caller = rules.caller(cooperativeId);
         if (!rules.callerHolds(cooperativeId, Role.TREASURER) && !caller.equals(request.paidBy())) {
             throw new AccessDeniedException("a member shares only costs they paid themselves");

@@ -70,6 +70,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.RuleViolation.class)
     ProblemDetail ruleViolated(DomainException.RuleViolation e) {
+        if (e.refusal().field() != null) {
+            ProblemDetail invalid = Problems.invalid(List.of(new FieldError(e.refusal().field(), details.say(e))));
+            invalid.setProperty("code", e.code());
+            return invalid;
+        }
         return Problems.refused(HttpStatus.UNPROCESSABLE_ENTITY, "Rule violated", e, details.say(e));
     }
 

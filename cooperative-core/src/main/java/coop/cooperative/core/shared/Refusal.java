@@ -49,7 +49,7 @@ public enum Refusal {
     COST_DESCRIPTION("cost.description", 0),
     COST_AMOUNT("cost.amount", 0),
     COST_CATEGORY("cost.category", 0),
-    COST_VAT("cost.vat", 0),
+    COST_VAT("cost.vat", 0, "vat"),
     COST_THRESHOLD("cost.threshold", 0),
     COST_PAYER_NOT_MEMBER("cost.payerNotMember", 2),
     COST_PARTICIPANT_NOT_MEMBER("cost.participantNotMember", 2),
@@ -252,10 +252,16 @@ public enum Refusal {
 
     private final String code;
     private final int arity;
+    private final String field;
 
     Refusal(String code, int arity) {
+        this(code, arity, null);
+    }
+
+    Refusal(String code, int arity, String field) {
         this.code = code;
         this.arity = arity;
+        this.field = field;
     }
 
     /** The stable code, e.g. {@code cost.fourEyes.submitted}. */
@@ -266,5 +272,14 @@ public enum Refusal {
     /** How many values the refusal's words take. */
     public int arity() {
         return arity;
+    }
+
+    /**
+     * The one field of a request a rule about that field's value refuses (the API answers it as an
+     * invalid field, 400, naming it), or null for a rule about the whole: the aggregate is the one
+     * place such a rule is checked.
+     */
+    public String field() {
+        return field;
     }
 }

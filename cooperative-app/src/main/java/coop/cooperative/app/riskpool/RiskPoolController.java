@@ -144,7 +144,7 @@ class RiskPoolController {
     @SendsLocation
     @PostMapping("/contributions")
     @PreAuthorize("@access.holds(#cooperativeId, 'TREASURER')")
-    ResponseEntity<MemberResponse> contribution(@PathVariable CooperativeId cooperativeId,
+    ResponseEntity<MemberResponse> recordDeposit(@PathVariable CooperativeId cooperativeId,
                                                 @Valid @RequestBody ContributionRequest request) {
         YearMonth month = month("month", request.month());
         pool.recordDeposit(cooperativeId, request.memberId(), month);
@@ -211,7 +211,10 @@ class RiskPoolController {
                         memberId));
     }
 
-    /** DESIGN's contract names the deposit ({@code monthlyContribution}); the tier may be given instead, or as well. */
+    /**
+     * The request names the monthly deposit {@code monthlyContribution} (the API keeps its first name); the tier
+     * may be given instead, or as well, for a client that thinks in tiers.
+     */
     private static Money tierOf(EnrolmentRequest request, CooperativeView cooperative) {
         Money tier = request.tier() == null ? null : Amounts.positive("tier", request.tier(), cooperative.currency());
         if (request.monthlyContribution() == null) {

@@ -1,5 +1,6 @@
 package coop.cooperative.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import coop.cooperative.app.Api.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +56,12 @@ public abstract class HttpJourney {
 
     /** Joins a member and activates their login with this password. */
     protected String joinWithLogin(String name, String email, String password) {
-        Response joined = join(name, email, "80.00");
+        return joinWithLogin(name, email, "80.00", password);
+    }
+
+    /** Joins a member at their own hourly rate and activates their login with this password. */
+    protected String joinWithLogin(String name, String email, String hourlyRate, String password) {
+        Response joined = join(name, email, hourlyRate);
         Response accepted = api.post("/api/invitations/" + joined.text("invitationToken"),
                 "{\"password\": \"" + password + "\"}", null, null);
         assertThat(accepted.status()).isEqualTo(201);
@@ -69,6 +75,17 @@ public abstract class HttpJourney {
                  "split": {"method": "EQUAL"}}""".formatted(description, amount, TestClock.today(), memberId), email, password);
         assertThat(shared.status()).isEqualTo(201);
         return shared.text("costId");
+    }
+
+    /** A member's balance in the books (what the cooperative owes them), as {@code GET .../balances} answers it. */
+    protected String balance(String memberId) {
+        for (JsonNode line : api.asAdmin(HttpMethod.GET, "/api/cooperatives/" + cooperative + "/balances", null).body()
+                .get("members")) {
+            if (line.get("memberId").asText().equals(memberId)) {
+                return line.get("balance").asText();
+            }
+        }
+        throw new AssertionError("no balance for " + memberId);
     }
 
     protected long count(String table) {

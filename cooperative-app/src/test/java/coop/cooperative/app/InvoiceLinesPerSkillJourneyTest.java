@@ -36,20 +36,7 @@ class InvoiceLinesPerSkillJourneyTest extends HttpJourney {
     }
 
     private String member(String name, String email, String rate) {
-        Response joined = join(name, email, rate);
-        assertThat(joined.status()).isEqualTo(201);
-        assertThat(api.post("/api/invitations/" + joined.text("invitationToken"),
-                "{\"password\": \"" + password(email) + "\"}", null, null).status()).isEqualTo(201);
-        return joined.text("memberId");
-    }
-
-    private String balance(String member) {
-        for (JsonNode line : api.asAdmin(HttpMethod.GET, path("/balances"), null).body().get("members")) {
-            if (line.get("memberId").asText().equals(member)) {
-                return line.get("balance").asText();
-            }
-        }
-        throw new AssertionError("no balance for " + member);
+        return joinWithLogin(name, email, rate, password(email));
     }
 
     private static JsonNode line(Response invoice, String skill) {

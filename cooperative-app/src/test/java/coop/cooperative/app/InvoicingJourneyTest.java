@@ -49,21 +49,7 @@ class InvoicingJourneyTest extends HttpJourney {
     }
 
     private String member(String name, String email, String rate) {
-        Response joined = join(name, email, rate);
-        assertThat(joined.status()).as(joined.body().toString()).isEqualTo(201);
-        Response accepted = api.post("/api/invitations/" + joined.text("invitationToken"),
-                "{\"password\": \"" + password(email) + "\"}", null, null);
-        assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(201);
-        return joined.text("memberId");
-    }
-
-    private String balance(String member) {
-        for (JsonNode line : api.asAdmin(HttpMethod.GET, path("/balances"), null).body().get("members")) {
-            if (line.get("memberId").asText().equals(member)) {
-                return line.get("balance").asText();
-            }
-        }
-        throw new AssertionError("no balance for " + member);
+        return joinWithLogin(name, email, rate, password(email));
     }
 
     /** The client downloads the PDF; its text as pdfbox reads it. */

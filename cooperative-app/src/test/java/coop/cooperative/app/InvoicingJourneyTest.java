@@ -154,12 +154,14 @@ class InvoicingJourneyTest extends HttpJourney {
                 .getForEntity(path("/invoices/" + invoice + "/ubl"), String.class);
         assertThat(ubl.getStatusCode().value()).isEqualTo(200);
         assertThat(ubl.getBody()).contains("<cbc:ID>" + TODAY.getYear() + "-0001</cbc:ID>")
-                .contains("<cbc:PayableAmount currencyID=\"EUR\">2315.05</cbc:PayableAmount>");
+                .contains("<cbc:PayableAmount currencyID=\"EUR\">2315.05</cbc:PayableAmount>")
+                // a Dutch client's lines in Dutch, each line per member naming whose hours they are
+                .contains("<cbc:Name>Uren ux, Anna de Vries</cbc:Name>").contains("<cbc:Name>Uren java, Bram Smit</cbc:Name>");
         assertThat(UblValidationTest.invoiceErrors(ubl.getBody())).isEmpty();
         String pdfText = pdfText(invoice, "marieke@utrecht.example");
         assertThat(pdfText).contains(TODAY.getYear() + "-0001").contains("EUR 1945.00").contains("EUR 341.25")
                 .contains("EUR 28.80").contains("EUR 2315.05").contains("NL123456789B01").contains("12345678")
-                .contains("Gemeente Utrecht");
+                .contains("Gemeente Utrecht").contains("Carla Jansen");
 
         Response paid = api.asAdmin(HttpMethod.POST, path("/invoices/" + invoice + "/payments"),
                 "{\"amount\": \"1000.00\", \"date\": \"%s\"}".formatted(TODAY));

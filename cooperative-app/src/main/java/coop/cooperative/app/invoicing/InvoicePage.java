@@ -44,18 +44,18 @@ class InvoicePage {
     private final CooperativeAccess access;
     private final MemberProfiles profiles;
     private final BookRules rules;
-    private final InvoicePdf pdf;
+    private final InvoiceFiles files;
     private final RefusalWords refusals;
     private final Clock clock;
 
     InvoicePage(Invoicing invoicing, InvoiceVisibility visibility, CooperativeAccess access, MemberProfiles profiles,
-                BookRules rules, InvoicePdf pdf, RefusalWords refusals, Clock clock) {
+                BookRules rules, InvoiceFiles files, RefusalWords refusals, Clock clock) {
         this.invoicing = invoicing;
         this.visibility = visibility;
         this.access = access;
         this.profiles = profiles;
         this.rules = rules;
-        this.pdf = pdf;
+        this.files = files;
         this.refusals = refusals;
         this.clock = clock;
     }
@@ -160,7 +160,7 @@ class InvoicePage {
     ResponseEntity<byte[]> pdf(@PathVariable CooperativeId cooperativeId, @PathVariable InvoiceId invoiceId) {
         InvoiceView document = visibility.sent(cooperativeId, invoiceId, Refusal.INVOICE_DRAFT_NO_PDF,
                 "A draft has no PDF yet: it gets one when it is approved and numbered");
-        return download(document.number() + ".pdf", MediaType.APPLICATION_PDF, pdf.render(document));
+        return download(document.number() + ".pdf", MediaType.APPLICATION_PDF, files.pdf(document));
     }
 
     @GetMapping("/ubl")
@@ -169,7 +169,7 @@ class InvoicePage {
         InvoiceView document = visibility.sent(cooperativeId, invoiceId, Refusal.INVOICE_DRAFT_NO_UBL,
                 "A draft has no UBL yet: it gets one when it is approved and numbered");
         return download(document.number() + ".xml", MediaType.APPLICATION_XML,
-                UblDocument.of(document).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                files.ubl(document).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**

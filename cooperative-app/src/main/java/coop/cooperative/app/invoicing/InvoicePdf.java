@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A sent invoice or credit note, or a quote, as a PDF, with the figures of the document as it was sent: the
@@ -29,8 +30,10 @@ class InvoicePdf {
         this.templates = templates;
     }
 
-    byte[] render(InvoiceView document) {
+    /** {@code itemNames}: what each line (by number) is called on the document. */
+    byte[] render(InvoiceView document, Map<Integer, String> itemNames) {
         Context context = new Context(Locale.ROOT);
+        context.setVariable("itemNames", itemNames);
         boolean credits = document.kind() == DocumentKind.CREDIT_NOTE;
         context.setVariable("doc", document);
         context.setVariable("credits", credits);

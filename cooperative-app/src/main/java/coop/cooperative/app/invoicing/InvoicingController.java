@@ -63,11 +63,11 @@ class InvoicingController {
     private final CooperativeAccess access;
     private final InvoiceVisibility visibility;
     private final Clock clock;
-    private final InvoicePdf pdf;
+    private final InvoiceFiles files;
 
     InvoicingController(Invoicing invoicing, BookRules rules, CooperativeAccess access, InvoiceVisibility visibility, Clock clock,
-                        InvoicePdf pdf) {
-        this.pdf = pdf;
+                        InvoiceFiles files) {
+        this.files = files;
         this.invoicing = invoicing;
         this.rules = rules;
         this.access = access;
@@ -152,7 +152,7 @@ class InvoicingController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.number() + ".pdf\"")
                 .contentType(MediaType.APPLICATION_PDF)
-                .body(pdf.render(document));
+                .body(files.pdf(document));
     }
 
     @Operation(summary = "A sent invoice or credit note as UBL 2.1 (SI-UBL 2.0), for the client's systems and Peppol",
@@ -167,7 +167,7 @@ class InvoicingController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.number() + ".xml\"")
                 .contentType(MediaType.APPLICATION_XML)
-                .body(UblDocument.of(document));
+                .body(files.ubl(document));
     }
 
     @Operation(summary = "Record a payment by the client (partial payments too)", operationId = "recordInvoicePayment")

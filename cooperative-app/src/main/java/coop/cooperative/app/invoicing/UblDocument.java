@@ -8,6 +8,8 @@ import coop.cooperative.projections.invoicing.InvoicingQueries.LineView;
 import coop.cooperative.projections.invoicing.InvoicingQueries.Party;
 import coop.cooperative.projections.invoicing.InvoicingQueries.VatView;
 
+import java.util.Map;
+
 /**
  * A sent invoice or credit note as UBL 2.1 following SI-UBL 2.0 (the Dutch CIUS of EN 16931, as
  * used on Peppol). Written element by element in the order the UBL schema requires; every value
@@ -26,15 +28,23 @@ final class UblDocument {
     private final InvoiceView document;
     private final boolean creditNote;
     private final String currency;
+    private final Map<Integer, String> itemNames;
 
-    private UblDocument(InvoiceView document) {
+    private UblDocument(InvoiceView document, Map<Integer, String> itemNames) {
         this.document = document;
+        this.itemNames = itemNames;
         this.creditNote = document.kind() == DocumentKind.CREDIT_NOTE;
         this.currency = document.currency().getCurrencyCode();
     }
 
+    /** The document with each line's item named by its description. */
     static String of(InvoiceView document) {
-        return new UblDocument(document).write();
+        return of(document, Map.of());
+    }
+
+    /** The document with each line's item named as {@code itemNames} says (by line number), else by its description. */
+    static String of(InvoiceView document, Map<Integer, String> itemNames) {
+        return new UblDocument(document, itemNames).write();
     }
 
     private String write() {
@@ -163,7 +173,7 @@ final class UblDocument {
                 line.quantity().toPlainString());
         amount("cbc:LineExtensionAmount", line.amount());
         open("cac:Item");
-        text("cbc:Name", line.description());
+        text("cbc:Name", itemNames.getOrDefault(line.number(), line.description()));
         taxCategory("cac:ClassifiedTaxCategory", line.vatRate(), false);
         close("cac:Item");
         open("cac:Price");

@@ -5,16 +5,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BooksPagesJourneyTest extends HttpJourney {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
     private String books(String rest) {
         return "/cooperatives/" + cooperative + "/books" + rest;
     }
@@ -34,29 +28,8 @@ class BooksPagesJourneyTest extends HttpJourney {
         return page(path, user, password, "en");
     }
 
-    private ResponseEntity<String> page(String path, String user, String password, String language) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBasicAuth(user, password);
-        headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
-        headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL));
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
-    }
-
-    /** A plain form post as a browser without JavaScript sends it: the session and CSRF token of the page it came from. */
     private ResponseEntity<String> formPost(String formPage, String action, String form) {
-        ResponseEntity<String> shown = page(formPage, Api.ADMIN, Api.ADMIN_PASSWORD);
-        assertThat(shown.getStatusCode().value()).as(shown.toString()).isEqualTo(200);
-        Matcher token = CSRF.matcher(shown.getBody());
-        assertThat(token.find()).as("the page carries a CSRF token").isTrue();
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBasicAuth(Api.ADMIN, Api.ADMIN_PASSWORD);
-        headers.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL));
-        headers.put(HttpHeaders.COOKIE, shown.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
-                .map(c -> c.split(";", 2)[0]).toList());
-        String body = "_csrf=" + token.group(1) + (form.isEmpty() ? "" : "&" + form);
-        return http.exchange(action, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+        return formPost(formPage, action, form, Api.ADMIN, Api.ADMIN_PASSWORD, "en");
     }
 
     private String shareCost(String description, String amount, String paidBy, String user, String password) {

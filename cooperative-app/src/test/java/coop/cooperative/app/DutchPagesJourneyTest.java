@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.HtmlUtils;
 
@@ -42,7 +41,7 @@ class DutchPagesJourneyTest extends HttpJourney {
             .map(word -> "(?<![\\p{L}])" + Pattern.quote(word)
                     + (Character.isLetter(word.charAt(word.length() - 1)) ? "(?![\\p{L}])" : ""))
             .reduce((a, b) -> a + "|" + b).orElseThrow());
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final String DUTCH = "nl-NL,nl";
     /** The attributes whose text a reader meets: read aloud, shown on hover, or drawn (the chart's legend). */
     private static final Pattern READ_ATTRIBUTES = Pattern.compile(
             "\\s(?:aria-label|title|placeholder|alt|label|data-chart)=\"([^\"]*)\"");
@@ -147,32 +146,11 @@ class DutchPagesJourneyTest extends HttpJourney {
     }
 
     private ResponseEntity<String> page(String path, String user, String password) {
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(user, password, null)), String.class);
+        return page(path, user, password, DUTCH);
     }
 
-    /** A plain form post, as a browser without JavaScript sends it: the session and CSRF token of the page it came from. */
     private ResponseEntity<String> formPost(String formPage, String action, String form, String user) {
-        ResponseEntity<String> shown = page(formPage, user, PASSWORD);
-        Matcher token = CSRF.matcher(shown.getBody());
-        assertThat(token.find()).as("the page carries a CSRF token").isTrue();
-        HttpHeaders headers = headers(user, PASSWORD, MediaType.APPLICATION_FORM_URLENCODED);
-        headers.put(HttpHeaders.COOKIE, shown.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
-                .map(c -> c.split(";", 2)[0]).toList());
-        return http.exchange(action, HttpMethod.POST, new HttpEntity<>("_csrf=" + token.group(1) + "&" + form, headers),
-                String.class);
-    }
-
-    private static HttpHeaders headers(String user, String password, MediaType body) {
-        HttpHeaders headers = new HttpHeaders();
-        if (user != null) {
-            headers.setBasicAuth(user, password);
-        }
-        headers.set(HttpHeaders.ACCEPT_LANGUAGE, "nl-NL,nl");
-        headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL));
-        if (body != null) {
-            headers.setContentType(body);
-        }
-        return headers;
+        return formPost(formPage, action, form, user, PASSWORD, DUTCH);
     }
 
     private String in(String rest) {

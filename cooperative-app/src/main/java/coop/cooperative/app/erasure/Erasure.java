@@ -61,6 +61,7 @@ public class Erasure {
         if (legacy) {
             personalData.overwriteLegacyFingerprint(cooperativeId, memberId);
         }
+        personalData.snapshots(cooperativeId);
         personalData.claimReasons(memberId);
         personalData.invitations(memberId);
         profiles.erase(memberId).ifPresent(erased -> personalData.person(erased.email(), erased.accountId()));

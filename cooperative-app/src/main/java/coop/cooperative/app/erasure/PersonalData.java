@@ -29,6 +29,7 @@ import java.util.UUID;
  *       membership or a client's access, or is the installation's administrator: then it is the
  *       person's way into those, and only the link from this member id to it goes (with the profile);
  *   <li>{@code mail_outbox}: every letter addressed to the member's email;
+ *   <li>the cooperative's snapshots ({@link #snapshots});
  *   <li>for a member who joined before members had fingerprint keys, the fingerprint in their
  *       {@code MemberJoined} ({@link #overwriteLegacyFingerprint}).
  * </ul>
@@ -83,9 +84,7 @@ class PersonalData {
      * A member who joined before members had keys of their own carries a fingerprint under the
      * installation's key (or none), which erasure cannot delete: the other members' fingerprints
      * need it. So their one {@code MemberJoined} has its fingerprint overwritten with
-     * {@link Fingerprint#ERASED}, the one place where the law outranks the append-only store; and the
-     * cooperative's snapshots, which hold it too, are deleted (the next load sources the aggregate from
-     * its events and snapshots it again).
+     * {@link Fingerprint#ERASED}, the one place where the law outranks the append-only store.
      */
     void overwriteLegacyFingerprint(CooperativeId cooperativeId, MemberId memberId) {
         List<Row> joined = jdbc.sql("SELECT global_index, payload FROM domain_event_entry "
@@ -100,6 +99,14 @@ class PersonalData {
                         .params(write(event), row.globalIndex()).update();
             }
         }
+    }
+
+    /**
+     * The cooperative's snapshots hold every member's fingerprint as the aggregate knew it: they are
+     * deleted (a snapshot is a cache; the next load sources the aggregate from its events, which no
+     * longer give the erased member one, and snapshots it again).
+     */
+    void snapshots(CooperativeId cooperativeId) {
         jdbc.sql("DELETE FROM snapshot_event_entry WHERE aggregate_identifier = ?").param(cooperativeId.toString()).update();
     }
 

@@ -205,7 +205,7 @@ class HostileInputJourneyTest extends HttpJourney {
     }
 
     @Test
-    void aGuessedEmailCannotBeMatchedAgainstTheEventsWithoutTheInstallationsKey() throws Exception {
+    void aGuessedEmailCannotBeMatchedAgainstTheEventsWithoutTheMembersKey() throws Exception {
         String email = "guessable@gilde.example";
         String member = join("Raad Mij", email, "80.00").text("memberId");
         String payload = jdbc.sql("SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ? "
@@ -214,9 +214,12 @@ class HostileInputJourneyTest extends HttpJourney {
                 .query((row, i) -> new String(row.getBytes("payload"), StandardCharsets.UTF_8)).single();
         String plainHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest((cooperative + ":" + email).getBytes(StandardCharsets.UTF_8)));
-        String key = jdbc.sql("SELECT secret FROM installation_secrets").query(String.class).single();
+        String key = jdbc.sql("SELECT fingerprint_key FROM member_fingerprint_keys WHERE member_id = ? AND cooperative_id = ?")
+                .params(member, cooperative).query(String.class).single();
 
-        assertThat(payload).contains("emailFingerprint").doesNotContain(plainHash).doesNotContain(email);
+        assertThat(payload).contains("emailFingerprint").doesNotContain(plainHash).doesNotContain(email)
+                .contains(coop.cooperative.core.membership.Fingerprint.keyed(Base64.getDecoder().decode(key),
+                        coop.cooperative.core.shared.CooperativeId.of(cooperative), email));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM domain_event_entry WHERE CAST(payload AS VARCHAR(100000)) LIKE ?")
                 .param("%" + key + "%").query(Long.class).single()).isZero();
         assertThat(join("Raad Mij Weer", "Guessable@Gilde.EXAMPLE", "80.00").status()).isEqualTo(409);

@@ -1,5 +1,6 @@
 package coop.cooperative.app.admin;
 
+import coop.cooperative.app.erasure.Erasure;
 import coop.cooperative.app.pages.RefusalWords;
 import coop.cooperative.app.membership.CooperativeAccess;
 import coop.cooperative.app.pages.InvitationNotice;
@@ -72,10 +73,12 @@ class AdminPage {
     private final QueryGateway queries;
     private final Clock clock;
     private final RefusalWords refusals;
+    private final Erasure erasure;
 
     AdminPage(CooperativeAccess access, Members members, Membership membership, MemberProfiles profiles,
               ProjectClients clients, Assignments assignments,
-              Projects projects, QueryGateway queries, Clock clock, RefusalWords refusals) {
+              Projects projects, QueryGateway queries, Clock clock, RefusalWords refusals, Erasure erasure) {
+        this.erasure = erasure;
         this.access = access;
         this.members = members;
         this.membership = membership;
@@ -130,6 +133,26 @@ class AdminPage {
         }
         return act(cooperativeId, model, redirect, () -> membership.leave(cooperativeId, memberId, leftOn),
                 "admin.left", member.name());
+    }
+
+    /**
+     * Erases a departed member's personal data, once the page asked to confirm (docs/data.md, "Erasure");
+     * the notice names them as they are named from now on, "former member N".
+     */
+    @PostMapping("/cooperatives/{cooperativeId}/admin/members/{memberId}/erase")
+    String erase(@PathVariable CooperativeId cooperativeId, @PathVariable MemberId memberId, Model model,
+                 RedirectAttributes redirect, Locale locale) {
+        members.get(cooperativeId, memberId);
+        Erasure.Erased erased;
+        try {
+            erased = erasure.erase(cooperativeId, memberId, locale);
+        } catch (DomainException e) {
+            model.addAttribute("refusal", refusals.say(e));
+            return admin(cooperativeId, model);
+        }
+        redirect.addFlashAttribute("done", "admin.erased");
+        redirect.addFlashAttribute("doneName", erased.erasedAs());
+        return "redirect:/cooperatives/" + cooperativeId + "/admin#members";
     }
 
     @PostMapping("/cooperatives/{cooperativeId}/admin/members/{memberId}/roles")

@@ -134,7 +134,7 @@ public class AuditTrail {
     }
 
     private List<AuditLine> lines(CooperativeId cooperativeId, List<AuditEntry> entries, Locale locale) {
-        Map<MemberId, String> names = profiles.names(cooperativeId);
+        Map<MemberId, String> names = profiles.names(cooperativeId, locale);
         Map<String, MemberId> byAccount = profiles.membersByAccount(cooperativeId);
         Map<MemberId, Integer> numbers = queries.query(new FindMemberNumbers(cooperativeId), MemberNumbers.class).join().numbers();
         Function<MemberId, String> nameOf = member -> names.containsKey(member) ? names.get(member)

@@ -35,7 +35,11 @@ class InvoiceFiles {
 
     /** Per line number, what the line is called: its description, and for a line per member their name. */
     private Map<Integer, String> itemNames(InvoiceView document) {
-        Map<MemberId, String> names = profiles.names(document.cooperativeId());
+        // an erased member is "former member N" in the document's language: the client's (as HoursToBill)
+        boolean dutch = document.buyer() != null && document.buyer().address() != null
+                && "NL".equals(document.buyer().address().countryCode());
+        Map<MemberId, String> names = profiles.names(document.cooperativeId(),
+                dutch ? java.util.Locale.forLanguageTag("nl") : java.util.Locale.ENGLISH);
         Map<Integer, String> items = new TreeMap<>();
         for (LineView line : document.lines()) {
             String name = line.memberId() == null ? null : names.get(line.memberId());

@@ -3,7 +3,12 @@ package coop.cooperative.app.membership;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.app.security.InvitationAccepted;
+import coop.cooperative.projections.audit.AuditQueries.FindMemberNumbers;
+import coop.cooperative.projections.audit.AuditQueries.MemberNumbers;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -22,9 +27,13 @@ import java.util.UUID;
 public class MemberProfiles {
 
     private final JdbcClient jdbc;
+    private final QueryGateway queries;
+    private final MessageSource messages;
 
-    MemberProfiles(JdbcClient jdbc) {
+    MemberProfiles(JdbcClient jdbc, QueryGateway queries, MessageSource messages) {
         this.jdbc = jdbc;
+        this.queries = queries;
+        this.messages = messages;
     }
 
     /** {@code accountId}: the login the membership belongs to, or null until its invitation is accepted. */
@@ -44,11 +53,43 @@ public class MemberProfiles {
         }
     }
 
-    /** Every member's name in this cooperative, for answers that show people by name. */
+    /**
+     * Every member's name in this cooperative, for answers that show people by name; an erased member
+     * (who has no profile any more) as "former member N" in the reader's language.
+     */
     public Map<MemberId, String> names(CooperativeId cooperativeId) {
+        return names(cooperativeId, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * As {@link #names(CooperativeId)}, an erased member named in {@code locale}: "former member N",
+     * N their place in the order the cooperative's members joined (the audit trail's numbers).
+     */
+    public Map<MemberId, String> names(CooperativeId cooperativeId, Locale locale) {
         Map<MemberId, String> names = new HashMap<>();
         of(cooperativeId).forEach((id, profile) -> names.put(id, profile.name()));
+        queries.query(new FindMemberNumbers(cooperativeId), MemberNumbers.class).join().numbers()
+                .forEach((id, number) -> names.computeIfAbsent(id, erased -> formerMember(number, locale)));
         return names;
+    }
+
+    /** "former member N" ("oud-lid N"): the words the audit trail uses for an erased member. */
+    public String formerMember(int number, Locale locale) {
+        return messages.getMessage("audit.person.formerMember", null, locale).replace("{number}", Integer.toString(number));
+    }
+
+    /** Deletes the membership's profile (name and email); what it held, for erasing what else belongs to the person. */
+    public Optional<Erased> erase(MemberId memberId) {
+        Optional<Erased> erased = jdbc.sql("SELECT email, account_id FROM member_profiles WHERE member_id = ?")
+                .param(memberId.value())
+                .query((rs, row) -> new Erased(rs.getString("email"), rs.getObject("account_id", UUID.class)))
+                .optional();
+        jdbc.sql("DELETE FROM member_profiles WHERE member_id = ?").param(memberId.value()).update();
+        return erased;
+    }
+
+    /** {@code accountId}: the login that held the membership, or null if its invitation was never accepted. */
+    public record Erased(String email, UUID accountId) {
     }
 
     /** Which member of this cooperative each account is, by account id: the audit trail names people by the account that acted. */

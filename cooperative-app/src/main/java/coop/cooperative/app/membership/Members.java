@@ -36,10 +36,11 @@ public class Members {
 
     /** Everyone who is or was a member, by name. */
     public List<Member> of(CooperativeId cooperativeId) {
-        Map<MemberId, Profile> names = profiles.of(cooperativeId);
+        Map<MemberId, Profile> known = profiles.of(cooperativeId);
+        Map<MemberId, String> names = profiles.names(cooperativeId);
         return queries.query(new FindMembers(cooperativeId), ResponseTypes.multipleInstancesOf(MemberView.class)).join()
                 .stream()
-                .map(m -> member(m, names))
+                .map(m -> member(m, known, names))
                 .sorted(Comparator.comparing(Member::name, Comparator.nullsLast(String::compareToIgnoreCase)))
                 .toList();
     }
@@ -48,23 +49,26 @@ public class Members {
     public Member get(CooperativeId cooperativeId, MemberId memberId) {
         return queries.query(new FindMember(memberId), ResponseTypes.optionalInstanceOf(MemberView.class)).join()
                 .filter(m -> m.cooperativeId().equals(cooperativeId))
-                .map(m -> member(m, profiles.of(cooperativeId)))
+                .map(m -> member(m, profiles.of(cooperativeId), profiles.names(cooperativeId)))
                 .orElseThrow(() -> new NotFound(Refusal.MEMBER_NOT_FOUND, "No member " + memberId + " in this cooperative", memberId));
     }
 
-    private static Member member(MemberView member, Map<MemberId, Profile> profiles) {
+    /** A member without a profile was erased: named "former member N", without email. */
+    private static Member member(MemberView member, Map<MemberId, Profile> profiles, Map<MemberId, String> names) {
         Profile profile = profiles.get(member.memberId());
-        return new Member(member.memberId(), profile != null ? profile.name() : null,
+        return new Member(member.memberId(), profile != null ? profile.name() : names.get(member.memberId()),
                 profile != null ? profile.email() : null, member.status(), member.skills(), member.rolesHeld(),
-                member.hourlyRate().toString(), member.joinedOn(), member.leftOn(), profile != null && profile.accepted());
+                member.hourlyRate().toString(), member.joinedOn(), member.leftOn(), profile != null && profile.accepted(),
+                profile == null);
     }
 
     /**
      * A member as the API answers and the pages show: with name and email, amounts as decimal strings;
-     * {@code invitationAccepted}: a login holds the membership (false while their invitation is open).
+     * {@code invitationAccepted}: a login holds the membership (false while their invitation is open);
+     * {@code erased}: their personal data was erased (they left): the name is "former member N", no email.
      */
     public record Member(MemberId memberId, String name, String email, MemberStatus status, List<String> skills,
                          List<Role> roles, String hourlyRate, LocalDate joinedOn, LocalDate leftOn,
-                         boolean invitationAccepted) {
+                         boolean invitationAccepted, boolean erased) {
     }
 }

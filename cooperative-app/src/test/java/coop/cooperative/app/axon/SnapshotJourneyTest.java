@@ -40,8 +40,15 @@ class SnapshotJourneyTest extends HttpJourney {
         }
         String bram = memberIdOf("bram@snapshots.example");
         api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/members/" + bram + "/roles", "{\"role\": \"TREASURER\"}");
-        api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/members/" + memberIdOf("gijs@snapshots.example") + "/leave",
+        String gijs = memberIdOf("gijs@snapshots.example");
+        api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/members/" + gijs + "/leave",
                 "{\"date\": \"2026-03-01\"}");
+        // an erased member, whom the state remembers without a fingerprint
+        assertThat(api.asAdmin(HttpMethod.POST, "/api/cooperatives/" + cooperative + "/members/" + gijs + "/erase", null)
+                .status()).isEqualTo(200);
+        for (String name : new String[]{"Hanna", "Ivo", "Joke", "Kees", "Lot"}) {
+            join(name + " Jansen", name.toLowerCase() + "@snapshots.example", "80.00");
+        }
 
         assertLoadedFromSnapshotEqualsSourcedFromEveryEvent(Cooperative.class, cooperative);
     }

@@ -1,10 +1,12 @@
 package coop.cooperative.core.membership;
 
 import coop.cooperative.core.membership.api.CooperativeFounded;
+import coop.cooperative.core.membership.api.MemberErased;
 import coop.cooperative.core.membership.api.MemberJoined;
 import coop.cooperative.core.membership.api.MemberLeft;
 import coop.cooperative.core.membership.api.MembershipCommands.AppointRole;
 import coop.cooperative.core.membership.api.MembershipCommands.ClosePeriod;
+import coop.cooperative.core.membership.api.MembershipCommands.EraseMember;
 import coop.cooperative.core.membership.api.MembershipCommands.FoundCooperative;
 import coop.cooperative.core.membership.api.MembershipCommands.JoinCooperative;
 import coop.cooperative.core.membership.api.MembershipCommands.LeaveCooperative;
@@ -58,7 +60,7 @@ public class Cooperative {
         // for Axon
     }
 
-    /** {@code fingerprints}: the installation's, handed in by Axon; its key never enters an event. */
+    /** {@code fingerprints}: the installation's, handed in by Axon; the founder's key never enters an event. */
     @CommandHandler
     public Cooperative(FoundCooperative command, EmailFingerprints fingerprints) {
         requireName(command.name());
@@ -72,7 +74,7 @@ public class Cooperative {
                         .withRiskPoolChangeDates(command.riskPoolChangeDates()), command.foundedOn()));
         requireRate(command.founderHourlyRate(), command.currency());
         apply(new MemberJoined(command.cooperativeId(), command.founderId(),
-                fingerprints.of(command.cooperativeId(), command.founderEmail()),
+                fingerprints.issue(command.cooperativeId(), command.founderId(), command.founderEmail()),
                 normaliseSkills(command.founderSkills()), command.founderHourlyRate(), command.foundedOn()));
         apply(new RoleAppointed(command.cooperativeId(), command.founderId(), Role.ADMIN));
         apply(new RoleAppointed(command.cooperativeId(), command.founderId(), Role.TREASURER));
@@ -83,15 +85,18 @@ public class Cooperative {
         if (members.containsKey(command.memberId())) {
             throw new Conflict(Refusal.MEMBER_ALREADY_JOINED, "Member " + command.memberId() + " already joined", command.memberId());
         }
-        String fingerprint = fingerprints.of(cooperativeId, command.email());
-        String unkeyed = EmailFingerprints.unkeyed(cooperativeId, command.email());
-        boolean emailTaken = members.values().stream()
-                .anyMatch(m -> m.isStaying() && (m.emailFingerprint.equals(fingerprint) || m.emailFingerprint.equals(unkeyed)));
-        if (emailTaken) {
+        Map<MemberId, String> staying = new HashMap<>();
+        members.forEach((id, m) -> {
+            if (m.isStaying()) {
+                staying.put(id, m.emailFingerprint);
+            }
+        });
+        if (fingerprints.taken(cooperativeId, staying, command.email())) {
             throw new Conflict(Refusal.MEMBER_EMAIL_TAKEN, "A member with this email already belongs to the cooperative");
         }
         requireRate(command.hourlyRate(), currency);
         Dates.require(command.joinedOn(), "joinedOn");
+        String fingerprint = fingerprints.issue(cooperativeId, command.memberId(), command.email());
         apply(new MemberJoined(cooperativeId, command.memberId(), fingerprint, normaliseSkills(command.skills()),
                 command.hourlyRate(), command.joinedOn()));
     }
@@ -111,6 +116,30 @@ public class Cooperative {
             throw new RuleViolation(Refusal.MEMBER_LAST_ADMIN_LEAVES, "The last admin cannot leave; appoint another admin first");
         }
         apply(new MemberLeft(cooperativeId, command.memberId(), command.leftOn()));
+    }
+
+    /**
+     * Erases a departed member (GDPR article 17): only once they have left, have no risk-pool claim open
+     * and owe or are owed nothing in the books; only once.
+     */
+    @CommandHandler
+    public void handle(EraseMember command) {
+        Membership member = existing(command.memberId());
+        if (member.erased) {
+            throw new Conflict(Refusal.MEMBER_ALREADY_ERASED, "The member's personal data has already been erased");
+        }
+        if (member.isStaying()) {
+            throw new RuleViolation(Refusal.MEMBER_ERASE_STAYING, "Only the data of a member who has left can be erased");
+        }
+        if (command.openRiskPoolClaim()) {
+            throw new RuleViolation(Refusal.MEMBER_ERASE_OPEN_CLAIM,
+                    "The member still has an open risk-pool claim; close or reject it first");
+        }
+        if (command.booksBalance() == null || !command.booksBalance().isZero()) {
+            throw new RuleViolation(Refusal.MEMBER_ERASE_BALANCE, "The member's balance in the books is "
+                    + command.booksBalance() + "; settle it to zero first", command.booksBalance());
+        }
+        apply(new MemberErased(cooperativeId, command.memberId()));
     }
 
     @CommandHandler
@@ -183,6 +212,14 @@ public class Cooperative {
         members.get(event.memberId()).leftOn = event.leftOn();
     }
 
+    /** The fingerprint is forgotten too, so no snapshot taken from now on holds it. */
+    @EventSourcingHandler
+    void on(MemberErased event) {
+        Membership member = members.get(event.memberId());
+        member.emailFingerprint = null;
+        member.erased = true;
+    }
+
     @EventSourcingHandler
     void on(RoleAppointed event) {
         members.get(event.memberId()).roles.add(event.role());
@@ -238,10 +275,12 @@ public class Cooperative {
 
     /** What the aggregate remembers of a member to decide on commands. */
     private static final class Membership {
-        private final String emailFingerprint;
+        /** Null once the member is erased. */
+        private String emailFingerprint;
         private final LocalDate joinedOn;
         private final Set<Role> roles = EnumSet.noneOf(Role.class);
         private LocalDate leftOn;
+        private boolean erased;
 
         private Membership() {
             this(null, null); // read back from a snapshot, which then sets every field
@@ -265,14 +304,14 @@ public class Cooperative {
         // sourced from the same events, so memberships compare by value.
         @Override
         public boolean equals(Object other) {
-            return other instanceof Membership that && emailFingerprint.equals(that.emailFingerprint)
+            return other instanceof Membership that && java.util.Objects.equals(emailFingerprint, that.emailFingerprint)
                     && joinedOn.equals(that.joinedOn) && roles.equals(that.roles)
-                    && java.util.Objects.equals(leftOn, that.leftOn);
+                    && java.util.Objects.equals(leftOn, that.leftOn) && erased == that.erased;
         }
 
         @Override
         public int hashCode() {
-            return emailFingerprint.hashCode();
+            return joinedOn.hashCode();
         }
     }
 }

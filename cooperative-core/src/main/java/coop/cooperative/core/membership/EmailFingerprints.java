@@ -1,58 +1,29 @@
 package coop.cooperative.core.membership;
 
 import coop.cooperative.core.shared.CooperativeId;
+import coop.cooperative.core.shared.MemberId;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-import java.util.Locale;
+import java.util.Map;
 
 /**
- * What the event store keeps of an email: an HMAC-SHA256 over the cooperative and the normalised
- * address, under a key the installation keeps outside the events. It lets the aggregate refuse a
- * second membership for the same email without storing the email; without the key, a list of
- * guessed addresses cannot be matched against the events (a plain hash could be). Salting with the
- * cooperative keeps members unlinkable across cooperatives. Axon hands the installation's instance
- * to the command handlers that need it.
+ * The port through which the {@link Cooperative} fingerprints emails (Axon hands the installation's
+ * implementation to the command handlers as a parameter). What the event store keeps of a member's
+ * email is an HMAC under a key of that member alone ({@link Fingerprint#keyed}), kept outside the
+ * events; erasing the member deletes the key, so their fingerprint can no longer be recomputed from a
+ * guessed address, while every other member's still can, to refuse a second membership.
  */
-public final class EmailFingerprints {
-
-    private static final String ALGORITHM = "HmacSHA256";
-    private final SecretKeySpec key;
-
-    public EmailFingerprints(byte[] key) {
-        if (key == null || key.length < 32) {
-            throw new IllegalArgumentException("the fingerprint key needs at least 32 bytes");
-        }
-        this.key = new SecretKeySpec(key.clone(), ALGORITHM);
-    }
-
-    public String of(CooperativeId cooperativeId, String email) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(normalised(cooperativeId, email)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java platform has " + ALGORITHM, e);
-        }
-    }
+public interface EmailFingerprints {
 
     /**
-     * The plain SHA-256 that members who joined before the key was introduced carry in their
-     * events; still compared, so they too can join only once.
+     * Makes a new key for the member, keeps it (in the transaction of the command, so no event ever
+     * carries a fingerprint whose key was not kept), and answers the email's fingerprint under it.
      */
-    static String unkeyed(CooperativeId cooperativeId, String email) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(normalised(cooperativeId, email)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
+    String issue(CooperativeId cooperativeId, MemberId memberId, String email);
 
-    private static byte[] normalised(CooperativeId cooperativeId, String email) {
-        return (cooperativeId + ":" + email.trim().toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8);
-    }
+    /**
+     * Whether the email is the one of any of these members, given the fingerprint each one's
+     * {@code MemberJoined} carries: under the member's own key, or, for members who joined before
+     * members had keys of their own, under the installation's key or unkeyed ({@link Fingerprint#matches}).
+     */
+    boolean taken(CooperativeId cooperativeId, Map<MemberId, String> fingerprints, String email);
 }

@@ -36,6 +36,10 @@ public enum Refusal {
     MEMBER_RATE_NEGATIVE("member.rateNegative", 0),
     MEMBER_INVITATION_ACCEPTED("member.invitationAccepted", 0),
     MEMBER_INVITATION_LEFT("member.invitationLeft", 0),
+    MEMBER_ERASE_STAYING("member.eraseStaying", 0),
+    MEMBER_ERASE_OPEN_CLAIM("member.eraseOpenClaim", 0),
+    MEMBER_ERASE_BALANCE("member.eraseBalance", 1),
+    MEMBER_ALREADY_ERASED("member.alreadyErased", 0),
 
     // periods
     PERIOD_CLOSED("period.closed", 1),

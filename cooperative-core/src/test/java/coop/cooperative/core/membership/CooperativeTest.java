@@ -1,10 +1,12 @@
 package coop.cooperative.core.membership;
 
 import coop.cooperative.core.membership.api.CooperativeFounded;
+import coop.cooperative.core.membership.api.MemberErased;
 import coop.cooperative.core.membership.api.MemberJoined;
 import coop.cooperative.core.membership.api.MemberLeft;
 import coop.cooperative.core.membership.api.MembershipCommands.AppointRole;
 import coop.cooperative.core.membership.api.MembershipCommands.ClosePeriod;
+import coop.cooperative.core.membership.api.MembershipCommands.EraseMember;
 import coop.cooperative.core.membership.api.MembershipCommands.ReopenPeriod;
 import coop.cooperative.core.membership.api.PeriodClosed;
 import coop.cooperative.core.membership.api.PeriodReopened;
@@ -41,7 +43,7 @@ class CooperativeTest {
     private final CooperativeId coop = CooperativeId.random();
     private final MemberId founder = MemberId.random();
     private final MemberId anna = MemberId.random();
-    private final EmailFingerprints fingerprints = new EmailFingerprints("a key of this installation, 32+ bytes".getBytes());
+    private final KeyedFingerprints fingerprints = new KeyedFingerprints("a key of this installation, 32+ bytes".getBytes());
     private AggregateTestFixture<Cooperative> fixture;
 
     @BeforeEach
@@ -53,14 +55,14 @@ class CooperativeTest {
     private Object[] founded() {
         return new Object[]{
                 new CooperativeFounded(coop, "De Gilde", EUR, Policies.defaults(EUR), FOUNDED),
-                new MemberJoined(coop, founder, fingerprints.of(coop, "founder@gilde.example"), List.of("facilitation"),
+                new MemberJoined(coop, founder, fingerprints.of(coop, founder, "founder@gilde.example"), List.of("facilitation"),
                         Money.of("95.00", EUR), FOUNDED),
                 new RoleAppointed(coop, founder, Role.ADMIN),
                 new RoleAppointed(coop, founder, Role.TREASURER)};
     }
 
     private MemberJoined annaJoined() {
-        return new MemberJoined(coop, anna, fingerprints.of(coop, "anna@gilde.example"), List.of("java", "ux"),
+        return new MemberJoined(coop, anna, fingerprints.of(coop, anna, "anna@gilde.example"), List.of("java", "ux"),
                 Money.of("85.00", EUR), FOUNDED.plusDays(1));
     }
 
@@ -214,18 +216,36 @@ class CooperativeTest {
 
     @Test
     void theFingerprintIgnoresCaseAndSpacesButDependsOnTheCooperativeAndTheKey() {
-        assertThat(fingerprints.of(coop, " Anna@Gilde.example"))
-                .isEqualTo(fingerprints.of(coop, "anna@gilde.example"))
-                .isNotEqualTo(fingerprints.of(CooperativeId.random(), "anna@gilde.example"))
+        byte[] key = "a key of one member alone, 32+ bytes".getBytes();
+        assertThat(Fingerprint.keyed(key, coop, " Anna@Gilde.example"))
+                .isEqualTo(Fingerprint.keyed(key, coop, "anna@gilde.example"))
+                .isNotEqualTo(Fingerprint.keyed(key, CooperativeId.random(), "anna@gilde.example"))
                 .as("a guessed address cannot be checked without the key")
-                .isNotEqualTo(EmailFingerprints.unkeyed(coop, "anna@gilde.example"))
-                .isNotEqualTo(new EmailFingerprints("another installation's key, 32+ bytes".getBytes()).of(coop, "anna@gilde.example"))
+                .isNotEqualTo(Fingerprint.unkeyed(coop, "anna@gilde.example"))
+                .isNotEqualTo(Fingerprint.keyed("another member's key, 32+ bytes....".getBytes(), coop, "anna@gilde.example"))
                 .doesNotContain("anna");
     }
 
     @Test
+    void eachMemberIsFingerprintedUnderAKeyOfTheirOwn() {
+        assertThat(fingerprints.of(coop, anna, "anna@gilde.example"))
+                .isNotEqualTo(fingerprints.of(coop, MemberId.random(), "anna@gilde.example"));
+    }
+
+    @Test
+    void aMemberWhoJoinedUnderTheInstallationKeyStillJoinsOnlyOnce() {
+        MemberJoined before = new MemberJoined(coop, anna, fingerprints.underInstallationKey(coop, "anna@gilde.example"),
+                List.of("ux"), Money.of("85.00", EUR), FOUNDED.plusDays(1));
+        fixture.given(founded()).andGiven(before)
+                .when(new JoinCooperative(coop, MemberId.random(), "ANNA@gilde.example", List.of("ux"), Money.of("85.00", EUR),
+                        FOUNDED.plusDays(2)))
+                .expectException(Conflict.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void aMemberWhoseEventHoldsTheOldUnkeyedFingerprintStillJoinsOnlyOnce() {
-        MemberJoined before = new MemberJoined(coop, anna, EmailFingerprints.unkeyed(coop, "anna@gilde.example"),
+        MemberJoined before = new MemberJoined(coop, anna, Fingerprint.unkeyed(coop, "anna@gilde.example"),
                 List.of("ux"), Money.of("85.00", EUR), FOUNDED.plusDays(1));
         fixture.given(founded()).andGiven(before)
                 .when(new JoinCooperative(coop, MemberId.random(), "ANNA@gilde.example", List.of("ux"), Money.of("85.00", EUR),
@@ -264,5 +284,78 @@ class CooperativeTest {
         fixture.given(founded())
                 .when(new ReopenPeriod(coop, YearMonth.of(2026, 1), "never closed"))
                 .expectException(Conflict.class);
+    }
+
+    private static final LocalDate LEFT = FOUNDED.plusMonths(3);
+
+    private EraseMember erase(MemberId member) {
+        return new EraseMember(coop, member, false, Money.zero(EUR));
+    }
+
+    @Test
+    void aMemberWhoLeftIsErased() {
+        fixture.given(founded()).andGiven(annaJoined(), new MemberLeft(coop, anna, LEFT))
+                .when(erase(anna))
+                .expectEvents(new MemberErased(coop, anna));
+    }
+
+    @Test
+    void aStayingMemberIsNotErased() {
+        fixture.given(founded()).andGiven(annaJoined())
+                .when(erase(anna))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Only the data of a member who has left can be erased")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aMemberIsErasedOnlyOnce() {
+        fixture.given(founded()).andGiven(annaJoined(), new MemberLeft(coop, anna, LEFT), new MemberErased(coop, anna))
+                .when(erase(anna))
+                .expectException(Conflict.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void notWithAnOpenClaimNorABalanceInTheBooks() {
+        fixture.given(founded()).andGiven(annaJoined(), new MemberLeft(coop, anna, LEFT))
+                .when(new EraseMember(coop, anna, true, Money.zero(EUR)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(founded()).andGiven(annaJoined(), new MemberLeft(coop, anna, LEFT))
+                .when(new EraseMember(coop, anna, false, Money.of("0.01", EUR)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(founded()).andGiven(annaJoined(), new MemberLeft(coop, anna, LEFT))
+                .when(new EraseMember(coop, anna, false, Money.of("-12.50", EUR)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anUnknownMemberIsNotErased() {
+        fixture.given(founded())
+                .when(erase(MemberId.random()))
+                .expectException(NotFound.class);
+    }
+
+    @Test
+    void anErasedMembersEmailMayJoinAgainAndTheOthersStayTaken() {
+        fixture.given(founded()).andGiven(annaJoined(), new MemberLeft(coop, anna, LEFT), new MemberErased(coop, anna))
+                .when(new JoinCooperative(coop, MemberId.random(), "anna@gilde.example", List.of(), Money.of("90.00", EUR),
+                        LEFT.plusDays(1)))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(founded()).andGiven(annaJoined(), new MemberLeft(coop, anna, LEFT), new MemberErased(coop, anna))
+                .when(new JoinCooperative(coop, MemberId.random(), "founder@gilde.example", List.of(), Money.of("90.00", EUR),
+                        LEFT.plusDays(1)))
+                .expectException(Conflict.class);
+    }
+
+    @Test
+    void anErasedMemberTakesNoRole() {
+        fixture.given(founded()).andGiven(annaJoined(), new MemberLeft(coop, anna, LEFT), new MemberErased(coop, anna))
+                .when(new AppointRole(coop, anna, Role.TREASURER))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
     }
 }

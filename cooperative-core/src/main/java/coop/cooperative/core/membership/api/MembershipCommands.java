@@ -79,4 +79,15 @@ public final class MembershipCommands {
                              MemberId memberId,
                              Role role) {
     }
+
+    /**
+     * Erase a departed member's personal data (GDPR article 17). What the aggregate cannot see itself
+     * travels with the command, read by the application just before: whether the member has a
+     * risk-pool claim still open, and their balance in the books (which must be zero).
+     */
+    public record EraseMember(@TargetAggregateIdentifier CooperativeId cooperativeId,
+                              MemberId memberId,
+                              boolean openRiskPoolClaim,
+                              Money booksBalance) {
+    }
 }

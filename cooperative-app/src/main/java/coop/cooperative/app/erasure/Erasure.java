@@ -56,11 +56,8 @@ public class Erasure {
         Money balance = books.balance(cooperativeId, memberId, Dates.LATEST);
         commands.sendAndWait(new EraseMember(cooperativeId, memberId, openClaim, balance));
 
-        boolean legacy = !fingerprints.hasKey(memberId);
         fingerprints.forget(memberId);
-        if (legacy) {
-            personalData.overwriteLegacyFingerprint(cooperativeId, memberId);
-        }
+        personalData.fingerprint(cooperativeId, memberId);
         personalData.snapshots(cooperativeId);
         personalData.claimReasons(memberId);
         personalData.invitations(memberId);

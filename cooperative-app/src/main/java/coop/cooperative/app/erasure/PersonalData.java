@@ -1,7 +1,11 @@
 package coop.cooperative.app.erasure;
 
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import coop.cooperative.core.membership.Fingerprint;
 import coop.cooperative.core.membership.api.MemberJoined;
@@ -30,14 +34,18 @@ import java.util.UUID;
  *       person's way into those, and only the link from this member id to it goes (with the profile);
  *   <li>{@code mail_outbox}: every letter addressed to the member's email;
  *   <li>the cooperative's snapshots ({@link #snapshots});
- *   <li>for a member who joined before members had fingerprint keys, the fingerprint in their
- *       {@code MemberJoined} ({@link #overwriteLegacyFingerprint}).
+ *   <li>the fingerprint in their {@code MemberJoined} ({@link #fingerprint}).
  * </ul>
  */
 @Component
 class PersonalData {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Reads and writes the stored payload as it is: decimals exact and plain, as the event store wrote them. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
 
     private final JdbcClient jdbc;
 
@@ -81,12 +89,14 @@ class PersonalData {
     }
 
     /**
-     * A member who joined before members had keys of their own carries a fingerprint under the
-     * installation's key (or none), which erasure cannot delete: the other members' fingerprints
-     * need it. So their one {@code MemberJoined} has its fingerprint overwritten with
-     * {@link Fingerprint#ERASED}, the one place where the law outranks the append-only store.
+     * The email fingerprint in the member's one {@code MemberJoined} is overwritten with
+     * {@link Fingerprint#ERASED}, the one place where the law outranks the append-only store. With
+     * the member's key deleted it could no longer be recomputed from a guessed address; overwritten,
+     * nothing derived from the person's email is left in the database at all. For a member who
+     * joined before members had keys (under the installation's key, which the others still need) it
+     * is the only way. The event keeps its shape, and nothing compares a departed member at a join.
      */
-    void overwriteLegacyFingerprint(CooperativeId cooperativeId, MemberId memberId) {
+    void fingerprint(CooperativeId cooperativeId, MemberId memberId) {
         List<Row> joined = jdbc.sql("SELECT global_index, payload FROM domain_event_entry "
                         + "WHERE aggregate_identifier = ? AND payload_type = ?")
                 .params(cooperativeId.toString(), MemberJoined.class.getName())

@@ -62,12 +62,6 @@ public class MemberFingerprints implements EmailFingerprints {
                 keys.get(e.getKey().toString()), installationKey, cooperativeId, email));
     }
 
-    /** Whether the member has a key of their own; if not, they joined before members had keys. */
-    public boolean hasKey(MemberId memberId) {
-        return jdbc.sql("SELECT COUNT(*) FROM member_fingerprint_keys WHERE member_id = ?")
-                .param(memberId.toString()).query(Long.class).single() > 0;
-    }
-
     /** Deletes the member's key: their fingerprint can no longer be recomputed from any address. */
     public void forget(MemberId memberId) {
         jdbc.sql("DELETE FROM member_fingerprint_keys WHERE member_id = ?").param(memberId.toString()).update();

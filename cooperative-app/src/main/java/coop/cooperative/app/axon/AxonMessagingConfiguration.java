@@ -24,6 +24,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -105,6 +106,34 @@ class AxonMessagingConfiguration {
                         .claimExtensionThreshold(claimExtension.toMillis())
                         .coordinatorExecutor(processorThreads::coordinatorOf))
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * The audit trail handles a cooperative's events in the store's order, in one segment: it puts into
+     * words what an event names only by id from what an earlier event of another aggregate said (a
+     * project's name for a workload booked on it), which two segments could handle the other way round.
+     * An event without a cooperative goes by its aggregate, as everywhere else.
+     */
+    @Bean
+    ConfigurerModule auditInOrderPerCooperative() {
+        SequentialPerAggregatePolicy perAggregate = SequentialPerAggregatePolicy.instance();
+        return configurer -> configurer.eventProcessing().registerSequencingPolicy("audit", config -> event -> {
+            if (event.getPayload() instanceof Record record) {
+                for (var component : record.getClass().getRecordComponents()) {
+                    if (component.getName().equals("cooperativeId")) {
+                        try {
+                            Object id = component.getAccessor().invoke(record);
+                            if (id != null) {
+                                return id.toString();
+                            }
+                        } catch (ReflectiveOperationException e) {
+                            break;
+                        }
+                    }
+                }
+            }
+            return perAggregate.getSequenceIdentifierFor(event);
+        });
     }
 
     /** Copies who sent a command and the request's correlation id onto every event it causes. */

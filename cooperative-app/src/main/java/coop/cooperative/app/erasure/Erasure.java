@@ -61,6 +61,7 @@ public class Erasure {
         personalData.snapshots(cooperativeId);
         personalData.claimReasons(memberId);
         personalData.invitations(memberId);
+        personalData.formerAccounts(memberId);
         profiles.erase(memberId).ifPresent(erased -> personalData.person(erased.email(), erased.accountId()));
         return new Erased(memberId, profiles.names(cooperativeId, locale).get(memberId));
     }

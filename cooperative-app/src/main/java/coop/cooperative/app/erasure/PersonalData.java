@@ -28,6 +28,8 @@ import java.util.UUID;
  * <ul>
  *   <li>{@code risk_pool_claim_reasons}: the reasons of the member's claims (health data);
  *   <li>{@code invitations}: to the membership (email and name);
+ *   <li>{@code member_former_accounts}: the logins the member had in the installation the
+ *       cooperative was imported from;
  *   <li>the login that held the membership ({@code accounts}, with its {@code api_tokens},
  *       {@code notification_settings} and {@code password_resets}), unless it still holds another
  *       membership or a client's access, or is the installation's administrator: then it is the
@@ -59,6 +61,10 @@ class PersonalData {
 
     void invitations(MemberId memberId) {
         jdbc.sql("DELETE FROM invitations WHERE member_id = ?").param(memberId.value()).update();
+    }
+
+    void formerAccounts(MemberId memberId) {
+        jdbc.sql("DELETE FROM member_former_accounts WHERE member_id = ?").param(memberId.value()).update();
     }
 
     /** What belongs to the person behind the erased profile: their letters, and their login if it holds nothing else. */

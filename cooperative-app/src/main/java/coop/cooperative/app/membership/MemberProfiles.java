@@ -95,8 +95,12 @@ public class MemberProfiles {
     /** Which member of this cooperative each account is, by account id: the audit trail names people by the account that acted. */
     public Map<String, MemberId> membersByAccount(CooperativeId cooperativeId) {
         Map<String, MemberId> members = new HashMap<>();
-        jdbc.sql("SELECT member_id, account_id FROM member_profiles WHERE cooperative_id = ? AND account_id IS NOT NULL")
-                .param(cooperativeId.value())
+        // and the accounts they acted under in the installations an imported cooperative came from
+        jdbc.sql("""
+                        SELECT member_id, account_id FROM member_former_accounts WHERE cooperative_id = :c
+                        UNION
+                        SELECT member_id, account_id FROM member_profiles WHERE cooperative_id = :c AND account_id IS NOT NULL""")
+                .param("c", cooperativeId.value())
                 .query(rs -> {
                     members.put(rs.getObject("account_id", UUID.class).toString(), new MemberId(rs.getObject("member_id", UUID.class)));
                 });

@@ -3,6 +3,7 @@ package coop.cooperative.app.notifications;
 import coop.cooperative.app.mail.Letter;
 import coop.cooperative.app.mail.Mailbox;
 import coop.cooperative.app.membership.CooperativeAccess;
+import coop.cooperative.app.portability.ImportedHistory;
 import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.MemberId;
 import org.springframework.stereotype.Component;
@@ -22,11 +23,13 @@ class Notices {
     private final Mailbox mailbox;
     private final Recipients recipients;
     private final CooperativeAccess access;
+    private final ImportedHistory imported;
 
-    Notices(Mailbox mailbox, Recipients recipients, CooperativeAccess access) {
+    Notices(Mailbox mailbox, Recipients recipients, CooperativeAccess access, ImportedHistory imported) {
         this.mailbox = mailbox;
         this.recipients = recipients;
         this.access = access;
+        this.imported = imported;
     }
 
     /** Whether notifications go out at all: without mail, handlers need not even look up recipients. */
@@ -42,7 +45,8 @@ class Notices {
      */
     void send(NotificationKind kind, String template, String cause, CooperativeId cooperativeId,
               Collection<MemberId> members, String page, Map<String, Object> model) {
-        if (!on() || members.isEmpty()) {
+        // an imported cooperative's history happened elsewhere, and was mailed about there
+        if (!on() || members.isEmpty() || imported.handlingImported(cooperativeId)) {
             return;
         }
         String cooperative = access.cooperative(cooperativeId).name();

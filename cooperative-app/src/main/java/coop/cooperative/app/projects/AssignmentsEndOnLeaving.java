@@ -1,5 +1,6 @@
 package coop.cooperative.app.projects;
 
+import coop.cooperative.app.portability.ImportedHistory;
 import coop.cooperative.core.membership.api.MemberLeft;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -14,13 +15,19 @@ import org.springframework.stereotype.Component;
 class AssignmentsEndOnLeaving {
 
     private final Assignments assignments;
+    private final ImportedHistory imported;
 
-    AssignmentsEndOnLeaving(Assignments assignments) {
+    AssignmentsEndOnLeaving(Assignments assignments, ImportedHistory imported) {
         this.assignments = assignments;
+        this.imported = imported;
     }
 
     @EventHandler
     void on(MemberLeft event) {
+        // an imported cooperative's departures were acted on where they happened: the ends are among its events
+        if (imported.handlingImported(event.cooperativeId())) {
+            return;
+        }
         assignments.endOnLeaving(event.memberId(), event.leftOn());
     }
 }

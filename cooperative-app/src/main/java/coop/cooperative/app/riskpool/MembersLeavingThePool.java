@@ -1,5 +1,6 @@
 package coop.cooperative.app.riskpool;
 
+import coop.cooperative.app.portability.ImportedHistory;
 import coop.cooperative.core.membership.api.MemberLeft;
 import coop.cooperative.core.riskpool.api.RiskPoolId;
 import coop.cooperative.core.shared.DomainException;
@@ -29,18 +30,22 @@ class MembersLeavingThePool {
     private final RiskPoolMembership members;
     private final EventStore eventStore;
     private final Clock clock;
+    private final ImportedHistory imported;
 
-    MembersLeavingThePool(RiskPoolMembership members, EventStore eventStore, Clock clock) {
+    MembersLeavingThePool(RiskPoolMembership members, EventStore eventStore, Clock clock, ImportedHistory imported) {
         this.members = members;
         this.eventStore = eventStore;
         this.clock = clock;
+        this.imported = imported;
     }
 
     @EventHandler
     void on(MemberLeft event, ReplayStatus replay) {
         RiskPoolId pool = RiskPoolId.of(event.cooperativeId());
         // No pool, nothing to leave (asking the event store, not a read model that may lag behind).
-        if (replay.isReplay() || eventStore.lastSequenceNumberFor(pool.toString()).isEmpty()) {
+        // an imported cooperative's departures were acted on where they happened: that is among its events
+        if (replay.isReplay() || eventStore.lastSequenceNumberFor(pool.toString()).isEmpty()
+                || imported.handlingImported(event.cooperativeId())) {
             return;
         }
         try {

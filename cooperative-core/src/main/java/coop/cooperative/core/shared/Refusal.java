@@ -252,7 +252,10 @@ public enum Refusal {
     REPLAY_RUNNING("replay.running", 1),
     REPLAY_RESET_FAILED("replay.resetFailed", 2),
     DEAD_LETTER_NOT_FOUND("deadLetter.notFound", 2),
-    DEAD_LETTER_NO_QUEUE("deadLetter.noQueue", 1);
+    DEAD_LETTER_NO_QUEUE("deadLetter.noQueue", 1),
+
+    // export and re-import of a whole cooperative
+    IMPORT_COOPERATIVE_EXISTS("import.cooperativeExists", 1);
 
     private final String code;
     private final int arity;

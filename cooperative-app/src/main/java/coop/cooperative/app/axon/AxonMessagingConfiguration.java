@@ -35,8 +35,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Function;
 
 @Configuration(proxyBeanMethods = false)
 class AxonMessagingConfiguration {
@@ -118,23 +121,31 @@ class AxonMessagingConfiguration {
     ConfigurerModule auditInOrderPerCooperative() {
         SequentialPerAggregatePolicy perAggregate = SequentialPerAggregatePolicy.instance();
         return configurer -> configurer.eventProcessing().registerSequencingPolicy("audit", config -> event -> {
-            if (event.getPayload() instanceof Record record) {
-                for (var component : record.getClass().getRecordComponents()) {
-                    if (component.getName().equals("cooperativeId")) {
-                        try {
-                            Object id = component.getAccessor().invoke(record);
-                            if (id != null) {
-                                return id.toString();
-                            }
-                        } catch (ReflectiveOperationException e) {
-                            break;
-                        }
-                    }
-                }
-            }
-            return perAggregate.getSequenceIdentifierFor(event);
+            Object cooperative = COOPERATIVE_OF.get(event.getPayloadType()).apply(event.getPayload());
+            return cooperative != null ? cooperative.toString() : perAggregate.getSequenceIdentifierFor(event);
         });
     }
+
+    /** An event's {@code cooperativeId}, looked up once per event type; none for a type without one. */
+    private static final ClassValue<Function<Object, Object>> COOPERATIVE_OF = new ClassValue<>() {
+        @Override
+        protected Function<Object, Object> computeValue(Class<?> type) {
+            RecordComponent[] components = type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
+            for (RecordComponent component : components) {
+                if (component.getName().equals("cooperativeId")) {
+                    Method accessor = component.getAccessor();
+                    return payload -> {
+                        try {
+                            return accessor.invoke(payload);
+                        } catch (ReflectiveOperationException e) {
+                            throw new IllegalStateException("a record's accessor is public", e);
+                        }
+                    };
+                }
+            }
+            return payload -> null;
+        }
+    };
 
     /** Copies who sent a command and the request's correlation id onto every event it causes. */
     @Bean

@@ -16,7 +16,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,7 +53,7 @@ class AuditProjection {
     }
 
     @EventHandler
-    void on(Object event, @org.axonframework.eventhandling.Timestamp Instant at, TrackingToken token,
+    void on(Object event, @MessageIdentifier String eventId, @org.axonframework.eventhandling.Timestamp Instant at,
             @MetaDataValue(USER_ID) String userId, @MetaDataValue(CORRELATION_ID) String correlationId) {
         Optional<CooperativeId> cooperative = AuditFacts.cooperativeOf(event);
         if (cooperative.isEmpty()) {
@@ -73,19 +73,20 @@ class AuditProjection {
                     .query(UUID.class).list());
         }
         AuditFacts.id(event, "projectId").ifPresent(project -> addProject(project, facts));
-        long position = token.position().orElseThrow();
-        // a redelivered event (after a node's crash) replaces its entry rather than adding a second
-        jdbc.sql("DELETE FROM audit_entries WHERE global_index = ?").param(position).update();
-        jdbc.sql("DELETE FROM audit_entry_members WHERE global_index = ?").param(position).update();
+        // A redelivered event (after a node's crash) replaces its entry rather than adding a second. Keyed by
+        // the event's identifier, not the token's position: for an event committed after a later one was
+        // read (two writers at once), the position is the later event's.
+        jdbc.sql("DELETE FROM audit_entries WHERE event_id = ?").param(eventId).update();
+        jdbc.sql("DELETE FROM audit_entry_members WHERE event_id = ?").param(eventId).update();
         for (UUID concernedMember : concerned) {
-            jdbc.sql("INSERT INTO audit_entry_members (global_index, member_id) VALUES (?, ?)")
-                    .params(position, concernedMember).update();
+            jdbc.sql("INSERT INTO audit_entry_members (event_id, member_id) VALUES (?, ?)")
+                    .params(eventId, concernedMember).update();
         }
         jdbc.sql("""
-                        INSERT INTO audit_entries (global_index, cooperative_id, occurred_at, kind, user_id, actor_id,
+                        INSERT INTO audit_entries (event_id, cooperative_id, occurred_at, kind, user_id, actor_id,
                                                    member_id, correlation_id, facts)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(position, cooperative.get().value(), Timestamp.from(at), event.getClass().getSimpleName(),
+                .params(eventId, cooperative.get().value(), Timestamp.from(at), event.getClass().getSimpleName(),
                         userId, AuditFacts.actorOf(event).map(MemberId::value).orElse(null),
                         member == null ? null : member.value(), correlationId, AuditFact.encode(facts))
                 .update();
@@ -174,7 +175,7 @@ class AuditProjection {
             params.put("kind", query.kind());
         }
         if (query.member() != null) {
-            where.append(" AND (global_index IN (SELECT global_index FROM audit_entry_members WHERE member_id = :member)"
+            where.append(" AND (event_id IN (SELECT event_id FROM audit_entry_members WHERE member_id = :member)"
                     + " OR actor_id = :member");
             params.put("member", query.member().value());
             if (!query.accountsOfMember().isEmpty()) {
@@ -187,10 +188,10 @@ class AuditProjection {
         params.put("limit", query.limit());
         params.put("offset", query.offset());
         List<AuditEntry> entries = jdbc.sql("""
-                        SELECT global_index, occurred_at, kind, user_id, actor_id, member_id, correlation_id, facts
-                        FROM audit_entries""" + where + " ORDER BY occurred_at DESC, global_index DESC LIMIT :limit OFFSET :offset")
+                        SELECT event_id, occurred_at, kind, user_id, actor_id, member_id, correlation_id, facts
+                        FROM audit_entries""" + where + " ORDER BY occurred_at DESC, event_id DESC LIMIT :limit OFFSET :offset")
                 .params(params)
-                .query((rs, row) -> new AuditEntry(rs.getLong("global_index"), rs.getTimestamp("occurred_at").toInstant(),
+                .query((rs, row) -> new AuditEntry(rs.getString("event_id"), rs.getTimestamp("occurred_at").toInstant(),
                         rs.getString("kind"), rs.getString("user_id"), memberId(rs.getObject("actor_id", UUID.class)),
                         memberId(rs.getObject("member_id", UUID.class)), rs.getString("correlation_id"),
                         AuditFact.decode(rs.getString("facts"))))

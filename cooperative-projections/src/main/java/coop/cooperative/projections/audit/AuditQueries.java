@@ -27,11 +27,11 @@ public final class AuditQueries {
     }
 
     /**
-     * One event in the trail. {@code userId}: the account in the event's metadata ("system" for work
+     * One event in the trail, by its event's identifier. {@code userId}: the account in the event's metadata ("system" for work
      * the application started itself); {@code actor}: the member the event names as acting, if it
      * does; {@code member}: the member the event concerns, if any; {@code facts}: its values by name.
      */
-    public record AuditEntry(long position, Instant at, String kind, String userId, MemberId actor, MemberId member,
+    public record AuditEntry(String eventId, Instant at, String kind, String userId, MemberId actor, MemberId member,
                              String correlationId, Map<String, AuditFact> facts) {
     }
 

@@ -51,7 +51,7 @@ class AccessibilityBrowserTest extends BrowserJourney {
 
         submit(By.cssSelector(".signout button"));
         signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
-        visit(lang, "/", "/tokens", "/settings", in(""), in("/books"), in("/books/journal"), in("/books/balances"),
+        visit(lang, "/", "/tokens", "/settings", "/imports", in(""), in("/books"), in("/books/journal"), in("/books/balances"),
                 in("/books/chart"), in("/risk-pool"), in("/projects"), in("/projects/" + project), in("/admin"),
                 in("/admin/projects/" + project), in("/invoices"), in("/invoicing-details"), in("/audit"),
                 in("/projects/" + project + "/billing"), in("/projects/" + project + "/quote"),

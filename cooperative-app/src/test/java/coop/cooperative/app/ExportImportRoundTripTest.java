@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -137,14 +138,14 @@ class ExportImportRoundTripTest {
     @Order(3)
     void fromH2ToH2() throws Exception {
         ConfigurableApplicationContext app = target("h2");
-        importAndCompare(app, fromH2, "first-import");
+        importAndCompare(app, fromH2, "first-import", false);
     }
 
     @Test
     @Order(4)
-    void fromPostgresToH2() throws Exception {
+    void fromPostgresToH2ThroughTheAdministratorsPage() throws Exception {
         ConfigurableApplicationContext app = target("h2");
-        importAndCompare(app, fromPostgres, "second-import");
+        importAndCompare(app, fromPostgres, "second-import", true);
     }
 
     @Test
@@ -165,6 +166,7 @@ class ExportImportRoundTripTest {
         ConfigurableApplicationContext app = target("h2");
         Answer refused = post(app, "/api/admin/imports", fromH2.archive(), SANNE, password("first-import", SANNE));
         assertThat(refused.status()).isEqualTo(403);
+        assertThat(get(app, "/imports", SANNE, password("first-import", SANNE)).status()).as("the import page").isEqualTo(403);
     }
 
     @Test
@@ -199,6 +201,10 @@ class ExportImportRoundTripTest {
                 .replace("\"formatVersion\" : 1", "\"formatVersion\" : 99").getBytes(StandardCharsets.UTF_8));
         assertRefused(app, zip(badManifest), "manifest.json", "format version");
 
+        String onThePage = importPage(app, zip(wrongHash));
+        assertThat(onThePage).contains("The archive was not imported").contains("<code>events.jsonl</code>").contains("SHA-256")
+                .doesNotContain("id=\"imported\"");
+
         byte[] archive = fromH2.archive();
         assertRefused(app, java.util.Arrays.copyOf(archive, archive.length - 100), "archive", "");
         assertRefused(app, "not a zip at all".getBytes(StandardCharsets.UTF_8), "archive", "");
@@ -212,7 +218,7 @@ class ExportImportRoundTripTest {
     @Order(8)
     void fromH2ToPostgres() throws Exception {
         ConfigurableApplicationContext app = target("postgres");
-        importAndCompare(app, fromH2, "postgres-import");
+        importAndCompare(app, fromH2, "postgres-import", false);
     }
 
     /** The target's archive of the imported cooperative holds the source's events, as stored, in order. */
@@ -226,12 +232,11 @@ class ExportImportRoundTripTest {
                 .isEqualTo(eventsWithoutPlace(unzip(fromH2.archive()).get("events.jsonl")));
     }
 
-    private void importAndCompare(ConfigurableApplicationContext app, Source source, String passwords) throws Exception {
+    private void importAndCompare(ConfigurableApplicationContext app, Source source, String passwords, boolean throughThePage)
+            throws Exception {
         long before = events(app);
         long started = System.nanoTime();
-        Answer imported = post(app, "/api/admin/imports", source.archive(), Api.ADMIN, Api.ADMIN_PASSWORD);
-        assertThat(imported.status()).as(new String(imported.body(), StandardCharsets.UTF_8)).isEqualTo(201);
-        JsonNode answer = json(imported);
+        JsonNode answer = throughThePage ? importThroughThePage(app, source.archive()) : importThroughTheApi(app, source.archive());
         System.out.printf("imported %d events in %d ms%n", answer.path("events").asLong(), (System.nanoTime() - started) / 1_000_000);
         assertThat(answer.path("cooperativeId").asText()).isEqualTo(source.cooperativeId());
         long exported = JSON.readTree(unzip(source.archive()).get("manifest.json")).at("/counts/events.jsonl").asLong();
@@ -440,6 +445,60 @@ class ExportImportRoundTripTest {
     private static long events(ConfigurableApplicationContext app) {
         return JdbcClient.create(app.getBean(javax.sql.DataSource.class))
                 .sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single();
+    }
+
+    private static JsonNode importThroughTheApi(ConfigurableApplicationContext app, byte[] archive) throws IOException {
+        Answer imported = post(app, "/api/admin/imports", archive, Api.ADMIN, Api.ADMIN_PASSWORD);
+        assertThat(imported.status()).as(new String(imported.body(), StandardCharsets.UTF_8)).isEqualTo(201);
+        return json(imported);
+    }
+
+    /** What the administrator's page shows after the import, in the API's answer's shape. */
+    private static JsonNode importThroughThePage(ConfigurableApplicationContext app, byte[] archive) throws IOException {
+        String page = importPage(app, archive);
+        ObjectNode answer = JSON.createObjectNode();
+        Matcher cooperative = Pattern.compile("href=\"/cooperatives/([0-9a-f-]{36})\"").matcher(page);
+        assertThat(cooperative.find()).as(page).isTrue();
+        answer.put("cooperativeId", cooperative.group(1));
+        Matcher events = Pattern.compile("([0-9,]+) events").matcher(page);
+        assertThat(events.find()).as(page).isTrue();
+        answer.put("events", Long.parseLong(events.group(1).replace(",", "")));
+        Matcher invitation = Pattern.compile("<td>([^<]+)</td>\\s*<td>\\s*<a href=\"/invitations/([^\"]+)\"").matcher(page);
+        var invitations = answer.putArray("invitations");
+        while (invitation.find()) {
+            invitations.addObject().put("email", invitation.group(1)).put("token", invitation.group(2));
+        }
+        return answer;
+    }
+
+    /** The import page's form as a browser sends it: the page's session and CSRF token, the archive as a file. */
+    private static String importPage(ConfigurableApplicationContext app, byte[] archive) throws IOException {
+        String basic = "Basic " + Base64.getEncoder().encodeToString((Api.ADMIN + ":" + Api.ADMIN_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        try {
+            HttpResponse<String> form = HTTP.send(HttpRequest.newBuilder(uri(app, "/imports")).header("Authorization", basic)
+                    .header("Accept-Language", "en").GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(form.statusCode()).isEqualTo(200);
+            Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+            assertThat(csrf.find()).as("the page carries a CSRF token").isTrue();
+            String cookies = String.join("; ", form.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).toList());
+            String boundary = "archive-" + UUID.randomUUID();
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf.group(1) + "\r\n"
+                    + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"archive\"; filename=\"cooperative.zip\"\r\n"
+                    + "Content-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(archive);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> sent = HTTP.send(HttpRequest.newBuilder(uri(app, "/imports")).header("Authorization", basic)
+                    .header("Accept-Language", "en").header("Cookie", cookies)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+            return sent.body();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     private static String password(String round, String email) {

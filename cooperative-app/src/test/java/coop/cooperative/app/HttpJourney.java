@@ -8,16 +8,10 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,8 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
         "cooperative.sign-in.failures-per-address=100000"})
 @Import(TestClock.class) // the app's today is the test's today, never the machine's
 public abstract class HttpJourney {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
     protected TestRestTemplate http;
@@ -100,32 +92,13 @@ public abstract class HttpJourney {
 
     /** A page as a browser asks for it, signed in with basic authentication, in the given language. */
     protected ResponseEntity<String> page(String path, String user, String password, String language) {
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(pageHeaders(user, password, language)), String.class);
+        return PageForms.page(http, path, user, password, language);
     }
 
     /** A plain form post, as a browser without JavaScript sends it: the session and CSRF token of the page it came from. */
     protected ResponseEntity<String> formPost(String formPage, String action, String form, String user, String password,
                                               String language) {
-        ResponseEntity<String> shown = page(formPage, user, password, language);
-        assertThat(shown.getStatusCode().value()).as(shown.toString()).isEqualTo(200);
-        Matcher token = CSRF.matcher(shown.getBody());
-        assertThat(token.find()).as("the page carries a CSRF token").isTrue();
-        HttpHeaders headers = pageHeaders(user, password, language);
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.put(HttpHeaders.COOKIE, shown.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
-                .map(c -> c.split(";", 2)[0]).toList());
-        String body = "_csrf=" + token.group(1) + (form.isEmpty() ? "" : "&" + form);
-        return http.exchange(action, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
-    }
-
-    private static HttpHeaders pageHeaders(String user, String password, String language) {
-        HttpHeaders headers = new HttpHeaders();
-        if (user != null) {
-            headers.setBasicAuth(user, password);
-        }
-        headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
-        headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL));
-        return headers;
+        return PageForms.post(http, formPage, action, form, user, password, language);
     }
 
     protected long count(String table) {

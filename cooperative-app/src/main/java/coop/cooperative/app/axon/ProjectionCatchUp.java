@@ -4,6 +4,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
@@ -135,10 +136,21 @@ public class ProjectionCatchUp {
         if (!segments.isEmpty() && local.size() >= segmentCount(processor.getName())) {
             return true;
         }
-        // Some segments are held by another node (or by none, for a moment): ask the token store.
+        // Some segments are held by another node (or by none, for a moment; or every one, on an api
+        // node, whose processors claim none): ask the token store.
         return storedTokens.tokens(processor.getName()).entrySet().stream()
                 .filter(stored -> !local.containsKey(stored.getKey()))
-                .allMatch(stored -> includes(stored.getValue(), target));
+                .allMatch(stored -> includes(stored.getValue(), target) || behindReset(stored.getValue()));
+    }
+
+    /** {@link #behindReset(EventTrackerStatus)} for a segment another node holds, judged by its stored token. */
+    static boolean behindReset(TrackingToken stored) {
+        return stored instanceof ReplayToken replay
+                && replay.position().orElse(-1) < positionOf(replay.getTokenAtReset());
+    }
+
+    private static long positionOf(TrackingToken token) {
+        return token == null ? -1 : token.position().orElse(Long.MAX_VALUE);
     }
 
     /**

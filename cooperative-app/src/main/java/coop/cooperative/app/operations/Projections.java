@@ -157,14 +157,26 @@ public class Projections {
 
     private Status status(StreamingEventProcessor processor) {
         String name = processor.getName();
-        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        Map<Integer, EventTrackerStatus> held = processor.processingStatus();
+        Collection<EventTrackerStatus> segments = held.values();
         boolean replaying = isRebuilding(name);
-        Long position = min(segments.stream().map(EventTrackerStatus::getCurrentPosition).toList());
+        List<OptionalLong> positions = new java.util.ArrayList<>(segments.stream().map(EventTrackerStatus::getCurrentPosition).toList());
+        if (replaying) {
+            // The segments other nodes hold (all of them on an api node) count by their stored tokens.
+            catchUp.storedPositions(name).forEach((segment, stored) -> {
+                if (!held.containsKey(segment)) {
+                    positions.add(OptionalLong.of(stored));
+                }
+            });
+        }
+        Long position = min(positions);
         Long until = segments.stream().map(EventTrackerStatus::getResetPosition)
-                .filter(OptionalLong::isPresent).map(OptionalLong::getAsLong).max(Long::compare).orElse(null);
+                .filter(OptionalLong::isPresent).map(OptionalLong::getAsLong).max(Long::compare)
+                .or(() -> replaying ? replays.current(name).map(ClusterReplays.Rebuild::until) : java.util.Optional.empty())
+                .orElse(null);
         double progress = !replaying ? 1.0
                 : position == null || until == null || until <= 0 ? 0.0
-                : Math.min(1.0, (double) position / until);
+                : Math.max(0.0, Math.min(1.0, (double) position / until));
         String error = segments.stream().filter(EventTrackerStatus::isErrorState)
                 .map(s -> String.valueOf(s.getError())).findFirst().orElse(null);
         String state = error != null ? "ERROR" : processor.isRunning() ? "RUNNING" : "STOPPED";

@@ -43,6 +43,12 @@ public class ProjectionCatchUp {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionCatchUp.class);
     private static final long POLL_NANOS = Duration.ofMillis(5).toNanos();
+    /**
+     * While a processor's segments are held elsewhere (all of them, on an api node) its progress is
+     * read from the token store: less often, since another node reads new events only every
+     * {@code cooperative.event-store.idle-read-interval} anyway.
+     */
+    private static final long STORE_POLL_NANOS = Duration.ofMillis(25).toNanos();
 
     private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
@@ -111,10 +117,15 @@ public class ProjectionCatchUp {
                 log.warn("views did not reach event {} within {}; {}", target, timeout, otherwise);
                 return;
             }
-            LockSupport.parkNanos(POLL_NANOS);
+            LockSupport.parkNanos(behind.stream().allMatch(this::holdsEverySegment) ? POLL_NANOS : STORE_POLL_NANOS);
             // An event committed after its processor read past it (a gap) is read at the next poll: make that now.
             hurry(behind);
         }
+    }
+
+    private boolean holdsEverySegment(StreamingEventProcessor processor) {
+        int held = processor.processingStatus().size();
+        return held > 0 && held >= segmentCount(processor.getName());
     }
 
     private void hurry(List<StreamingEventProcessor> processors) {

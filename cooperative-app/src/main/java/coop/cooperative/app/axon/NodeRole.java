@@ -1,5 +1,7 @@
 package coop.cooperative.app.axon;
 
+import java.util.Locale;
+
 /**
  * What a node runs ({@code cooperative.node.role}), so that an installation that outgrows one
  * machine can put the API and the views on different ones. Every role handles commands.
@@ -28,6 +30,6 @@ public enum NodeRole {
 
     /** The role as it is written in the setting. */
     public String setting() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -92,16 +92,19 @@ class AxonMessagingConfiguration {
     /**
      * Every projection runs in a pooled streaming processor that handles events in batches. One
      * that fails on an event stops and retries rather than skipping it: a view that silently
-     * missed an event would be wrong ever after.
+     * missed an event would be wrong ever after. On an {@code api} node ({@link NodeRole}) the
+     * processors are registered and started but claim no segment: the nodes that run them keep the
+     * views, and this node follows their tokens in the store ({@link ProjectionCatchUp}).
      */
     @Bean
     ConfigurerModule eventProcessors(@Value("${cooperative.projections.batch-size:100}") int batchSize,
                                      @Value("${cooperative.projections.segments:2}") int segments,
                                      @Value("${cooperative.cluster.claim-interval:PT2S}") Duration claimInterval,
                                      @Value("${cooperative.cluster.claim-extension:PT3S}") Duration claimExtension,
-                                     ProcessorThreads processorThreads) {
+                                     ProcessorThreads processorThreads, NodeRole role) {
         return configurer -> configurer.eventProcessing()
-                .usingPooledStreamingEventProcessors((config, builder) -> builder
+                .usingPooledStreamingEventProcessors((config, builder) -> (role.runsProcessors() ? builder
+                        : builder.maxClaimedSegments(0))
                         .batchSize(batchSize)
                         .initialSegmentCount(segments)
                         // Several nodes: how often to look for unclaimed segments, and to renew our claims.

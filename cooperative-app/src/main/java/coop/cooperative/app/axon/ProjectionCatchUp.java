@@ -4,6 +4,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
@@ -42,6 +43,12 @@ public class ProjectionCatchUp {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionCatchUp.class);
     private static final long POLL_NANOS = Duration.ofMillis(5).toNanos();
+    /**
+     * While a processor's segments are held elsewhere (all of them, on an api node) its progress is
+     * read from the token store: less often, since another node reads new events only every
+     * {@code cooperative.event-store.idle-read-interval} anyway.
+     */
+    private static final long STORE_POLL_NANOS = Duration.ofMillis(25).toNanos();
 
     private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
@@ -110,10 +117,15 @@ public class ProjectionCatchUp {
                 log.warn("views did not reach event {} within {}; {}", target, timeout, otherwise);
                 return;
             }
-            LockSupport.parkNanos(POLL_NANOS);
+            LockSupport.parkNanos(behind.stream().allMatch(this::holdsEverySegment) ? POLL_NANOS : STORE_POLL_NANOS);
             // An event committed after its processor read past it (a gap) is read at the next poll: make that now.
             hurry(behind);
         }
+    }
+
+    private boolean holdsEverySegment(StreamingEventProcessor processor) {
+        int held = processor.processingStatus().size();
+        return held > 0 && held >= segmentCount(processor.getName());
     }
 
     private void hurry(List<StreamingEventProcessor> processors) {
@@ -135,10 +147,21 @@ public class ProjectionCatchUp {
         if (!segments.isEmpty() && local.size() >= segmentCount(processor.getName())) {
             return true;
         }
-        // Some segments are held by another node (or by none, for a moment): ask the token store.
+        // Some segments are held by another node (or by none, for a moment; or every one, on an api
+        // node, whose processors claim none): ask the token store.
         return storedTokens.tokens(processor.getName()).entrySet().stream()
                 .filter(stored -> !local.containsKey(stored.getKey()))
-                .allMatch(stored -> includes(stored.getValue(), target));
+                .allMatch(stored -> includes(stored.getValue(), target) || behindReset(stored.getValue()));
+    }
+
+    /** {@link #behindReset(EventTrackerStatus)} for a segment another node holds, judged by its stored token. */
+    static boolean behindReset(TrackingToken stored) {
+        return stored instanceof ReplayToken replay
+                && replay.position().orElse(-1) < positionOf(replay.getTokenAtReset());
+    }
+
+    private static long positionOf(TrackingToken token) {
+        return token == null ? -1 : token.position().orElse(Long.MAX_VALUE);
     }
 
     /**

@@ -39,21 +39,26 @@ class SegmentBalancer implements SmartLifecycle {
     private final String node;
     private final Duration interval;
     private final Duration liveFor;
+    private final boolean takesPart;
     private ScheduledExecutorService scheduler;
 
     SegmentBalancer(JdbcClient jdbc, EventProcessingConfiguration processing, TokenStore tokens, NodeId node,
                     @Value("${cooperative.cluster.balance-interval:PT2S}") Duration interval,
-                    @Value("${cooperative.cluster.claim-timeout:PT10S}") Duration liveFor) {
+                    @Value("${cooperative.cluster.claim-timeout:PT10S}") Duration liveFor, NodeRole role) {
         this.jdbc = jdbc;
         this.processing = processing;
         this.tokens = tokens;
         this.node = node.value();
         this.interval = interval;
         this.liveFor = liveFor;
+        this.takesPart = role.runsProcessors();
     }
 
     @Override
     public synchronized void start() {
+        if (!takesPart) {
+            return;
+        }
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "segment-balancer");
             thread.setDaemon(true);

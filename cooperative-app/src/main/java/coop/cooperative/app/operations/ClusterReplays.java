@@ -1,11 +1,13 @@
 package coop.cooperative.app.operations;
 
+import coop.cooperative.app.axon.NodeRole;
 import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.core.shared.DomainException;
 import coop.cooperative.core.shared.Refusal;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.slf4j.Logger;
@@ -37,7 +39,10 @@ import java.util.concurrent.TimeUnit;
  * tables) in the transaction that marks the row reset, so no two nodes both reset; then every node
  * runs the processor again and they share the rebuild. The row goes when every segment has passed
  * the last event stored when the replay was asked for. Until then the view counts as rebuilding on
- * every node. With one node all of this happens at once, in the request.
+ * every node. With one node all of this happens at once, in the request. An {@code api} node
+ * ({@link NodeRole}) holds no segment, so it has nothing to stop; it may still be the one that resets
+ * (the reset handler empties the shared tables from there), and then lets go of the segments the
+ * reset claimed at once, for the nodes that run the view to take up.
  */
 @Component
 class ClusterReplays implements SmartLifecycle {
@@ -50,6 +55,8 @@ class ClusterReplays implements SmartLifecycle {
     private final ProjectionCatchUp catchUp;
     private final Duration checkInterval;
     private final Duration resetTimeout;
+    private final TokenStore tokenStore;
+    private final boolean runsProcessors;
     /** The replays in the table, as this node last read or changed them. */
     private final Map<String, Rebuild> asked = new ConcurrentHashMap<>();
     /** The processors this node stopped for a replay: it runs them again once reset, or given up. */
@@ -62,13 +69,16 @@ class ClusterReplays implements SmartLifecycle {
     ClusterReplays(EventProcessingConfiguration processing, JdbcClient jdbc, TransactionTemplate transactions,
                    ProjectionCatchUp catchUp,
                    @Value("${cooperative.projections.replay-check-interval:PT1S}") Duration checkInterval,
-                   @Value("${cooperative.projections.replay-reset-timeout:PT1M}") Duration resetTimeout) {
+                   @Value("${cooperative.projections.replay-reset-timeout:PT1M}") Duration resetTimeout,
+                   TokenStore tokenStore, NodeRole role) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.catchUp = catchUp;
         this.checkInterval = checkInterval;
         this.resetTimeout = resetTimeout;
+        this.tokenStore = tokenStore;
+        this.runsProcessors = role.runsProcessors();
     }
 
     /** A replay: when it was asked for, the last event stored then, and whether the view has been reset. */
@@ -154,6 +164,12 @@ class ClusterReplays implements SmartLifecycle {
                 processor.resetTokens();
                 // A replay rebuilds from scratch: events that still fail are parked again as it passes them.
                 processing.deadLetterQueue(name).ifPresent(SequencedDeadLetterQueue::clear);
+                if (!runsProcessors) {
+                    // The reset claimed every segment for this node, which never works on them.
+                    for (int segment : tokenStore.fetchSegments(name)) {
+                        tokenStore.releaseClaim(name, segment);
+                    }
+                }
                 return true;
             }));
             if (resetHere) {

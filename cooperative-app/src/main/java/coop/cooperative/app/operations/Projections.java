@@ -20,10 +20,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -157,14 +159,26 @@ public class Projections {
 
     private Status status(StreamingEventProcessor processor) {
         String name = processor.getName();
-        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        Map<Integer, EventTrackerStatus> held = processor.processingStatus();
+        Collection<EventTrackerStatus> segments = held.values();
         boolean replaying = isRebuilding(name);
-        Long position = min(segments.stream().map(EventTrackerStatus::getCurrentPosition).toList());
+        List<OptionalLong> positions = new ArrayList<>(segments.stream().map(EventTrackerStatus::getCurrentPosition).toList());
+        if (replaying) {
+            // The segments other nodes hold (all of them on an api node) count by their stored tokens.
+            catchUp.storedPositions(name).forEach((segment, stored) -> {
+                if (!held.containsKey(segment)) {
+                    positions.add(OptionalLong.of(stored));
+                }
+            });
+        }
+        Long position = min(positions);
         Long until = segments.stream().map(EventTrackerStatus::getResetPosition)
-                .filter(OptionalLong::isPresent).map(OptionalLong::getAsLong).max(Long::compare).orElse(null);
+                .filter(OptionalLong::isPresent).map(OptionalLong::getAsLong).max(Long::compare)
+                .or(() -> replaying ? replays.current(name).map(ClusterReplays.Rebuild::until) : Optional.empty())
+                .orElse(null);
         double progress = !replaying ? 1.0
                 : position == null || until == null || until <= 0 ? 0.0
-                : Math.min(1.0, (double) position / until);
+                : Math.max(0.0, Math.min(1.0, (double) position / until));
         String error = segments.stream().filter(EventTrackerStatus::isErrorState)
                 .map(s -> String.valueOf(s.getError())).findFirst().orElse(null);
         String state = error != null ? "ERROR" : processor.isRunning() ? "RUNNING" : "STOPPED";

@@ -3,6 +3,7 @@ package coop.cooperative.app.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import coop.cooperative.app.web.Problems;
 import jakarta.servlet.DispatcherType;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -29,7 +30,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 /**
  * Three doors: the API (an API token or HTTP Basic, stateless, so no CSRF token is needed), the actuator
  * (health for everyone, the rest for the installation's administrator), and the pages (form
- * login with CSRF protection). Per-cooperative roles are checked on each method.
+ * login with CSRF protection). Per-cooperative roles are checked on each method. A {@code views} node
+ * (no HTTP) has no doors, only the method security and the password encoder its schedules may use.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -53,6 +55,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AuthenticationManager manager) throws Exception {
         return statelessBasic(hardened(http).securityMatcher("/api/**"), problems)
                 .authenticationManager(manager)
@@ -66,6 +69,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain actuator(HttpSecurity http, ProblemResponses problems, AuthenticationManager manager)
             throws Exception {
         return statelessBasic(hardened(http).securityMatcher("/actuator/**"), problems)
@@ -79,6 +83,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
+    @ConditionalOnWebApplication
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager) throws Exception {
         return hardened(http)
                 .authenticationManager(manager)

@@ -56,7 +56,9 @@ class SharesInTheCostRowMigrationTest {
         List<Map<String, Object>> asked = jdbc.sql("""
                 SELECT processing_group, requested_at, replay_until, reset_done FROM projection_replay
                 ORDER BY processing_group""").query().listOfRows();
-        assertThat(asked).extracting(row -> row.get("processing_group")).containsExactly("ledger", "risk-pool", "shared-costs"); // V78 rebuilds the risk pool too
+        assertThat(asked).extracting(row -> row.get("processing_group"))
+                // V78 rebuilds the risk pool too, and V127 the audit trail
+                .containsExactly("audit", "ledger", "risk-pool", "shared-costs");
         assertThat(asked).allSatisfy(row -> {
             assertThat(((Number) row.get("replay_until")).longValue()).isEqualTo(last);
             assertThat(row.get("reset_done")).isEqualTo(false);

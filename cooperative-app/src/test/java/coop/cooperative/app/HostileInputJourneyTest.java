@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.net.URI;
@@ -15,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -184,6 +187,24 @@ class HostileInputJourneyTest extends HttpJourney {
                 {"description": "Papier & inkt – € 10, café", "amount": "10.00", "date": "%s", "category": "office",
                  "split": {"method": "EQUAL"}}""".formatted(TestClock.today()));
         assertThat(text.status()).as("text that is only text passes: " + text.body()).isEqualTo(201);
+    }
+
+    @Test
+    void aRequestThatReachesNoEndpointIsAnsweredWithProblemDetails() {
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        Map<String, Response> answers = new LinkedHashMap<>();
+        answers.put("404", api.exchange(HttpMethod.GET, "/api/no-such-thing", null, Api.ADMIN, Api.ADMIN_PASSWORD,
+                new HttpHeaders()));
+        answers.put("405", api.exchange(HttpMethod.DELETE, "/api/cooperatives", null, Api.ADMIN, Api.ADMIN_PASSWORD,
+                new HttpHeaders()));
+        answers.put("415", api.exchange(HttpMethod.POST, "/api/admin/imports", "{}", Api.ADMIN, Api.ADMIN_PASSWORD, json));
+        answers.forEach((status, answer) -> {
+            assertThat(answer.status()).as(status).isEqualTo(Integer.parseInt(status));
+            assertThat(answer.headers().getContentType().toString()).as(status).contains("problem+json");
+            assertThat(answer.body().path("status").asInt()).as(status).isEqualTo(Integer.parseInt(status));
+            assertThat(answer.body().path("title").asText()).as(status).isNotBlank();
+        });
     }
 
     @Test

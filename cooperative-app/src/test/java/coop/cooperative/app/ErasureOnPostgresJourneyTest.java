@@ -9,7 +9,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.util.HexFormat;
 import java.util.List;
 
 /**

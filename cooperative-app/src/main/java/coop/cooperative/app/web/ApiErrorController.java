@@ -3,6 +3,7 @@ package coop.cooperative.app.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
@@ -24,6 +25,7 @@ import java.util.Map;
  * Boot's own error format answered instead.
  */
 @Controller
+@ConditionalOnWebApplication // a views node has no web layer, and no errors to show
 class ApiErrorController extends BasicErrorController {
 
     ApiErrorController(ErrorAttributes errorAttributes, ServerProperties server,

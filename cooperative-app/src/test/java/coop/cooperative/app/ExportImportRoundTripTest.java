@@ -9,6 +9,7 @@ import coop.cooperative.app.axon.ProjectionCatchUp;
 import coop.cooperative.core.shared.CooperativeId;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.axonframework.serialization.Revision;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -30,6 +31,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
@@ -270,12 +272,13 @@ class ExportImportRoundTripTest {
         try (ConfigurableApplicationContext app = start(demo)) {
             // what the demo's events set off (the policies, the views) is done before it is exported and read
             // (the start-up's own runs, such as the risk pool's payouts, may still be storing events: until none come)
-            long stored;
-            do {
-                stored = events(app);
+            long[] stored = {-1};
+            Awaitility.await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                long before = stored[0];
                 app.getBean(ProjectionCatchUp.class).await();
-                Thread.sleep(500);
-            } while (events(app) != stored);
+                stored[0] = events(app);
+                return stored[0] == before;
+            });
             JsonNode mine = json(get(app, "/api/cooperatives", SANNE, DEMO_PASSWORD));
             String cid = mine.get(0).path("cooperativeId").asText();
             Answer archive = get(app, "/api/cooperatives/" + cid + "/export", SANNE, DEMO_PASSWORD);

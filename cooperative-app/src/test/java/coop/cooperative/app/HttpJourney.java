@@ -28,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "cooperative.snapshots.threshold=5",
         // the first requests of a fresh context on a busy 2-core machine may take the views longer than 5 s
         "cooperative.read-your-writes.timeout=PT30S",
+        // a handover waits this long for another node to let go of a view's segments (one node here)
+        "cooperative.projections.handover-timeout=PT3S",
         // every journey signs in from 127.0.0.1; SignInThrottleTest checks the limits the app ships with
         "cooperative.sign-in.failures-per-address=100000"})
 @Import(TestClock.class) // the app's today is the test's today, never the machine's

@@ -123,9 +123,6 @@ class ClusterConfiguration {
         return false;
     }
 
-    public record NodeId(String value) {
-    }
-
     /** Retries only commands that lost the race for an aggregate's sequence number, and counts them. */
     private record RaceRetryScheduler(RetryScheduler delegate, Counter retried) implements RetryScheduler {
 

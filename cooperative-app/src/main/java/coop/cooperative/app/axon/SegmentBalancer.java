@@ -1,6 +1,5 @@
 package coop.cooperative.app.axon;
 
-import coop.cooperative.app.axon.ClusterConfiguration.NodeId;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;

@@ -45,7 +45,10 @@ class OperationsController {
         return projections.status(name);
     }
 
-    /** 202: the rebuild runs in the background; follow it at the Location (or the metrics and the log). */
+    /**
+     * 202: the rebuild runs in the background, beside the live view, which answers meanwhile; follow
+     * it at the Location (or the metrics and the log).
+     */
     @Operation(summary = "Rebuild a view from the events", operationId = "replayProjection")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @SendsLocation
@@ -53,6 +56,26 @@ class OperationsController {
     ResponseEntity<Projections.Status> replay(@PathVariable String name) {
         Projections.Status status = projections.replay(name);
         return ResponseEntity.accepted().location(URI.create("/api/admin/projections/" + name)).body(status);
+    }
+
+    /**
+     * 202: one pass over the store rebuilds every view named (all views with tables of their own when
+     * none is), beside the live ones; refused as a whole (409) when one of them may not be or is being rebuilt.
+     */
+    @Operation(summary = "Rebuild several views, or all, in one pass over the events", operationId = "replayProjections")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @PostMapping("/projections/replay")
+    ResponseEntity<List<Projections.Status>> replayAll(@RequestParam(name = "views", required = false) List<String> views) {
+        return ResponseEntity.accepted().body(projections.replay(views == null ? List.of() : views));
+    }
+
+    /** 204: the new tables are dropped (at the rebuilding node's next chunk); the live view is as it was. */
+    @Operation(summary = "Cancel a view's rebuild before its handover", operationId = "cancelProjectionReplay")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @DeleteMapping("/projections/{name}/replay")
+    ResponseEntity<Void> cancelReplay(@PathVariable String name) {
+        projections.cancelReplay(name);
+        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "Parked events, optionally of one view", operationId = "listDeadLetters")

@@ -1,6 +1,8 @@
 package coop.cooperative.app.operations;
 
 import coop.cooperative.app.axon.ProjectionCatchUp;
+import coop.cooperative.app.rebuild.RebuildRequests;
+import coop.cooperative.app.rebuild.ShadowRebuilds;
 import coop.cooperative.core.shared.DomainException;
 import coop.cooperative.core.shared.Refusal;
 import io.micrometer.core.instrument.Gauge;
@@ -20,9 +22,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,11 +36,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The projections (one streaming processor each) and their rebuilds. A replay resets the
- * processor's tokens, which runs the projection's {@code @ResetHandler} (it empties its tables), and
- * lets it read every event again; every node takes part ({@link ClusterReplays}). Until it has
- * caught up, the view counts as rebuilding: its queries refuse with {@link ViewRebuilding} rather
- * than answer from half-built tables.
+ * The projections (one streaming processor each) and their rebuilds. A replay rebuilds the view's
+ * tables beside the live ones and swaps them in once caught up ({@link ShadowRebuilds}): the live
+ * view answers all along, and pauses for the handover only.
  */
 @Component
 public class Projections {
@@ -46,7 +48,7 @@ public class Projections {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final ProjectionCatchUp catchUp;
-    private final ClusterReplays replays;
+    private final ShadowRebuilds replays;
     private final MeterRegistry meters;
     private final Duration logInterval;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -56,7 +58,7 @@ public class Projections {
     });
 
     Projections(EventProcessingConfiguration processing, EventStore eventStore, ProjectionCatchUp catchUp,
-                ClusterReplays replays, MeterRegistry meters,
+                ShadowRebuilds replays, MeterRegistry meters,
                 @Value("${cooperative.projections.replay-log-interval:PT5S}") Duration logInterval) {
         this.processing = processing;
         this.eventStore = eventStore;
@@ -66,9 +68,25 @@ public class Projections {
         this.logInterval = logInterval;
     }
 
-    /** What an administrator sees of a projection. {@code progress} is 0..1 of the events to replay, 1 when not replaying. */
+    /**
+     * What an administrator sees of a projection. {@code progress} is 0..1 of the events to replay,
+     * 1 when not replaying; {@code position} the rebuild's while one is under way. {@code rebuildPhase}
+     * (QUEUED, LOADING, HANDOVER, SWAPPING) and {@code rebuildNode} while rebuilding; {@code lastRebuild}
+     * how the last one ended (DONE, or GIVEN_UP with its reason).
+     */
     public record Status(String name, String state, boolean replaying, double progress, Long position,
-                         Long replayUntil, int segments, long deadLetters, String error) {
+                         Long replayUntil, int segments, long deadLetters, String error, String rebuildPhase,
+                         String rebuildNode, LastRebuild lastRebuild) {
+    }
+
+    /** How a view's last rebuild ended: when, DONE or GIVEN_UP, why, its size and how long the live view paused. */
+    public record LastRebuild(Instant finishedAt, String outcome, String reason, long events, long tookMillis,
+                              Long pauseMillis, String node) {
+
+        static LastRebuild of(RebuildRequests.Outcome outcome) {
+            return new LastRebuild(Instant.ofEpochMilli(outcome.finishedAt()), outcome.outcome(), outcome.reason(),
+                    outcome.events(), outcome.tookMillis(), outcome.pauseMillis(), outcome.node());
+        }
     }
 
     public List<Status> all() {
@@ -82,20 +100,41 @@ public class Projections {
         return status(processor(name));
     }
 
-    /** Empties the view and rebuilds it from the first event, on every node, while the app keeps serving. */
+    /** Rebuilds the view beside the live one, which answers meanwhile; on one node, claimed among them. */
     public Status replay(String name) {
-        StreamingEventProcessor processor = processor(name);
-        if (!processor.supportsReset()) {
-            throw new DomainException.Conflict(Refusal.REPLAY_NOT_ALLOWED, "The processor " + name + " does not allow a replay", name);
+        return replay(List.of(name)).get(0);
+    }
+
+    /**
+     * Rebuilds these views (every view with tables of its own when none are named) in one pass over
+     * the store; refused as a whole when one of them may not be or is being rebuilt.
+     */
+    public List<Status> replay(List<String> names) {
+        List<String> views = names.isEmpty() ? List.copyOf(replays.rebuildable()) : List.copyOf(new LinkedHashSet<>(names));
+        for (String name : views) {
+            if (!processor(name).supportsReset() || !replays.isRebuildable(name)) {
+                throw new DomainException.Conflict(Refusal.REPLAY_NOT_ALLOWED, "The processor " + name + " does not allow a replay", name);
+            }
+            if (isRebuilding(name)) {
+                throw new DomainException.Conflict(Refusal.REPLAY_RUNNING, "The view " + name + " is already being rebuilt", name);
+            }
         }
-        if (isRebuilding(name)) {
-            throw new DomainException.Conflict(Refusal.REPLAY_RUNNING, "The view " + name + " is already being rebuilt", name);
+        if (!replays.request(views, head())) {
+            throw new DomainException.Conflict(Refusal.REPLAY_RUNNING, "The views " + views + " are already being rebuilt",
+                    String.join(", ", views));
         }
-        log.info("replay of {} requested: every node stops it, then it is emptied and reads every event again", name);
-        replays.request(name, head());
-        replays.current(name).ifPresent(started ->
-                ticker.schedule(() -> report(name, started), logInterval.toMillis(), TimeUnit.MILLISECONDS));
-        return status(processor);
+        log.info("rebuild of {} requested: their tables are built anew beside the live ones, which answer meanwhile", views);
+        views.forEach(name -> replays.current(name).ifPresent(started ->
+                ticker.schedule(() -> report(name, started), logInterval.toMillis(), TimeUnit.MILLISECONDS)));
+        return views.stream().map(this::status).toList();
+    }
+
+    /** Withdraws a rebuild before its handover: its new tables are dropped, the live view stays as it is. */
+    public void cancelReplay(String name) {
+        processor(name);
+        if (!replays.cancel(name)) {
+            throw new DomainException.NotFound(Refusal.REPLAY_NONE, "No rebuild of " + name + " to cancel", name);
+        }
     }
 
     /** Whether the view is being rebuilt, on any node: from the request until every segment has caught up with the replay. */
@@ -103,8 +142,8 @@ public class Projections {
         return replays.isRebuilding(name);
     }
 
-    private void report(String name, ClusterReplays.Rebuild started) {
-        if (!isRebuilding(name) || !replays.current(name).map(now -> now.at().equals(started.at())).orElse(false)) {
+    private void report(String name, RebuildRequests.Request started) {
+        if (!isRebuilding(name) || !replays.current(name).map(now -> now.requestedAt() == started.requestedAt()).orElse(false)) {
             return;
         }
         Status status = status(name);
@@ -122,7 +161,7 @@ public class Projections {
                     .tag("processing_group", name)
                     .register(meters);
             Gauge.builder("cooperative.projection.rebuilding", this, p -> p.isRebuilding(name) ? 1 : 0)
-                    .description("1 while the view is being rebuilt and its queries answer 503")
+                    .description("1 while the view is being rebuilt beside the live one (which answers meanwhile)")
                     .tag("processing_group", name)
                     .register(meters);
             Gauge.builder("cooperative.projection.behind", this, p -> p.behind(name))
@@ -159,31 +198,21 @@ public class Projections {
 
     private Status status(StreamingEventProcessor processor) {
         String name = processor.getName();
-        Map<Integer, EventTrackerStatus> held = processor.processingStatus();
-        Collection<EventTrackerStatus> segments = held.values();
-        boolean replaying = isRebuilding(name);
-        List<OptionalLong> positions = new ArrayList<>(segments.stream().map(EventTrackerStatus::getCurrentPosition).toList());
-        if (replaying) {
-            // The segments other nodes hold (all of them on an api node) count by their stored tokens.
-            catchUp.storedPositions(name).forEach((segment, stored) -> {
-                if (!held.containsKey(segment)) {
-                    positions.add(OptionalLong.of(stored));
-                }
-            });
-        }
-        Long position = min(positions);
-        Long until = segments.stream().map(EventTrackerStatus::getResetPosition)
-                .filter(OptionalLong::isPresent).map(OptionalLong::getAsLong).max(Long::compare)
-                .or(() -> replaying ? replays.current(name).map(ClusterReplays.Rebuild::until) : Optional.empty())
-                .orElse(null);
-        double progress = !replaying ? 1.0
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        Optional<RebuildRequests.Request> rebuild = replays.current(name);
+        Long position = rebuild.map(RebuildRequests.Request::position)
+                .orElseGet(() -> min(segments.stream().map(EventTrackerStatus::getCurrentPosition).toList()));
+        Long until = rebuild.map(RebuildRequests.Request::until).orElse(null);
+        double progress = rebuild.isEmpty() ? 1.0
                 : position == null || until == null || until <= 0 ? 0.0
                 : Math.max(0.0, Math.min(1.0, (double) position / until));
         String error = segments.stream().filter(EventTrackerStatus::isErrorState)
                 .map(s -> String.valueOf(s.getError())).findFirst().orElse(null);
         String state = error != null ? "ERROR" : processor.isRunning() ? "RUNNING" : "STOPPED";
         long parked = processing.deadLetterQueue(name).map(SequencedDeadLetterQueue::size).orElse(0L);
-        return new Status(name, state, replaying, progress, position, until, segments.size(), parked, error);
+        return new Status(name, state, rebuild.isPresent(), progress, position, until, segments.size(), parked, error,
+                rebuild.map(r -> r.phase().name()).orElse(null), rebuild.map(RebuildRequests.Request::owner).orElse(null),
+                replays.lastOutcome(name).map(LastRebuild::of).orElse(null));
     }
 
     private static Long min(List<OptionalLong> positions) {

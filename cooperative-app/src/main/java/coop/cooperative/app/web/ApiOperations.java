@@ -56,8 +56,7 @@ class ApiOperations implements GlobalOperationCustomizer {
         problem(responses, writes, "422", "A business rule refuses this");
         problem(responses, true, "429", "Too many failed sign-ins for this account or address; see Retry-After")
                 .addHeaderObject("Retry-After", retryAfter());
-        problem(responses, true, "503", "A view this needs is being rebuilt; see Retry-After")
-                .addHeaderObject("Retry-After", retryAfter());
+        problem(responses, true, "503", "A view this needs holds a parked event; the administrator's dead letters say which");
         return operation;
     }
 

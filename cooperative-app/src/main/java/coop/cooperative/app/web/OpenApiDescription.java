@@ -114,7 +114,7 @@ class OpenApiDescription {
                 .addProperty("instance", new StringSchema().format("uri-reference").description("The request's path"))
                 .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldError"))
                         .description("With 400 Invalid request: each field at fault"))
-                .addProperty("projection", new StringSchema().description("With 503: the view that is being rebuilt"))
+                .addProperty("projection", new StringSchema().description("With 503: the view that holds a parked event"))
                 .addProperty("code", new StringSchema()
                         .description("With a refusal of the rules (404, 409, 422): which rule refused, stable where the"
                                 + " detail may be reworded or translated, e.g. \"cost.alreadyApproved\""))

@@ -3,7 +3,6 @@ package coop.cooperative.app.operations;
 import coop.cooperative.core.membership.api.MemberJoined;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -16,14 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A test-only projection (it exists in test contexts only) whose handler can be told to fail on
- * one cooperative's events, or to hold a replay until released, so the dead-letter queue and the
- * rebuilding guard can be watched at work. It remembers the members it saw joining, per cooperative.
+ * one cooperative's events, so the dead-letter queue can be watched at work. It remembers the
+ * members it saw joining, per cooperative, in memory: with no tables of its own it cannot be rebuilt.
  */
 @Component
 @ProcessingGroup(ProbeProjection.NAME)
@@ -34,20 +30,13 @@ public class ProbeProjection {
     /** Cooperatives whose events the handler fails on, until "fixed" by removing them. */
     final Set<String> failingFor = ConcurrentHashMap.newKeySet();
     private final Map<String, List<String>> joined = new ConcurrentHashMap<>();
-    volatile CountDownLatch replayHold;
-    /** How often the view was reset (emptied for a replay). */
-    final AtomicInteger resets = new AtomicInteger();
 
     public record MembersSeen(String cooperativeId) {
     }
 
     @EventHandler
-    void on(MemberJoined event, ReplayStatus status) throws InterruptedException {
+    void on(MemberJoined event) {
         String cooperative = event.cooperativeId().toString();
-        CountDownLatch hold = replayHold;
-        if (status.isReplay() && hold != null) {
-            hold.await(20, TimeUnit.SECONDS);
-        }
         if (failingFor.contains(cooperative)) {
             throw new IllegalStateException("the probe fails on purpose for cooperative " + cooperative);
         }
@@ -59,7 +48,6 @@ public class ProbeProjection {
 
     @ResetHandler
     void reset() {
-        resets.incrementAndGet();
         joined.clear();
     }
 

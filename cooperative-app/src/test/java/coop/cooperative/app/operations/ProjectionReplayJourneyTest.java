@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -54,39 +53,6 @@ class ProjectionReplayJourneyTest extends HttpJourney {
     }
 
     @Test
-    void whileAViewIsRebuildingItsQueriesAnswer503WithRetryAfterAndItsProgressIsShown() {
-        String probePath = "/api/test/probe/" + cooperative;
-        Response before = api.asAdmin(HttpMethod.GET, probePath, null);
-        probe.replayHold = new CountDownLatch(1);
-        try {
-            Response replay = api.asAdmin(HttpMethod.POST, "/api/admin/projections/" + ProbeProjection.NAME + "/replay", null);
-            assertThat(replay.status()).isEqualTo(202);
-
-            Response during = api.asAdmin(HttpMethod.GET, probePath, null);
-            Response status = status(ProbeProjection.NAME);
-
-            assertThat(during.status()).isEqualTo(503);
-            assertThat(during.headers().getFirst("Retry-After")).isEqualTo("5");
-            assertThat(during.text("title")).isEqualTo("View rebuilding");
-            assertThat(during.text("projection")).isEqualTo(ProbeProjection.NAME);
-            assertThat(status.body().path("replaying").asBoolean()).isTrue();
-            assertThat(status.body().path("progress").asDouble()).isLessThan(1.0);
-            assertThat(gauge("cooperative.projection.rebuilding")).isEqualTo(1.0);
-            // Another view is not affected.
-            assertThat(members().status()).isEqualTo(200);
-        } finally {
-            probe.replayHold.countDown();
-            probe.replayHold = null;
-        }
-        awaitRebuilt(ProbeProjection.NAME);
-        Response after = api.asAdmin(HttpMethod.GET, probePath, null);
-        assertThat(after.status()).isEqualTo(200);
-        assertThat(after.body()).isEqualTo(before.body());
-        assertThat(gauge("cooperative.projection.rebuilding")).isZero();
-        assertThat(gauge("cooperative.projection.replay.progress")).isEqualTo(1.0);
-    }
-
-    @Test
     void aStoppedViewFallsBehindByTheEventsStoredMeanwhileAndCatchesUpWhenStarted() {
         EventProcessor processor = processing.eventProcessor(ProbeProjection.NAME).orElseThrow();
         await().atMost(Duration.ofSeconds(30)).until(() -> gauge("cooperative.projection.behind") == 0.0);
@@ -107,28 +73,23 @@ class ProjectionReplayJourneyTest extends HttpJourney {
 
     /** A node that never lets go of a segment (here a made-up one whose claim looks fresh) must not keep a view stopped. */
     @Test
-    void aReplayWhoseSegmentsStayHeldElsewhereIsGivenUpAndTheViewRunsOnAsItWas() {
+    void aRebuildWhoseSegmentsStayHeldElsewhereIsGivenUpAtTheHandoverAndTheViewRunsOnAsItWas() {
         join("Fenna Bos", "fenna@replay.example", "70.00");
-        await().atMost(Duration.ofSeconds(30)).until(() -> probe.seen(cooperative).size() == 2);
+        Response before = members();
         String held = "UPDATE token_entry SET owner = ?, timestamp = ? WHERE processor_name = ? AND segment = 0";
-        jdbc.sql(held).params("a-node-that-never-lets-go", "2999-01-01T00:00:00Z", ProbeProjection.NAME).update();
-        int resets = probe.resets.get();
+        jdbc.sql(held).params("a-node-that-never-lets-go", "2999-01-01T00:00:00Z", "members").update();
         try {
-            // As a replay asked for long ago (so its wait for the other nodes is over) finds it.
-            jdbc.sql("""
-                            INSERT INTO projection_replay (processing_group, requested_at, replay_until, reset_done)
-                            SELECT ?, 0, MAX(global_index), FALSE FROM domain_event_entry""")
-                    .param(ProbeProjection.NAME).update();
+            assertThat(api.asAdmin(HttpMethod.POST, "/api/admin/projections/members/replay", null).status()).isEqualTo(202);
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT COUNT(*) FROM projection_replay")
-                    .query(Integer.class).single() == 0);
-            assertThat(processing.eventProcessor(ProbeProjection.NAME, EventProcessor.class).orElseThrow().isRunning()).isTrue();
-            assertThat(probe.resets.get()).as("the view was never emptied").isEqualTo(resets);
-            assertThat(probe.seen(cooperative)).hasSize(2);
-            assertThat(status(ProbeProjection.NAME).body().path("replaying").asBoolean()).isFalse();
+            awaitRebuilt("members");
+            Response status = status("members");
+            assertThat(status.body().path("lastRebuild").path("outcome").asText()).isEqualTo("GIVEN_UP");
+            assertThat(status.body().path("lastRebuild").path("reason").asText()).contains("did not let go");
+            assertThat(processing.eventProcessor("members", EventProcessor.class).orElseThrow().isRunning()).isTrue();
+            assertThat(members().body()).isEqualTo(before.body());
         } finally {
             jdbc.sql("UPDATE token_entry SET owner = NULL WHERE processor_name = ? AND owner = ?")
-                    .params(ProbeProjection.NAME, "a-node-that-never-lets-go").update();
+                    .params("members", "a-node-that-never-lets-go").update();
         }
     }
 
@@ -150,6 +111,11 @@ class ProjectionReplayJourneyTest extends HttpJourney {
             assertThat(api.asAdmin(HttpMethod.POST, "/api/admin/projections/" + policy + "/replay", null).status())
                     .as("%s acts on events rather than showing them: never replayed", policy).isEqualTo(409);
         }
+        assertThat(api.asAdmin(HttpMethod.POST, "/api/admin/projections/" + ProbeProjection.NAME + "/replay", null).status())
+                .as("a view with no tables of its own cannot be rebuilt beside itself").isEqualTo(409);
+        assertThat(api.asAdmin(HttpMethod.POST, "/api/admin/projections/replay?views=members&views=notifications", null)
+                .status()).as("refused as a whole").isEqualTo(409);
+        assertThat(status("members").body().path("replaying").asBoolean()).isFalse();
         assertThat(api.post("/api/admin/projections/members/replay", null, "kees.replay@replay.example", "kees-secret-password")
                 .status()).isEqualTo(403);
     }

@@ -250,7 +250,7 @@ public enum Refusal {
     PROJECTION_NOT_FOUND("projection.notFound", 2),
     REPLAY_NOT_ALLOWED("replay.notAllowed", 1),
     REPLAY_RUNNING("replay.running", 1),
-    REPLAY_RESET_FAILED("replay.resetFailed", 2),
+    REPLAY_NONE("replay.none", 1),
     DEAD_LETTER_NOT_FOUND("deadLetter.notFound", 2),
     DEAD_LETTER_NO_QUEUE("deadLetter.noQueue", 1),
 

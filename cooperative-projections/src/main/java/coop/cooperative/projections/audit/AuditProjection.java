@@ -12,6 +12,7 @@ import coop.cooperative.projections.audit.AuditQueries.FindAuditEntries;
 import coop.cooperative.projections.audit.AuditQueries.FindAuditKinds;
 import coop.cooperative.projections.audit.AuditQueries.FindMemberNumbers;
 import coop.cooperative.projections.audit.AuditQueries.MemberNumbers;
+import coop.cooperative.projections.ViewTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -39,6 +40,7 @@ import java.util.UUID;
  * decides which of its values the trail keeps.
  */
 @Component
+@ViewTables({"audit_entries", "audit_entry_members", "audit_costs", "audit_cost_members", "audit_projects", "audit_member_numbers"})
 @ProcessingGroup("audit")
 class AuditProjection {
 

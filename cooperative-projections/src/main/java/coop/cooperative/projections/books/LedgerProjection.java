@@ -14,6 +14,7 @@ import coop.cooperative.core.settlements.api.SettlementRecorded;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
 import coop.cooperative.projections.CostShares;
+import coop.cooperative.projections.ViewTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -40,6 +41,7 @@ import java.util.UUID;
  * event id and line, so a replay rewrites them.
  */
 @Component
+@ViewTables({"ledger_postings", "ledger_costs"})
 @ProcessingGroup("ledger")
 class LedgerProjection {
 

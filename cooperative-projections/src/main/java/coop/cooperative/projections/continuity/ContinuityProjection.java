@@ -23,6 +23,7 @@ import coop.cooperative.projections.continuity.ContinuityQueries.ProjectContinui
 import coop.cooperative.projections.continuity.ContinuityQueries.SkillContinuity;
 import coop.cooperative.projections.continuity.ContinuityQueries.Status;
 import coop.cooperative.projections.projects.ProjectRows;
+import coop.cooperative.projections.ViewTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -45,6 +46,7 @@ import java.util.UUID;
  * that closes next week makes its member available next week without any new event.
  */
 @Component
+@ViewTables({"continuity_projects", "continuity_skills", "continuity_assignments", "continuity_members", "continuity_claims"})
 @ProcessingGroup("continuity")
 class ContinuityProjection {
 

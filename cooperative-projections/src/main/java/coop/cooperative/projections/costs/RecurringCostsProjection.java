@@ -18,6 +18,7 @@ import coop.cooperative.projections.costs.CostQueries.FindRecurringCost;
 import coop.cooperative.projections.costs.CostQueries.FindRecurringCosts;
 import coop.cooperative.projections.costs.CostQueries.Occurrence;
 import coop.cooperative.projections.costs.CostQueries.RecurringCostView;
+import coop.cooperative.projections.ViewTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -44,6 +45,7 @@ import java.util.stream.Collectors;
  * created (the shared cost for it exists). The scheduler reads what is due from here.
  */
 @Component
+@ViewTables({"recurring_costs", "recurring_cost_occurrences", "recurring_cost_created"})
 @ProcessingGroup("recurring-costs")
 class RecurringCostsProjection {
 

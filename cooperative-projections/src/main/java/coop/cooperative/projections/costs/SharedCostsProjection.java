@@ -20,6 +20,7 @@ import coop.cooperative.projections.costs.CostQueries.FindCosts;
 import coop.cooperative.projections.costs.CostQueries.FindLeftoverCentsCarried;
 import coop.cooperative.projections.costs.CostQueries.LeftoverCentsCarried;
 import coop.cooperative.projections.costs.CostQueries.ShareView;
+import coop.cooperative.projections.ViewTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -46,6 +47,7 @@ import java.util.UUID;
  * replay or a retried batch leaves the same rows.
  */
 @Component
+@ViewTables({"shared_costs", "shared_cost_leftover_cents"})
 @ProcessingGroup("shared-costs")
 class SharedCostsProjection {
 

@@ -22,6 +22,7 @@ import coop.cooperative.projections.hours.HoursQueries.MemberHours;
 import coop.cooperative.projections.hours.HoursQueries.PeriodHours;
 import coop.cooperative.projections.hours.HoursQueries.ProjectHours;
 import coop.cooperative.projections.hours.HoursQueries.ProjectWeek;
+import coop.cooperative.projections.ViewTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -47,6 +48,7 @@ import java.util.UUID;
  * the totals per week, month, project and budget are sums over these rows when asked.
  */
 @Component
+@ViewTables({"hours_entries"})
 @ProcessingGroup("hours")
 class HoursProjection {
 

@@ -21,6 +21,7 @@ import coop.cooperative.core.invoicing.api.LineGrouping;
 import coop.cooperative.core.invoicing.api.VatAmount;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.core.shared.Money;
+import coop.cooperative.projections.ViewTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -44,11 +45,13 @@ import java.util.function.Function;
  * Every write replaces what an earlier delivery of the same event wrote, so a replay is safe.
  */
 @Component
+@ViewTables({"invoicing_details", "project_client_rates", "project_client_details", "invoices",
+        "invoice_parties", "invoice_lines", "invoice_vat", "invoice_payments", "invoice_entries", "invoice_earnings"})
 @ProcessingGroup("invoicing")
 class InvoicingProjection {
 
-    private static final String[] TABLES = {"invoicing_details", "project_client_rates", "project_client_details",
-            "invoices", "invoice_parties", "invoice_lines", "invoice_vat", "invoice_payments", "invoice_entries", "invoice_earnings"};
+    /** Emptied by a reset: the tables this view owns. */
+    private static final String[] TABLES = InvoicingProjection.class.getAnnotation(ViewTables.class).value();
 
     private final JdbcClient jdbc;
 

@@ -18,6 +18,7 @@ import coop.cooperative.projections.members.MemberQueries.FindMember;
 import coop.cooperative.projections.members.MemberQueries.FindMembers;
 import coop.cooperative.projections.members.MemberQueries.MemberStatus;
 import coop.cooperative.projections.members.MemberQueries.MemberView;
+import coop.cooperative.projections.ViewTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -44,6 +45,7 @@ import java.util.stream.Collectors;
  * so a replay or a retried batch leaves the same rows.
  */
 @Component
+@ViewTables({"cooperatives", "members"})
 @ProcessingGroup(MembersProjection.PROCESSING_GROUP)
 class MembersProjection {
 

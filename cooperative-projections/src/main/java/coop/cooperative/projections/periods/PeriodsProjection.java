@@ -4,6 +4,7 @@ import coop.cooperative.core.membership.api.PeriodClosed;
 import coop.cooperative.core.membership.api.PeriodReopened;
 import coop.cooperative.projections.periods.PeriodQueries.ClosedPeriods;
 import coop.cooperative.projections.periods.PeriodQueries.FindClosedPeriods;
+import coop.cooperative.projections.ViewTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -15,6 +16,7 @@ import java.time.YearMonth;
 import java.util.UUID;
 
 @Component
+@ViewTables({"closed_periods"})
 @ProcessingGroup("periods")
 class PeriodsProjection {
 

@@ -17,6 +17,7 @@ import coop.cooperative.projections.projects.ProjectQueries.FindProject;
 import coop.cooperative.projections.projects.ProjectQueries.FindProjects;
 import coop.cooperative.projections.projects.ProjectQueries.FindProjectsAssignedOn;
 import coop.cooperative.projections.projects.ProjectQueries.ProjectView;
+import coop.cooperative.projections.ViewTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -34,6 +35,7 @@ import java.util.UUID;
 
 /** Projects and their assignments. Handlers write by key (delete-then-insert), so replays are safe. */
 @Component
+@ViewTables({"projects", "project_skills", "project_assignments"})
 @ProcessingGroup("projects")
 class ProjectsProjection {
 

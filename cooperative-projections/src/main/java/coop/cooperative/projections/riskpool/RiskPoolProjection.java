@@ -23,6 +23,7 @@ import coop.cooperative.core.shared.CooperativeId;
 import coop.cooperative.core.shared.MemberId;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.ClaimStatus;
 import coop.cooperative.projections.riskpool.RiskPoolQueries.EntryKind;
+import coop.cooperative.projections.ViewTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -43,6 +44,7 @@ import java.util.Optional;
  * update by key) and a replay leaves the same rows.
  */
 @Component
+@ViewTables({"risk_pools", "risk_pool_members", "risk_pool_entries", "risk_pool_claims", "risk_pool_payouts"})
 @ProcessingGroup("risk-pool")
 class RiskPoolProjection {
 

@@ -1,4 +1,4 @@
-package coop.cooperative.app.operations;
+package coop.cooperative.app.rebuild;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.messaging.InterceptorChain;
@@ -18,22 +18,22 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Refuses a query with {@link ViewRebuilding} while the projection that answers it is being
- * rebuilt, so nobody mistakes a half-replayed view for the truth. Which projection answers which
- * query is read from the {@code @QueryHandler}s of the {@code @ProcessingGroup} beans.
+ * Runs each query of a view under its {@link ViewSwitch}, so a query never meets the moment its
+ * tables are swapped for rebuilt ones. Which view answers which query is read from the
+ * {@code @QueryHandler}s of the {@code @ProcessingGroup} beans.
  */
 @Component
-class RebuildingViewGuard implements MessageHandlerInterceptor<QueryMessage<?, ?>>, SmartInitializingSingleton {
+class SwapGuard implements MessageHandlerInterceptor<QueryMessage<?, ?>>, SmartInitializingSingleton {
 
     private final ApplicationContext context;
     private final QueryBus queryBus;
-    private final Projections projections;
-    private final Map<Class<?>, String> projectionOfQuery = new HashMap<>();
+    private final ViewSwitch viewSwitch;
+    private final Map<Class<?>, String> viewOfQuery = new HashMap<>();
 
-    RebuildingViewGuard(ApplicationContext context, QueryBus queryBus, Projections projections) {
+    SwapGuard(ApplicationContext context, QueryBus queryBus, ViewSwitch viewSwitch) {
         this.context = context;
         this.queryBus = queryBus;
-        this.projections = projections;
+        this.viewSwitch = viewSwitch;
     }
 
     @Override
@@ -43,7 +43,7 @@ class RebuildingViewGuard implements MessageHandlerInterceptor<QueryMessage<?, ?
             ProcessingGroup group = AnnotatedElementUtils.findMergedAnnotation(type, ProcessingGroup.class);
             for (Method method : type.getDeclaredMethods()) {
                 if (group != null && method.isAnnotationPresent(QueryHandler.class) && method.getParameterCount() > 0) {
-                    projectionOfQuery.put(method.getParameterTypes()[0], group.value());
+                    viewOfQuery.put(method.getParameterTypes()[0], group.value());
                 }
             }
         });
@@ -52,10 +52,7 @@ class RebuildingViewGuard implements MessageHandlerInterceptor<QueryMessage<?, ?
 
     @Override
     public Object handle(UnitOfWork<? extends QueryMessage<?, ?>> unitOfWork, InterceptorChain chain) throws Exception {
-        String projection = projectionOfQuery.get(unitOfWork.getMessage().getPayloadType());
-        if (projection != null && projections.isRebuilding(projection)) {
-            throw new ViewRebuilding(projection);
-        }
-        return chain.proceed();
+        String view = viewOfQuery.get(unitOfWork.getMessage().getPayloadType());
+        return view == null ? chain.proceed() : viewSwitch.reading(view, chain::proceed);
     }
 }

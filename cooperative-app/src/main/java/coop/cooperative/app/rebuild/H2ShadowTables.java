@@ -137,6 +137,12 @@ final class H2ShadowTables implements ShadowTables {
         }
     }
 
+    /** An H2 file is opened by one application at a time. */
+    @Override
+    public boolean sharedByNodes() {
+        return false;
+    }
+
     @Override
     public boolean hasShadow(List<String> tables) {
         return upper(tables).stream().anyMatch(table -> exists(table + SHADOW));

@@ -122,6 +122,12 @@ final class PostgresShadowTables implements ShadowTables {
         }
     }
 
+    /** Several nodes may share a PostgreSQL database. */
+    @Override
+    public boolean sharedByNodes() {
+        return true;
+    }
+
     @Override
     public boolean hasShadow(List<String> tables) {
         return ShadowTables.checked(tables).stream().anyMatch(table -> exists(ROUTED, table));

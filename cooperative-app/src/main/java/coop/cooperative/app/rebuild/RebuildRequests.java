@@ -41,13 +41,19 @@ public class RebuildRequests {
         this.jdbc = jdbc;
     }
 
-    /** False when a rebuild of the view is asked for already. */
-    boolean ask(String view, long now, long until) {
+    /**
+     * False when a rebuild of the view is asked for already. With an owner, the node asked takes it
+     * up at once; without, it waits for a node's next check.
+     */
+    boolean ask(String view, long now, long until, String owner) {
         try {
             jdbc.sql("""
-                            INSERT INTO projection_replay (processing_group, requested_at, replay_until, reset_done, phase)
-                            VALUES (?, ?, ?, FALSE, 'QUEUED')""")
-                    .params(view, now, until).update();
+                            INSERT INTO projection_replay (processing_group, requested_at, replay_until, reset_done, phase,
+                                owner, heartbeat_at, attempts)
+                            VALUES (?, ?, ?, FALSE, ?, ?, ?, ?)""")
+                    .params(view, now, until, owner == null ? "QUEUED" : "LOADING", owner, owner == null ? null : now,
+                            owner == null ? 0 : 1)
+                    .update();
             return true;
         } catch (DuplicateKeyException e) {
             return false;

@@ -90,7 +90,11 @@ final class ShadowRebuild implements Runnable {
                 return;
             }
             String reason = cancelled ? "cancelled" : describe(e);
-            log.warn("rebuild of {} stopped, the live views run on as they were: {}", names, reason, e);
+            if (cancelled) {
+                log.info("rebuild of {} stopped ({}), the live views run on as they were", names, giveUp ? "cancelled" : "node stopping");
+            } else {
+                log.warn("rebuild of {} given up, the live views run on as they were: {}", names, reason, e);
+            }
             try {
                 tools.shadow().drop(tables);
             } finally {

@@ -91,13 +91,16 @@ public class ShadowRebuilds implements SmartLifecycle, InitializingBean {
 
     /**
      * Asks for a rebuild of the views, in one pass over the store; false (and none asked for) when
-     * one of them is being rebuilt already. Taken up at once on this node when it runs the views.
+     * one of them is being rebuilt already. This node takes it up at once when it runs the views and
+     * no rebuild is under way; otherwise the next node to check that can.
      */
-    public boolean request(Collection<String> views, long until) {
+    public synchronized boolean request(Collection<String> names, long until) {
+        long now = System.currentTimeMillis();
+        boolean here = runsViews && idle() && requests.all().values().stream().noneMatch(r -> r.owner() != null
+                && !r.staleAt(now, timeoutMillis));
         Boolean asked = tools.transactions().execute(tx -> {
-            long now = System.currentTimeMillis();
-            for (String view : views) {
-                if (!requests.ask(view, now, until)) {
+            for (String view : names) {
+                if (!requests.ask(view, now, until, here ? tools.node() : null)) {
                     tx.setRollbackOnly();
                     return false;
                 }
@@ -108,11 +111,21 @@ public class ShadowRebuilds implements SmartLifecycle, InitializingBean {
             return false;
         }
         requests.all().forEach(known::put);
-        ScheduledExecutorService now = checker;
-        if (now != null) {
-            now.execute(this::checkSafely);
+        if (here) {
+            start(List.copyOf(names));
         }
         return true;
+    }
+
+    private boolean idle() {
+        ShadowRebuild here = running;
+        return here == null || here.isDone();
+    }
+
+    private void start(List<String> names) {
+        ShadowRebuild rebuild = new ShadowRebuild(views.of(names), tools);
+        running = rebuild;
+        worker.execute(rebuild);
     }
 
     public boolean isRebuildable(String view) {
@@ -129,8 +142,9 @@ public class ShadowRebuilds implements SmartLifecycle, InitializingBean {
         return known.containsKey(view);
     }
 
+    /** The rebuild of the view asked for or under way, as the database has it now. */
     public Optional<Request> current(String view) {
-        return Optional.ofNullable(known.get(view));
+        return requests.of(view);
     }
 
     public Optional<Outcome> lastOutcome(String view) {
@@ -160,7 +174,7 @@ public class ShadowRebuilds implements SmartLifecycle, InitializingBean {
             here.cancel(true);
         }
         followOthers(rows.values(), now);
-        if (runsViews && (here == null || here.isDone())) {
+        if (runsViews && idle()) {
             takeUp(rows.values(), now);
         }
     }
@@ -189,6 +203,10 @@ public class ShadowRebuilds implements SmartLifecycle, InitializingBean {
     }
 
     private void takeUp(Collection<Request> rows, long now) {
+        // One rebuild at a time in the database: a rebuild's connection sees every shadow table there is.
+        if (rows.stream().anyMatch(r -> r.owner() != null && !r.owner().equals(tools.node()) && !r.staleAt(now, timeoutMillis))) {
+            return;
+        }
         List<String> claimed = new ArrayList<>();
         for (Request request : rows) {
             if (request.phase() == Phase.SWAPPING || !request.staleAt(now, timeoutMillis)) {
@@ -204,9 +222,7 @@ public class ShadowRebuilds implements SmartLifecycle, InitializingBean {
             }
         }
         if (!claimed.isEmpty()) {
-            ShadowRebuild rebuild = new ShadowRebuild(views.of(claimed), tools);
-            running = rebuild;
-            worker.execute(rebuild);
+            start(claimed);
         }
     }
 

@@ -53,6 +53,12 @@ interface ShadowTables {
     /** Drops the shadows of these tables, if any; the live tables are untouched. */
     void drop(List<String> tables);
 
+    /**
+     * Whether other nodes may use the database too (PostgreSQL), or this node alone (the H2 file):
+     * then nothing another node began can be under way when this one starts.
+     */
+    boolean sharedByNodes();
+
     /** Whether any of these tables has a shadow (a rebuild under way, or one that died). */
     boolean hasShadow(List<String> tables);
 

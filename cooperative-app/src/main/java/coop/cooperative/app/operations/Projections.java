@@ -115,9 +115,6 @@ public class Projections {
             if (!processor(name).supportsReset() || !replays.isRebuildable(name)) {
                 throw new DomainException.Conflict(Refusal.REPLAY_NOT_ALLOWED, "The processor " + name + " does not allow a replay", name);
             }
-            if (isRebuilding(name)) {
-                throw new DomainException.Conflict(Refusal.REPLAY_RUNNING, "The view " + name + " is already being rebuilt", name);
-            }
         }
         if (!replays.request(views, head())) {
             throw new DomainException.Conflict(Refusal.REPLAY_RUNNING, "The views " + views + " are already being rebuilt",

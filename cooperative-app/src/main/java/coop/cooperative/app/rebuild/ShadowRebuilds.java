@@ -137,7 +137,10 @@ public class ShadowRebuilds implements SmartLifecycle, InitializingBean {
         return views.names();
     }
 
-    /** Whether a rebuild of the view is asked for or under way, on any node (as of this node's last check). */
+    /**
+     * Whether a rebuild of the view is asked for or under way, on any node, as of this node's last
+     * check (for the gauges, read often); {@link #current} asks the database.
+     */
     public boolean isRebuilding(String view) {
         return known.containsKey(view);
     }

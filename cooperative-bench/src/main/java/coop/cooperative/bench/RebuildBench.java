@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import coop.cooperative.app.rebuild.RebuildRequests.Outcome;
 import coop.cooperative.app.rebuild.ShadowRebuilds;
 import coop.cooperative.bench.Benchmark.Figure;
-import coop.cooperative.core.shared.CooperativeId;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -94,9 +93,10 @@ final class RebuildBench {
      * Rebuilds every view while two clients read balances and journal pages of these cooperatives
      * over HTTP; records the rebuild and what the readers met.
      */
-    Rebuilt rebuildAllWhileReading(List<CooperativeId> cooperatives) throws Exception {
+    Rebuilt rebuildAllWhileReading() throws Exception {
         int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
         String bearer = "Bearer " + token(port);
+        List<String> cooperatives = booksToRead(port, bearer);
         AtomicBoolean rebuilding = new AtomicBoolean(true);
         ExecutorService readers = Executors.newFixedThreadPool(2);
         List<Future<Reads>> reading = new ArrayList<>();
@@ -132,12 +132,12 @@ final class RebuildBench {
         }
     }
 
-    private static Reads read(int port, String bearer, List<CooperativeId> cooperatives, String path, AtomicBoolean rebuilding)
+    private static Reads read(int port, String bearer, List<String> cooperatives, String path, AtomicBoolean rebuilding)
             throws Exception {
         List<Long> latencies = new ArrayList<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
         while (rebuilding.get()) {
-            CooperativeId cooperative = cooperatives.get(ThreadLocalRandom.current().nextInt(cooperatives.size()));
+            String cooperative = cooperatives.get(ThreadLocalRandom.current().nextInt(cooperatives.size()));
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/cooperatives/"
                     + cooperative + path)).timeout(Duration.ofSeconds(60)).header("Authorization", bearer).GET().build();
             long before = System.nanoTime();
@@ -150,6 +150,36 @@ final class RebuildBench {
         long errors = statuses.entrySet().stream().filter(s -> s.getKey() != 200 && s.getKey() != 503)
                 .mapToLong(Map.Entry::getValue).sum();
         return new Reads(latencies, unavailable, errors, statuses);
+    }
+
+    /**
+     * Two cooperatives founded over HTTP by the administrator (their treasurer, as founder), each with
+     * 30 costs shared and approved: books the reader may read, in tables that hold the whole store.
+     */
+    private static List<String> booksToRead(int port, String bearer) throws Exception {
+        List<String> cooperatives = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String cooperative = post(port, "/api/cooperatives", "{\"name\": \"Rebuild bench " + i + "\", \"currency\": \"EUR\"}",
+                    bearer, 201).get("cooperativeId").asText();
+            for (int c = 0; c < 30; c++) {
+                String cost = post(port, "/api/cooperatives/" + cooperative + "/costs", "{\"description\": \"Rent " + c
+                        + "\", \"amount\": \"" + (100 + c) + ".00\", \"date\": \"" + java.time.LocalDate.now()
+                        + "\", \"category\": \"rent\", \"split\": {\"method\": \"EQUAL\"}}", bearer, 201).get("costId").asText();
+                post(port, "/api/cooperatives/" + cooperative + "/costs/" + cost + "/approve", "", bearer, 200);
+            }
+            cooperatives.add(cooperative);
+        }
+        return cooperatives;
+    }
+
+    private static JsonNode post(int port, String path, String body, String authorization, int expected) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", authorization).header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(body)).build(), BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException("POST " + path + ": " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body());
     }
 
     private static String token(int port) throws Exception {

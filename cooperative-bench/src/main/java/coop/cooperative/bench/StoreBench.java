@@ -179,7 +179,7 @@ final class StoreBench {
             // Again with the live views running (handed over at the head by the first), read over HTTP meanwhile.
             projections.forEach(StreamingEventProcessor::start);
             awaitCaughtUp(projections, head, Duration.ofMinutes(1), Duration.ofMillis(20));
-            RebuildBench.Rebuilt live = rebuilds.rebuildAllWhileReading(filled);
+            RebuildBench.Rebuilt live = rebuilds.rebuildAllWhileReading();
             figures.add(new Figure(db, "rebuild of all views beside running live views, events/s", live.perSecond(), "events/s"));
             figures.add(new Figure(db, "handover: live views paused, ms", live.pauseMillis() == null ? Double.NaN : live.pauseMillis(), "ms"));
             // The ledger alone, against plain JDBC writing its lines (the reference above).

@@ -18,4 +18,11 @@ public @interface ViewTables {
 
     /** Table names as in the migrations: lower case, unquoted. */
     String[] value();
+
+    /**
+     * The tables among them whose secondary indexes a rebuild builds once it has loaded them, not
+     * row by row: those the view's event handlers write and delete by primary key only. Any other
+     * table keeps its indexes while it is loaded, as a handler may look rows up by them.
+     */
+    String[] indexedAfterLoad() default {};
 }

@@ -37,8 +37,8 @@ class RebuildableViews {
         this.axon = axon;
     }
 
-    /** A view: its tables and its handlers. */
-    record View(String name, List<String> tables, List<AnnotationEventHandlerAdapter> handlers) {
+    /** A view: its tables (those indexed after the load among them) and its handlers. */
+    record View(String name, List<String> tables, List<String> indexedAfterLoad, List<AnnotationEventHandlerAdapter> handlers) {
 
         boolean handles(Class<?> eventType) {
             return handlers.stream().anyMatch(handler -> handler.canHandleType(eventType));
@@ -80,20 +80,23 @@ class RebuildableViews {
                 if (group == null || !hasEventHandlers(type)) {
                     return;
                 }
-                List<String> tables = Arrays.asList(type.getAnnotation(ViewTables.class).value());
+                ViewTables owned = type.getAnnotation(ViewTables.class);
                 AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(bean,
                         axon.parameterResolverFactory(), axon.handlerDefinition(type));
-                found.merge(group.value(), new View(group.value(), tables, List.of(handler)), (a, b) -> {
-                    List<String> allTables = new ArrayList<>(a.tables());
-                    allTables.addAll(b.tables());
-                    List<AnnotationEventHandlerAdapter> handlers = new ArrayList<>(a.handlers());
-                    handlers.addAll(b.handlers());
-                    return new View(a.name(), allTables, handlers);
-                });
+                found.merge(group.value(), new View(group.value(), Arrays.asList(owned.value()),
+                        Arrays.asList(owned.indexedAfterLoad()), List.of(handler)), (a, b) -> new View(a.name(),
+                        concat(a.tables(), b.tables()), concat(a.indexedAfterLoad(), b.indexedAfterLoad()),
+                        concat(a.handlers(), b.handlers())));
             });
             views = found;
         }
         return views;
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> both = new ArrayList<>(a);
+        both.addAll(b);
+        return both;
     }
 
     private static boolean hasEventHandlers(Class<?> type) {

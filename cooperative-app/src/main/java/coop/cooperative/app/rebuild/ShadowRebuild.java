@@ -79,9 +79,17 @@ final class ShadowRebuild implements Runnable {
         try {
             log.info("rebuild of {}: loading {} new tables beside the live ones", names, tables.size());
             tools.shadow().create(tables);
+            List<String> afterLoad = views.stream().flatMap(view -> view.indexedAfterLoad().stream()).toList();
+            List<String> lookedUp = tables.stream().filter(table -> !afterLoad.contains(table)).toList();
+            if (!lookedUp.isEmpty()) {
+                // Their handlers may look rows up by these indexes: loading without them costs a scan per event.
+                tools.shadow().buildIndexes(lookedUp);
+            }
             catchUp();
-            tools.shadow().buildIndexes(tables);
-            catchUp();
+            if (!afterLoad.isEmpty()) {
+                tools.shadow().buildIndexes(afterLoad);
+                catchUp();
+            }
             handOver();
         } catch (RuntimeException | Error e) {
             if (swapping) {

@@ -40,7 +40,8 @@ import java.util.UUID;
  * decides which of its values the trail keeps.
  */
 @Component
-@ViewTables({"audit_entries", "audit_entry_members", "audit_costs", "audit_cost_members", "audit_projects", "audit_member_numbers"})
+@ViewTables(value = {"audit_entries", "audit_entry_members", "audit_costs", "audit_cost_members", "audit_projects",
+        "audit_member_numbers"}, indexedAfterLoad = {"audit_entries", "audit_entry_members"})
 @ProcessingGroup("audit")
 class AuditProjection {
 

@@ -41,7 +41,7 @@ import java.util.UUID;
  * event id and line, so a replay rewrites them.
  */
 @Component
-@ViewTables({"ledger_postings", "ledger_costs"})
+@ViewTables(value = {"ledger_postings", "ledger_costs"}, indexedAfterLoad = "ledger_postings")
 @ProcessingGroup("ledger")
 class LedgerProjection {
 

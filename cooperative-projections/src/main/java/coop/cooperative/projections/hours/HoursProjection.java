@@ -48,7 +48,7 @@ import java.util.UUID;
  * the totals per week, month, project and budget are sums over these rows when asked.
  */
 @Component
-@ViewTables({"hours_entries"})
+@ViewTables(value = "hours_entries", indexedAfterLoad = "hours_entries")
 @ProcessingGroup("hours")
 class HoursProjection {
 

@@ -7,6 +7,8 @@ import coop.cooperative.core.costs.api.CostShared;
 import coop.cooperative.core.costs.api.Share;
 import coop.cooperative.core.costs.api.Split;
 import coop.cooperative.core.membership.api.CooperativeFounded;
+import coop.cooperative.core.membership.api.Role;
+import coop.cooperative.core.membership.api.RoleAppointed;
 import coop.cooperative.core.membership.api.MemberJoined;
 import coop.cooperative.core.membership.api.Policies;
 import coop.cooperative.core.projects.api.AssignmentId;
@@ -121,6 +123,9 @@ record EventFiller(DataSource dataSource, ObjectMapper json, Map<CooperativeId, 
                     List.of(m % 2 == 0 ? "devops" : "design"), Money.of("80.00", EUR), founded));
             written++;
         }
+        // The first member keeps the books: the treasurer who reads them while the bench rebuilds the views.
+        w.add(id.toString(), seq++, "Cooperative", new RoleAppointed(id, members.get(0), Role.TREASURER));
+        written++;
         for (int p = 0; p < 2; p++) {
             ProjectId project = ProjectId.random();
             int pseq = 0;

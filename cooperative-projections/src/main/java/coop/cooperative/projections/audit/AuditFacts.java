@@ -57,7 +57,7 @@ final class AuditFacts {
             return facts;
         }
         boolean hours = event.getClass().getSimpleName().startsWith("Hours");
-        for (RecordComponent component : event.getClass().getRecordComponents()) {
+        for (RecordComponent component : COMPONENTS.get(event.getClass())) {
             String name = component.getName();
             if (LEFT_OUT.contains(name) || (hours && LEFT_OUT_OF_HOURS.contains(name))) {
                 continue;
@@ -83,13 +83,24 @@ final class AuditFacts {
         if (!event.getClass().isRecord()) {
             return Optional.empty();
         }
-        for (RecordComponent component : event.getClass().getRecordComponents()) {
+        for (RecordComponent component : COMPONENTS.get(event.getClass())) {
             if (component.getName().equals(name)) {
                 return Optional.ofNullable(valueOf(event, component));
             }
         }
         return Optional.empty();
     }
+
+    /**
+     * An event type's components, read once: the JDK makes them anew on every call, and the trail
+     * asks several times per event (a fifth of a rebuild of every view was spent there).
+     */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
 
     private static Object valueOf(Object event, RecordComponent component) {
         try {

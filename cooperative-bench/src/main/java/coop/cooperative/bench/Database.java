@@ -47,7 +47,7 @@ final class Database implements AutoCloseable {
 
     ConfigurableApplicationContext application() throws ClassNotFoundException {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN", "--cooperative.admin.password=" + HttpBench.ADMIN_PASSWORD,
+                "--logging.level.root=WARN", "--logging.level.coop.cooperative.app.rebuild=INFO", "--cooperative.admin.password=" + HttpBench.ADMIN_PASSWORD,
                 "--spring.datasource.hikari.maximum-pool-size=24"));
         // Application settings to try, e.g. -Dbench.app-args="--cooperative.projections.segments=1".
         String extra = System.getProperty("bench.app-args", "").trim();

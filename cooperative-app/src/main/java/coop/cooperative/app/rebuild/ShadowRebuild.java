@@ -9,6 +9,8 @@ import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -86,8 +88,10 @@ final class ShadowRebuild implements Runnable {
                 tools.shadow().buildIndexes(lookedUp);
             }
             catchUp();
+            log.info("rebuild of {}: {} events loaded in {} s", names, events, seconds());
             if (!afterLoad.isEmpty()) {
                 tools.shadow().buildIndexes(afterLoad);
+                log.info("rebuild of {}: the indexes of {} built at {} s", names, afterLoad, seconds());
                 catchUp();
             }
             handOver();
@@ -144,14 +148,21 @@ final class ShadowRebuild implements Runnable {
             Connection connection = DataSourceUtils.getConnection(tools.dataSource());
             try {
                 tools.shadow().route(connection);
-                try {
-                    chunk.forEach(this::handle);
-                } finally {
-                    tools.shadow().unroute(connection);
-                }
             } catch (SQLException e) {
                 throw new IllegalStateException("the rebuild's connection could not be pointed at the new tables", e);
             }
+            // Pointed back after the commit, not before: a view may write what it kept for the commit then.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    try {
+                        tools.shadow().unroute(connection);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("the rebuild's connection could not be pointed back", e);
+                    }
+                }
+            });
+            chunk.forEach(this::handle);
         });
         if (!tools.chunkPause().isZero()) {
             LockSupport.parkNanos(tools.chunkPause().toNanos());
@@ -190,6 +201,7 @@ final class ShadowRebuild implements Runnable {
             catchUp();
             LockSupport.parkNanos(WAIT_NANOS);
         }
+        log.info("rebuild of {}: {} events written by {} s; handing over", names, events, seconds());
         long pauseStart = System.nanoTime();
         tools.live().pause(names);
         try {
@@ -203,8 +215,7 @@ final class ShadowRebuild implements Runnable {
         tools.live().resume(names);
         long pauseMillis = (System.nanoTime() - pauseStart) / 1_000_000;
         tools.requests().recordPause(names, pauseMillis);
-        log.info("rebuild of {} done: {} events in {} s, the live views paused {} ms", names, events,
-                (System.currentTimeMillis() - startedAt) / 1000, pauseMillis);
+        log.info("rebuild of {} done: {} events in {} s, the live views paused {} ms", names, events, seconds(), pauseMillis);
     }
 
     /** Reads the last events and sets the live processors' tokens to the rebuild's, claiming their segments. */
@@ -225,6 +236,10 @@ final class ShadowRebuild implements Runnable {
                 LockSupport.parkNanos(WAIT_NANOS);
             }
         }
+    }
+
+    private long seconds() {
+        return (System.currentTimeMillis() - startedAt) / 1000;
     }
 
     private Outcome outcome(String outcome, String reason, Long pauseMillis) {

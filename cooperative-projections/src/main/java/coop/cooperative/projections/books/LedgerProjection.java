@@ -38,7 +38,7 @@ import java.util.UUID;
  * payments and credit notes) is decided in core,
  * by {@link PostingRules}; this projection keeps a shared cost in ledger_costs until it is approved
  * or reversed, and stores each event's lines. Every event's lines sum to zero; they are written by
- * event id and line, so a replay rewrites them.
+ * event id and line, so a replay rewrites them, a transaction's in one batch ({@link PostingLinesAtCommit}).
  */
 @Component
 @ViewTables(value = {"ledger_postings", "ledger_costs"}, indexedAfterLoad = "ledger_postings")
@@ -46,7 +46,7 @@ import java.util.UUID;
 class LedgerProjection {
 
     private final JdbcClient jdbc;
-    /** An event's posting lines go to the database in one batch. */
+    /** The posting lines of a transaction's events go to the database in one batch. */
     private final JdbcTemplate batch;
 
     LedgerProjection(JdbcClient jdbc, JdbcTemplate batch) {
@@ -106,12 +106,11 @@ class LedgerProjection {
         jdbc.sql("DELETE FROM ledger_costs").update();
     }
 
-    /** An event's posting, line by line in the rules' order, under the event's id. */
+    /** An event's posting, line by line in the rules' order, under the event's id; written as the transaction commits. */
     private void write(EventMessage<?> message, UUID cooperativeId, UUID sourceId, Posting posting) {
         String eventId = message.getIdentifier();
         Instant at = message.getTimestamp();
         long recordedAt = ChronoUnit.MICROS.between(Instant.EPOCH, at);
-        jdbc.sql("DELETE FROM ledger_postings WHERE event_id = ?").param(eventId).update();
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < posting.lines().size(); i++) {
             PostingLine line = posting.lines().get(i);
@@ -120,10 +119,7 @@ class LedgerProjection {
                     line.memberId() == null ? null : line.memberId().value(), line.amount().amount(),
                     line.amount().currency().getCurrencyCode(), line.vat() == null ? null : line.vat().amount()});
         }
-        batch.batchUpdate("""
-                INSERT INTO ledger_postings (event_id, line, cooperative_id, posted_on, recorded_at, description,
-                    category, source_id, account, member_id, amount, currency, vat)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        PostingLinesAtCommit.write(batch, eventId, rows);
     }
 
     /** The cost as {@code CostShared} left it in ledger_costs, waiting for its approval or reversal. */

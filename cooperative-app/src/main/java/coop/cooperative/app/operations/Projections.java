@@ -112,7 +112,7 @@ public class Projections {
     public List<Status> replay(List<String> names) {
         List<String> views = names.isEmpty() ? List.copyOf(replays.rebuildable()) : List.copyOf(new LinkedHashSet<>(names));
         for (String name : views) {
-            if (!processor(name).supportsReset() || !replays.isRebuildable(name)) {
+            if (!processor(name).supportsReset() || !replays.rebuildable().contains(name)) {
                 throw new DomainException.Conflict(Refusal.REPLAY_NOT_ALLOWED, "The processor " + name + " does not allow a replay", name);
             }
         }

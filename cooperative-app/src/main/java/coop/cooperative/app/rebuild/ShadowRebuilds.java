@@ -128,10 +128,6 @@ public class ShadowRebuilds implements SmartLifecycle, InitializingBean {
         worker.execute(rebuild);
     }
 
-    public boolean isRebuildable(String view) {
-        return views.isRebuildable(view);
-    }
-
     /** Every view with tables of its own, which a rebuild of all views rebuilds. */
     public Set<String> rebuildable() {
         return views.names();
@@ -239,13 +235,7 @@ public class ShadowRebuilds implements SmartLifecycle, InitializingBean {
     /** A handover whose tokens were handed over but whose tables were not swapped: swapped now. */
     private void complete(List<Request> handover) {
         List<String> names = handover.stream().map(Request::view).toList();
-        log.warn("rebuild of {}: node {} stopped in its handover; completing the swap here", names, handover.get(0).owner());
-        List<String> tables = views.of(names).stream().flatMap(view -> view.tables().stream()).toList();
-        long now = System.currentTimeMillis();
-        tools.swap(names, tables, new Outcome(String.join(",", names), now, "DONE",
-                "swapped by " + tools.node() + " after " + handover.get(0).owner() + " stopped", 0,
-                now - handover.get(0).requestedAt(), null, tools.node()));
-        tools.live().resume(names);
+        tools.complete(handover, views.of(names).stream().flatMap(view -> view.tables().stream()).toList());
     }
 
     private void checkSafely() {

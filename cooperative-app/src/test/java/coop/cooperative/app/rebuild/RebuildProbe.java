@@ -39,7 +39,7 @@ public class RebuildProbe {
                 CREATE TABLE IF NOT EXISTS rebuild_probe_members (
                     member_id       UUID         NOT NULL PRIMARY KEY,
                     cooperative_id  UUID         NOT NULL,
-                    email_hash      VARCHAR(100) NOT NULL)""").update();
+                    joined_on       DATE         NOT NULL)""").update();
         jdbc.sql("CREATE INDEX IF NOT EXISTS rebuild_probe_by_cooperative ON rebuild_probe_members (cooperative_id)").update();
     }
 
@@ -56,8 +56,8 @@ public class RebuildProbe {
             }
         }
         jdbc.sql("DELETE FROM rebuild_probe_members WHERE member_id = ?").param(event.memberId().value()).update();
-        jdbc.sql("INSERT INTO rebuild_probe_members (member_id, cooperative_id, email_hash) VALUES (?, ?, ?)")
-                .params(event.memberId().value(), event.cooperativeId().value(), String.valueOf(event.emailFingerprint()))
+        jdbc.sql("INSERT INTO rebuild_probe_members (member_id, cooperative_id, joined_on) VALUES (?, ?, ?)")
+                .params(event.memberId().value(), event.cooperativeId().value(), event.joinedOn())
                 .update();
     }
 

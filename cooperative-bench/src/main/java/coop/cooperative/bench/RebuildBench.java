@@ -2,14 +2,11 @@ package coop.cooperative.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import coop.cooperative.app.rebuild.RebuildRequests.Outcome;
-import coop.cooperative.app.rebuild.ShadowRebuilds;
 import coop.cooperative.bench.Benchmark.Figure;
 import coop.cooperative.core.shared.CooperativeId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.net.URI;
@@ -52,6 +49,7 @@ final class RebuildBench {
     private final ConfigurableApplicationContext app;
     private final Duration limit;
     private final List<Figure> figures;
+    private int lastCount;
 
     RebuildBench(String db, ConfigurableApplicationContext app, Duration limit, List<Figure> figures) {
         this.db = db;
@@ -67,38 +65,58 @@ final class RebuildBench {
         }
     }
 
-    /** Rebuilds these views (all when empty) in one pass and waits for the handover. */
-    Rebuilt rebuild(List<String> views) {
-        ShadowRebuilds rebuilds = app.getBean(ShadowRebuilds.class);
-        List<String> names = views.isEmpty() ? List.copyOf(rebuilds.rebuildable()) : views;
-        long head = app.getBean(EventStore.class).createHeadToken().position().orElse(-1);
+    /**
+     * Rebuilds these views (all when empty) in one pass, asked as the administrator asks over HTTP,
+     * and follows it there until the handover; the bench only compiles against the application's
+     * API, not its classes (its jar is repackaged).
+     */
+    Rebuilt rebuild(List<String> views) throws Exception {
+        String query = views.stream().map(view -> "views=" + view).reduce((a, b) -> a + "&" + b).map(q -> "?" + q).orElse("");
         long start = System.nanoTime();
-        if (!rebuilds.request(names, head)) {
-            throw new IllegalStateException("a rebuild of " + names + " is under way already");
+        HttpResponse<String> asked = admin("POST", "/api/admin/projections/replay" + query);
+        if (asked.statusCode() != 202) {
+            throw new IllegalStateException("rebuild of " + views + ": " + asked.statusCode() + " " + asked.body());
         }
-        long deadline = start + limit.toNanos();
+        List<String> names = JSON.readTree(asked.body()).findValuesAsText("name");
+        lastCount = names.size();
         // One view's request stands for the pass: all of them go in the handover's transaction.
-        while (rebuilds.current(names.get(0)).isPresent()) {
+        String first = "/api/admin/projections/" + names.get(0);
+        long deadline = start + limit.toNanos();
+        JsonNode status = JSON.readTree(admin("GET", first).body());
+        while (status.path("replaying").asBoolean()) {
             if (System.nanoTime() > deadline) {
-                long reached = rebuilds.current(names.get(0)).map(r -> r.position() == null ? 0 : r.position()).orElse(0L);
-                names.forEach(rebuilds::cancel);
+                long reached = status.path("position").asLong(0);
+                admin("DELETE", first + "/replay");
                 log(db + ": rebuild of " + names + " cancelled at the limit " + limit + ", at event " + reached);
                 return new Rebuilt(reached, limit.toSeconds(), null, "CANCELLED AT LIMIT");
             }
             LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+            status = JSON.readTree(admin("GET", first).body());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         // The pause is recorded once the views run again, a moment after the request has gone.
         long pauseDeadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        Outcome outcome = rebuilds.lastOutcome(names.get(0)).orElseThrow();
-        while ("DONE".equals(outcome.outcome()) && outcome.pauseMillis() == null && System.nanoTime() < pauseDeadline) {
+        JsonNode last = status.path("lastRebuild");
+        while ("DONE".equals(last.path("outcome").asText()) && last.path("pauseMillis").isNull() && System.nanoTime() < pauseDeadline) {
             LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
-            outcome = rebuilds.lastOutcome(names.get(0)).orElseThrow();
+            last = JSON.readTree(admin("GET", first).body()).path("lastRebuild");
         }
-        log(db + ": rebuild of " + names.size() + " view(s) " + outcome.outcome() + ": " + outcome.events() + " events in "
-                + Math.round(seconds) + " s, live views paused " + outcome.pauseMillis() + " ms"
-                + (outcome.reason() == null ? "" : " (" + outcome.reason() + ")"));
-        return new Rebuilt(outcome.events(), seconds, outcome.pauseMillis(), outcome.outcome());
+        Long pause = last.path("pauseMillis").isNumber() ? last.path("pauseMillis").asLong() : null;
+        log(db + ": rebuild of " + names.size() + " view(s) " + last.path("outcome").asText() + ": " + last.path("events").asLong()
+                + " events in " + Math.round(seconds) + " s, live views paused " + pause + " ms"
+                + (last.path("reason").isTextual() ? " (" + last.path("reason").asText() + ")" : ""));
+        return new Rebuilt(last.path("events").asLong(), seconds, pause, last.path("outcome").asText());
+    }
+
+    private HttpResponse<String> admin(String method, String path) throws Exception {
+        String basic = "Basic " + Base64.getEncoder().encodeToString((HttpBench.ADMIN + ":" + HttpBench.ADMIN_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", basic).method(method, BodyPublishers.noBody()).build(), BodyHandlers.ofString());
+    }
+
+    private int port() {
+        return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
     }
 
     /**
@@ -163,8 +181,9 @@ final class RebuildBench {
         return new Reads(latencies, unavailable, errors, statuses);
     }
 
+    /** How many views the last rebuild asked for covered. */
     int viewCount() {
-        return app.getBean(ShadowRebuilds.class).rebuildable().size();
+        return lastCount;
     }
 
     /**

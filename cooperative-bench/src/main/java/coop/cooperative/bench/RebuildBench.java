@@ -7,6 +7,7 @@ import coop.cooperative.core.shared.CooperativeId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.net.URI;
@@ -22,6 +23,8 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -56,6 +59,51 @@ final class RebuildBench {
         this.app = app;
         this.limit = limit;
         this.figures = figures;
+    }
+
+    /**
+     * The rebuild figures on a filled store: the ledger alone against its JDBC reference, the
+     * handover pause of a running view, and every view in one pass while treasurers read their
+     * books over HTTP (or only the views named in {@code only}).
+     */
+    void measure(List<StreamingEventProcessor> projections, long head, List<CooperativeId> filled, double select,
+                 double lines, Set<String> only) throws Exception {
+        if (!only.isEmpty()) {
+            Rebuilt some = rebuild(List.copyOf(only));
+            figures.add(new Figure(db, "rebuild " + only + " in one pass, events/s", some.perSecond(), "events/s"));
+        } else {
+            Map<String, StreamingEventProcessor> byName = projections.stream()
+                    .collect(Collectors.toMap(StreamingEventProcessor::getName, p -> p));
+            // The ledger alone, its live view stopped as after the fill: against plain JDBC writing its lines.
+            Rebuilt ledger = rebuild(List.of("ledger"));
+            figures.add(new Figure(db, "ledger rebuilt alone, events/s", ledger.perSecond(), "events/s"));
+            figures.add(new Figure(db, "ratio ledger rebuild/JDBC ledger reference", ledger.perSecond() / (lines / 6.5), "x"));
+            startCaughtUp(byName.get("ledger"), head);
+            // The members (whose roles the sign-in checks) likewise, and again with their live view
+            // running from the head the first handed over: how long a handover pauses a live view.
+            rebuild(List.of("members"));
+            startCaughtUp(byName.get("members"), head);
+            Rebuilt membersLive = rebuild(List.of("members"));
+            figures.add(new Figure(db, "handover: the running members view paused, ms", millis(membersLive.pauseMillis()), "ms"));
+            // Every view in one pass while the treasurers of filled cooperatives read their books from
+            // the live views over HTTP.
+            Rebuilt allViews = rebuildAllWhileReading(signInAsTreasurer(filled));
+            figures.add(new Figure(db, "rebuild of all " + viewCount() + " views in one pass, " + allViews.outcome()
+                    + ", seconds", allViews.seconds(), "s"));
+            figures.add(new Figure(db, "rebuild of all views, events read", allViews.events(), "events"));
+            figures.add(new Figure(db, "rebuild of all views, events/s", allViews.perSecond(), "events/s"));
+            figures.add(new Figure(db, "ratio rebuild of all views/plain SELECT", allViews.perSecond() / select, "x"));
+            figures.add(new Figure(db, "handover of all views: live views paused, ms", millis(allViews.pauseMillis()), "ms"));
+        }
+    }
+
+    private static void startCaughtUp(StreamingEventProcessor processor, long head) {
+        processor.start();
+        StoreBench.awaitCaughtUp(List.of(processor), head, Duration.ofMinutes(1), Duration.ofMillis(20));
+    }
+
+    private static double millis(Long millis) {
+        return millis == null ? Double.NaN : millis;
     }
 
     /** A rebuild's size and time, from the request until the handover. */

@@ -166,35 +166,8 @@ final class StoreBench {
                 .map(StreamingEventProcessor.class::cast)
                 .filter(StreamingEventProcessor::supportsReset)
                 .toList();
-        RebuildBench rebuilds = new RebuildBench(db, app, replayLimit, figures);
         long replayed = stored;
-        if (!ONLY.isEmpty()) {
-            RebuildBench.Rebuilt some = rebuilds.rebuild(List.copyOf(ONLY));
-            figures.add(new Figure(db, "rebuild " + ONLY + " in one pass, events/s", some.perSecond(), "events/s"));
-        } else {
-            Map<String, StreamingEventProcessor> byName = projections.stream()
-                    .collect(Collectors.toMap(StreamingEventProcessor::getName, p -> p));
-            // The ledger alone, its live view stopped as after the fill: against plain JDBC writing its lines.
-            RebuildBench.Rebuilt ledger = rebuilds.rebuild(List.of("ledger"));
-            figures.add(new Figure(db, "ledger rebuilt alone, events/s", ledger.perSecond(), "events/s"));
-            figures.add(new Figure(db, "ratio ledger rebuild/JDBC ledger reference", ledger.perSecond() / (lines / 6.5), "x"));
-            startCaughtUp(byName.get("ledger"), head);
-            // The members (whose roles the sign-in checks) likewise, and again with their live view
-            // running from the head the first handed over: how long a handover pauses a live view.
-            rebuilds.rebuild(List.of("members"));
-            startCaughtUp(byName.get("members"), head);
-            RebuildBench.Rebuilt membersLive = rebuilds.rebuild(List.of("members"));
-            figures.add(new Figure(db, "handover: the running members view paused, ms", millis(membersLive.pauseMillis()), "ms"));
-            // Every view in one pass while the treasurers of filled cooperatives read their books from
-            // the live views over HTTP.
-            RebuildBench.Rebuilt allViews = rebuilds.rebuildAllWhileReading(rebuilds.signInAsTreasurer(filled));
-            figures.add(new Figure(db, "rebuild of all " + rebuilds.viewCount() + " views in one pass, " + allViews.outcome()
-                    + ", seconds", allViews.seconds(), "s"));
-            figures.add(new Figure(db, "rebuild of all views, events read", allViews.events(), "events"));
-            figures.add(new Figure(db, "rebuild of all views, events/s", allViews.perSecond(), "events/s"));
-            figures.add(new Figure(db, "ratio rebuild of all views/plain SELECT", allViews.perSecond() / select, "x"));
-            figures.add(new Figure(db, "handover of all views: live views paused, ms", millis(allViews.pauseMillis()), "ms"));
-        }
+        new RebuildBench(db, app, replayLimit, figures).measure(projections, head, filled, select, lines, ONLY);
         // The queries are timed on a settled application, as a member meets it, not against a running rebuild.
         projections.forEach(StreamingEventProcessor::shutDown);
 
@@ -215,15 +188,6 @@ final class StoreBench {
         latency(db, "events after a token with a gap (100)", () -> storage.readEvents(gapped, false).limit(100).count());
 
         figures.addAll(Memory.figures(db));
-    }
-
-    private static void startCaughtUp(StreamingEventProcessor processor, long head) {
-        processor.start();
-        awaitCaughtUp(List.of(processor), head, Duration.ofMinutes(1), Duration.ofMillis(20));
-    }
-
-    private static double millis(Long millis) {
-        return millis == null ? Double.NaN : millis;
     }
 
     private static CooperativeId pick(List<CooperativeId> ids) {
@@ -265,7 +229,7 @@ final class StoreBench {
      * Waits until every projection has handled the event at {@code head}, or the limit passed;
      * answers the position that all of them reached.
      */
-    private static long awaitCaughtUp(List<StreamingEventProcessor> processors, long head, Duration limit, Duration poll) {
+    static long awaitCaughtUp(List<StreamingEventProcessor> processors, long head, Duration limit, Duration poll) {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!processors.stream().allMatch(p -> caughtUp(p, head))) {
             processors.stream().filter(p -> p.processingStatus().values().stream().anyMatch(s -> s.isErrorState()))
